@@ -1,0 +1,112 @@
+"""The audit trail: append-only events, each hash-chained to the one before.
+
+Canonical form of an event (what is hashed): the JSON object
+  {"id", "at", "actor", "kind", "area", "subject", "before", "after", "reason", "prev"}
+with keys sorted, no whitespace, UTF-8 as is (ensure_ascii off), "at" as
+YYYY-MM-DDTHH:MM:SS.ffffffZ in UTC, "before"/"after" the stored JSON texts, and
+"prev" the previous event's hash (64 zeros for the first). hash = sha256 of those bytes, hex.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.engine import Connection
+
+from innovation.store.tables import AuditEvent
+from innovation.timeutil import iso
+
+GENESIS = "0" * 64
+_T = AuditEvent.__table__  # type: ignore[attr-defined]
+
+
+def dump(value: Any) -> str:
+    """Canonical JSON text for before/after values."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def canonical(
+    *,
+    id: int,
+    at: str,
+    actor: str,
+    kind: str,
+    area: str | None,
+    subject: str | None,
+    before: str,
+    after: str,
+    reason: str | None,
+    prev: str,
+) -> bytes:
+    doc = {
+        "id": id,
+        "at": at,
+        "actor": actor,
+        "kind": kind,
+        "area": area,
+        "subject": subject,
+        "before": before,
+        "after": after,
+        "reason": reason,
+        "prev": prev,
+    }
+    return dump(doc).encode("utf-8")
+
+
+@dataclass(frozen=True, slots=True)
+class Appended:
+    id: int
+    hash: str
+
+
+def append(
+    conn: Connection,
+    *,
+    at: datetime,
+    actor: str,
+    kind: str,
+    area: str | None = None,
+    subject: str | None = None,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+    reason: str | None = None,
+) -> Appended:
+    """Appends one event inside the caller's write transaction (which holds the write lock)."""
+    last = conn.execute(select(_T.c.id, _T.c.hash).order_by(_T.c.id.desc()).limit(1)).first()
+    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    before_text, after_text = dump(before or {}), dump(after or {})
+    digest = hashlib.sha256(
+        canonical(
+            id=seq,
+            at=iso(at),
+            actor=actor,
+            kind=kind,
+            area=area,
+            subject=subject,
+            before=before_text,
+            after=after_text,
+            reason=reason,
+            prev=prev,
+        )
+    ).hexdigest()
+    conn.execute(
+        insert(_T).values(
+            id=seq,
+            at=at,
+            actor=actor,
+            kind=kind,
+            area=area,
+            subject=subject,
+            before=before_text,
+            after=after_text,
+            reason=reason,
+            prev_hash=prev,
+            hash=digest,
+        )
+    )
+    return Appended(seq, digest)

@@ -1,0 +1,647 @@
+"""The command line: parses, calls the service, prints. Holds no business rules."""
+
+# No `from __future__ import annotations` here: Typer reads the annotations at run time.
+
+import functools
+import inspect
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any, NoReturn, TypeVar
+
+import typer
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from innovation.domain import InnovationError
+from innovation.engine import FlowError, default_flows, load_flow
+from innovation.i18n import set_language, t
+from innovation.present import clip, event_label, event_summary, participants
+from innovation.service import Service
+from innovation.service.views import AreaDetail, to_json
+from innovation.settings import Settings, demo_db_url
+from innovation.store.database import Database, upgrade
+
+out = Console(highlight=False, soft_wrap=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    help="innovation: kommungemensamma områden, from nuläge to adopt or learn.",
+    context_settings={"help_option_names": ["-h", "--help"]},
+    pretty_exceptions_enable=False,
+)
+person_app = typer.Typer(help="People and their roles.", no_args_is_help=True)
+area_app = typer.Typer(help="Areas (kommungemensamma områden).", no_args_is_help=True)
+activity_app = typer.Typer(help="Medskapande activities.", no_args_is_help=True)
+scope_app = typer.Typer(help="The scope statement (avgränsning).", no_args_is_help=True)
+nylage_app = typer.Typer(help="The desired new state (nyläge).", no_args_is_help=True)
+owner_app = typer.Typer(help="The receiving owner of an adopted test.", no_args_is_help=True)
+indicator_app = typer.Typer(help="Indicators with baseline and target.", no_args_is_help=True)
+test_app = typer.Typer(help="Tests of solutions and their results.", no_args_is_help=True)
+lesson_app = typer.Typer(help="Lessons (lärdomar).", no_args_is_help=True)
+flow_app = typer.Typer(help="The flow files.", no_args_is_help=True)
+db_app = typer.Typer(help="The database.", no_args_is_help=True)
+for sub, name in (
+    (person_app, "person"),
+    (area_app, "area"),
+    (activity_app, "activity"),
+    (scope_app, "scope"),
+    (nylage_app, "nylage"),
+    (owner_app, "owner"),
+    (indicator_app, "indicator"),
+    (test_app, "test"),
+    (lesson_app, "lesson"),
+    (flow_app, "flow"),
+    (db_app, "db"),
+):
+    app.add_typer(sub, name=name)
+
+
+class _State:
+    """Options given before the command; a command's own options override them."""
+
+    db: str | None = None
+    actor: str | None = None
+    lang: str | None = None
+
+
+_state = _State()
+
+DbOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--db", help="Database: a file path, sqlite:///… or postgresql://… [INNOVATION_DB]"
+    ),
+]
+AsOpt = Annotated[str | None, typer.Option("--as", help="Act as this username [INNOVATION_USER]")]
+LangOpt = Annotated[str | None, typer.Option("--lang", help="sv (default) or en [INNOVATION_LANG]")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
+
+
+def _fail(message: str, code: int = 1) -> NoReturn:
+    err.print(Text(message, style="bold red"))
+    raise typer.Exit(code)
+
+
+def command(func: F) -> F:
+    """Adds --db/--as/--lang to a command and turns refusals into a message and exit 1."""
+    sig = inspect.signature(func)
+    extra = [
+        inspect.Parameter("db", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=DbOpt),
+        inspect.Parameter("as_", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=AsOpt),
+        inspect.Parameter("lang", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=LangOpt),
+    ]
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, db: str | None, as_: str | None, lang: str | None, **kw: Any) -> Any:
+        _state.db = db or _state.db
+        _state.actor = as_ or _state.actor
+        _state.lang = lang or _state.lang
+        set_language(_state.lang)
+        try:
+            return func(*args, **kw)
+        except InnovationError as exc:
+            _fail(exc.message())
+        except FlowError as exc:
+            _fail(exc.message())
+
+    wrapper.__signature__ = sig.replace(parameters=[*sig.parameters.values(), *extra])  # type: ignore[attr-defined]
+    return wrapper  # type: ignore[return-value]
+
+
+def _settings() -> Settings:
+    return Settings.resolve(db=_state.db, actor=_state.actor, lang=_state.lang)
+
+
+def _service(settings: Settings | None = None) -> Service:
+    s = settings or _settings()
+    return Service(Database(s.db_url), s.actor)
+
+
+def _table(*columns: str, wide: tuple[int, ...] = ()) -> Table:
+    """A compact table; the columns at the `wide` positions wrap, the others stay whole."""
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, expand=False)
+    for i, name in enumerate(columns):
+        if i in wide:
+            table.add_column(name, ratio=1, overflow="fold", min_width=20)
+        else:
+            table.add_column(name, no_wrap=True)
+    return table
+
+
+def _print_json(value: Any) -> None:
+    out.print_json(json.dumps(to_json(value), ensure_ascii=False))
+
+
+def _created(key: str, as_json: bool) -> None:
+    if as_json:
+        _print_json({"key": key})
+    else:
+        out.print(Text(t("out.created", key=key)))
+
+
+@app.callback()
+def root(db: DbOpt = None, as_: AsOpt = None, lang: LangOpt = None) -> None:
+    """innovation: kommungemensamma områden, from nuläge to adopt or learn."""
+    _state.db, _state.actor, _state.lang = db, as_, lang
+    set_language(lang)
+
+
+# people ---------------------------------------------------------------------------------
+@person_app.command("add")
+@command
+def person_add(
+    username: Annotated[str, typer.Argument(help="Login name, a-z 0-9 . _ -")],
+    name: Annotated[str, typer.Option("--name", help="Display name")],
+    role: Annotated[list[str], typer.Option("--role", help="ledartroja|fadder|facilitator|admin")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Add a person (the first person of a workspace must be an admin)."""
+    _created(_service().add_person(username, name=name, roles=role), as_json)
+
+
+@person_app.command("list")
+@command
+def person_list(as_json: JsonOpt = False) -> None:
+    """List the people of the workspace."""
+    people = _service().list_people()
+    if as_json:
+        _print_json(people)
+        return
+    table = _table(t("col.key"), t("col.name"), t("col.roles"))
+    for p in people:
+        roles = ", ".join(t(f"role.{r}") for r in p.roles)
+        table.add_row(Text(p.username), Text(p.name), Text(roles))
+    out.print(table)
+
+
+# areas ----------------------------------------------------------------------------------
+@area_app.command("create")
+@command
+def area_create(
+    question: Annotated[str, typer.Argument(help='The question: "Hur kan vi …?"')],
+    track: Annotated[str, typer.Option("--track", help="malsokande|malstyrt")],
+    fadder: Annotated[str, typer.Option("--fadder", help="The sponsor's username")],
+    ledartroja: Annotated[list[str], typer.Option("--ledartroja", help="Twice: the two leads")],
+    round_: Annotated[str | None, typer.Option("--round", help="Round (omgång), e.g. 2024")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Create an area; it starts in the flow's first phase."""
+    key = _service().create_area(
+        question, track=track, fadder=fadder, ledartrojor=ledartroja, round=round_
+    )
+    _created(key, as_json)
+
+
+@area_app.command("list")
+@command
+def area_list(as_json: JsonOpt = False) -> None:
+    """List every area with its phase."""
+    areas = _service().list_areas()
+    if as_json:
+        _print_json(areas)
+        return
+    if not areas:
+        out.print(Text(t("out.no_areas")))
+        return
+    table = _table(
+        t("col.key"), t("col.question"), t("col.track"), t("col.phase"), t("col.cycle"),
+        t("col.round"), t("col.fadder"), t("col.waiting"), wide=(1,),
+    )  # fmt: skip
+    for a in areas:
+        table.add_row(
+            Text(a.key),
+            Text(clip(a.question, 90)),
+            Text(t(f"track_short.{a.track}")),
+            Text(a.phase),
+            str(a.cycle),
+            Text(a.round or ""),
+            Text(a.fadder),
+            Text(a.request or ""),
+        )
+    out.print(table)
+
+
+def _print_detail(d: AreaDetail) -> None:
+    out.print(Text(f"{d.key} · {d.question}", style="bold"))
+    out.print(
+        Text(
+            t("show.header", track=t(f"track.{d.track}"), phase=d.phase_label, cycle=d.cycle,
+              round=d.round or "–")
+        )
+    )  # fmt: skip
+    out.print(Text(t("show.people", fadder=d.fadder, leads=", ".join(d.ledartrojor))))
+    flow = default_flows().get(d.track).flow
+    strip = Text()
+    for i, phase in enumerate(flow.phases):
+        if i:
+            strip.append(" ─ ")
+        if phase.id == d.phase:
+            strip.append(f"[ {phase.label.upper()} ]", style="bold reverse")
+        else:
+            strip.append(phase.label)
+    out.print(strip)
+    for label, value in (
+        (t("show.scope"), d.scope),
+        (t("show.nylage"), d.nylage),
+        (t("show.owner"), d.owner),
+    ):
+        if value:
+            out.print(Text(f"{label}: ", style="bold") + Text(clip(value, 200)))
+    out.print()
+    out.print(Text(t("show.next"), style="bold underline"))
+    if d.request:
+        r = d.request
+        out.print(
+            Text(
+                "⧗ " + t("show.open_request", request=r.key, source=r.source, dest=r.dest,
+                         fadder=r.fadder),
+                style="yellow",
+            )
+        )  # fmt: skip
+    if not d.moves:
+        out.print(Text(t("show.no_moves")))
+    for m in d.moves:
+        line = Text(f"→ {m.to}")
+        notes = [t("show.fadder_decides")] if m.approval else []
+        if m.new_cycle:
+            notes.append(t("word.new_cycle"))
+        if notes:
+            line.append(f"  ({', '.join(notes)})", style="dim")
+        if not m.missing:
+            line.append(f"  ✓ {t('show.ready')}", style="green")
+        out.print(line)
+        for hint in m.hints:
+            out.print(Text(f"   ✗ {hint}", style="red"))
+    sections: list[tuple[str, list[Text]]] = [
+        (
+            t("show.activities"),
+            [Text(f"{a.key}  {a.date}  {a.kind}  ") + Text(participants(a.residents, a.staff, a.managers), style="dim") for a in d.activities],
+        ),
+        (
+            t("show.tests"),
+            [Text(f"{x.key}  {clip(x.hypothesis, 70)}") + Text(f"  {x.outcome}: {clip(x.result, 50)}" if x.result else "", style="dim") for x in d.tests],
+        ),
+        (t("show.lessons"), [Text(f"{x.key}  {clip(x.text, 100)}") for x in d.lessons]),
+        (
+            t("show.indicators"),
+            [Text(f"{x.key}  {x.name}: {x.baseline:g} {x.unit} ({x.baseline_year}) → {x.target}") for x in d.indicators],
+        ),
+    ]  # fmt: skip
+    for title, lines in sections:
+        if lines:
+            out.print()
+            out.print(Text(f"{title} ({len(lines)})", style="bold underline"))
+            for line in lines:
+                out.print(line)
+
+
+@area_app.command("show")
+@command
+def area_show(
+    area: Annotated[str, typer.Argument(help="Area key, e.g. O3")], as_json: JsonOpt = False
+) -> None:
+    """One area: phase, people, recorded work and the moves open now."""
+    detail = _service().show_area(area)
+    if as_json:
+        _print_json(detail)
+    else:
+        _print_detail(detail)
+
+
+# recording work -------------------------------------------------------------------------
+@activity_app.command("add")
+@command
+def activity_add(
+    area: Annotated[str, typer.Argument(help="Area key")],
+    date: Annotated[str, typer.Option("--date", help="YYYY-MM-DD")],
+    kind: Annotated[str, typer.Option("--kind", help="workshop, intervju, antikrångel-tid …")],
+    residents: Annotated[int, typer.Option("--residents", help="Invånare taking part")] = 0,
+    staff: Annotated[int, typer.Option("--staff", help="Medarbetare taking part")] = 0,
+    managers: Annotated[int, typer.Option("--managers", help="Chefer taking part")] = 0,
+    note: Annotated[str | None, typer.Option("--note")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Record a medskapande (co-creation) activity."""
+    key = _service().add_activity(
+        area, on=date, kind=kind, residents=residents, staff=staff, managers=managers, note=note
+    )
+    _created(key, as_json)
+
+
+def _statement(setter: str, area: str, value: str, as_json: bool) -> None:
+    key = getattr(_service(), setter)(area, value)
+    if as_json:
+        _print_json({"key": key})
+    else:
+        out.print(Text(t("out.saved", key=key)))
+
+
+@scope_app.command("set")
+@command
+def scope_set(
+    area: Annotated[str, typer.Argument(help="Area key")],
+    text: Annotated[str, typer.Argument(help="What is in and what is out")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Set the scope statement (avgränsning) for the current cycle."""
+    _statement("set_scope", area, text, as_json)
+
+
+@nylage_app.command("set")
+@command
+def nylage_set(
+    area: Annotated[str, typer.Argument(help="Area key")],
+    text: Annotated[str, typer.Argument(help="The desired new state")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Describe the desired new state (nyläge) for the current cycle."""
+    _statement("set_nylage", area, text, as_json)
+
+
+@owner_app.command("set")
+@command
+def owner_set(
+    area: Annotated[str, typer.Argument(help="Area key")],
+    text: Annotated[str, typer.Argument(help="The department that takes it over")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Name the receiving owner that makes a tested solution its ordinary way of working."""
+    _statement("set_owner", area, text, as_json)
+
+
+@indicator_app.command("add")
+@command
+def indicator_add(
+    area: Annotated[str, typer.Argument(help="Area key")],
+    name: Annotated[str, typer.Option("--name")],
+    unit: Annotated[str, typer.Option("--unit", help="%, antal, index …")],
+    baseline_year: Annotated[int, typer.Option("--baseline-year")],
+    baseline: Annotated[float, typer.Option("--baseline", help="Own value in the baseline year")],
+    target: Annotated[str, typer.Option("--target", help='A number or e.g. "bland de 25 % bästa"')],
+    national: Annotated[float | None, typer.Option("--national", help="Riket's value")] = None,
+    kolada: Annotated[str | None, typer.Option("--kolada", help="Kolada KPI id")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Add an indicator with its baseline (startläge) and target."""
+    key = _service().add_indicator(
+        area, name=name, unit=unit, baseline_year=baseline_year, baseline=baseline,
+        target=target, national=national, kolada=kolada,
+    )  # fmt: skip
+    _created(key, as_json)
+
+
+@test_app.command("add")
+@command
+def test_add(
+    area: Annotated[str, typer.Argument(help="Area key")],
+    hypothesis: Annotated[str, typer.Option("--hypothesis")],
+    measure: Annotated[str | None, typer.Option("--measure", help="How it is measured")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Record a test of a solution with its hypothesis."""
+    _created(_service().add_test(area, hypothesis=hypothesis, measure=measure), as_json)
+
+
+@test_app.command("result")
+@command
+def test_result(
+    test: Annotated[str, typer.Argument(help="Test key, e.g. T2")],
+    result: Annotated[str, typer.Option("--result")],
+    outcome: Annotated[str, typer.Option("--outcome", help="worked|did-not-work")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Record a test's result and outcome."""
+    key = _service().record_result(test, result=result, outcome=outcome)
+    if as_json:
+        _print_json({"key": key})
+    else:
+        out.print(Text(t("out.saved", key=key)))
+
+
+@lesson_app.command("add")
+@command
+def lesson_add(
+    area: Annotated[str, typer.Argument(help="Area key")],
+    text: Annotated[str, typer.Argument(help="What was tried, what happened, what we keep")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Record a lesson (lärdom)."""
+    _created(_service().add_lesson(area, text), as_json)
+
+
+# moves and decisions ------------------------------------------------------------------------
+@app.command("move")
+@command
+def move(
+    area: Annotated[str, typer.Argument(help="Area key")],
+    phase: Annotated[str, typer.Argument(help="The phase to move to")],
+    reason: Annotated[str, typer.Option("--reason", help="Why the area is ready")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Move an area, or file a request where the fadder must approve."""
+    svc = _service()
+    result = svc.move(area, phase, reason=reason)
+    if result.request:
+        if as_json:
+            _print_json({"request": result.request})
+            return
+        fadder = svc.show_area(result.area).fadder
+        out.print(
+            Text(t("out.requested", area=result.area, source=result.phase, dest=phase.lower(),
+                   request=result.request, fadder=fadder))
+        )  # fmt: skip
+    elif as_json:
+        _print_json({"phase": result.phase, "cycle": result.cycle})
+    else:
+        out.print(Text(t("out.moved", area=result.area, phase=result.phase, cycle=result.cycle)))
+
+
+@app.command("approve")
+@command
+def approve(
+    request: Annotated[str, typer.Argument(help="Request key, e.g. R4")],
+    comment: Annotated[str | None, typer.Option("--comment")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Approve a request (the area's fadder): the move happens."""
+    r = _service().approve(request, comment=comment)
+    if as_json:
+        _print_json({"request": r.request, "area": r.area, "phase": r.phase, "cycle": r.cycle})
+    else:
+        out.print(Text(t("out.approved", request=r.request, area=r.area, phase=r.phase)))
+
+
+@app.command("reject")
+@command
+def reject(
+    request: Annotated[str, typer.Argument(help="Request key, e.g. R4")],
+    comment: Annotated[str, typer.Option("--comment", help="What must be done first")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Reject a request (the area's fadder): the area stays where it is."""
+    r = _service().reject(request, comment=comment)
+    if as_json:
+        _print_json({"request": r.request, "area": r.area, "phase": r.phase, "cycle": r.cycle})
+    else:
+        out.print(Text(t("out.rejected", request=r.request, area=r.area, phase=r.phase)))
+
+
+@app.command("requests")
+@command
+def requests(
+    mine: Annotated[
+        bool, typer.Option("--mine", help="Only those waiting for me or filed by me")
+    ] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Requests waiting for a decision, oldest first."""
+    rows = _service().list_requests(mine=mine)
+    if as_json:
+        _print_json(rows)
+        return
+    if not rows:
+        out.print(Text(t("out.no_requests")))
+        return
+    table = _table(
+        t("col.key"), t("col.area"), t("col.move"), t("col.by"), t("col.fadder"), t("col.age"),
+        t("col.reason"), wide=(6,),
+    )  # fmt: skip
+    for r in rows:
+        table.add_row(
+            Text(r.key), Text(r.area), Text(f"{r.source} → {r.dest}"), Text(r.requested_by),
+            Text(r.fadder), t("word.days", n=r.age_days), Text(clip(r.reason, 50)),
+        )  # fmt: skip
+    out.print(table)
+
+
+@app.command("history")
+@command
+def history(
+    area: Annotated[str, typer.Argument(help="Area key")], as_json: JsonOpt = False
+) -> None:
+    """Everything recorded about an area, oldest first."""
+    svc = _service()
+    events = svc.history(area)
+    if as_json:
+        _print_json(events)
+        return
+    names = svc.person_names()
+    # One block per event, like `git log`: it reads at any terminal width.
+    for e in events:
+        head = Text(f"#{e.id}  ", style="bold") + Text(e.at[:16].replace("T", " "), style="dim")
+        head += Text(f"  {names.get(e.actor, e.actor)}") + Text(
+            f" · {event_label(e.kind)}", style="cyan"
+        )
+        out.print(head)
+        summary = event_summary(e.kind, e.subject, e.before, e.after)
+        if summary:
+            out.print(Text("    ") + Text(summary))
+        if e.reason:
+            out.print(Text("    ") + Text(f"“{clip(e.reason, 200)}”", style="italic"))
+
+
+# flows ---------------------------------------------------------------------------------------
+@flow_app.command("check")
+@command
+def flow_check(path: Annotated[Path, typer.Argument(help="A flow file (TOML)")]) -> None:
+    """Validate a flow file; every problem is reported with where it is."""
+    flow = load_flow(path)
+    out.print(
+        Text(t("out.flow_ok", path=str(path), flow=flow.id, phases=len(flow.phases),
+               transitions=len(flow.transitions)), style="green")
+    )  # fmt: skip
+
+
+@flow_app.command("show")
+@command
+def flow_show(
+    name: Annotated[str, typer.Argument(help="malsokande or malstyrt, or a path")],
+    mermaid: Annotated[
+        bool, typer.Option("--mermaid", help="Mermaid stateDiagram-v2 text")
+    ] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Show a flow as a table, or as a Mermaid state diagram."""
+    from innovation.engine.render import flow_as_dict, mermaid_text
+
+    flow = load_flow(Path(name)) if name.endswith(".toml") else default_flows().get(name).flow
+    if mermaid:
+        sys.stdout.write(mermaid_text(flow))
+        return
+    if as_json:
+        _print_json(flow_as_dict(flow))
+        return
+    out.print(Text(f"{flow.label} ({flow.id})", style="bold") + Text(f" · {flow.help}"))
+    phases = _table("id", t("col.label"), t("col.help"), wide=(2,))
+    for p in flow.phases:
+        label = Text(p.label) + (Text(f" ({t('word.end')})", style="dim") if p.end else Text())
+        phases.add_row(Text(p.id), label, Text(p.help))
+    out.print(phases)
+    moves = _table(
+        t("col.trigger"),
+        t("col.from"),
+        t("col.to"),
+        t("col.approval"),
+        t("col.requires"),
+        wide=(4,),
+    )
+    for tr in flow.transitions:
+        to = Text(tr.dest) + (
+            Text(f" ({t('word.new_cycle')})", style="dim") if tr.new_cycle else Text()
+        )
+        moves.add_row(
+            Text(tr.trigger), Text(tr.source), to, t("word.yes") if tr.fadder else t("word.no"),
+            Text(", ".join(tr.requires) or "–"),
+        )  # fmt: skip
+    out.print(moves)
+
+
+# database and demo ---------------------------------------------------------------------------
+@db_app.command("upgrade")
+@command
+def db_upgrade() -> None:
+    """Create or upgrade the schema to the newest migration."""
+    s = _settings()
+    database = Database(s.db_url, migrate=False)
+    version = upgrade(database.engine)
+    out.print(Text(t("out.db_upgraded", url=database.url, version=version)))
+
+
+@app.command("demo")
+@command
+def demo(
+    no_tui: Annotated[bool, typer.Option("--no-tui", help="Print the areas instead")] = False,
+) -> None:
+    """Seed the demo workspace (idempotent) and open it."""
+    from innovation.seed import seed_demo
+
+    # Never write demo data into a person's default workspace: only into a database named
+    # explicitly, or the demo's own file.
+    url = Settings.resolve(db=_state.db).db_url if _explicit_db() else demo_db_url()
+    database = Database(url)
+    seed_demo(database)
+    err.print(Text(t("out.demo_db", path=database.url), style="dim"))
+    _state.db = url
+    _state.actor = _state.actor or "ada"
+    area_list.__wrapped__(as_json=False)  # type: ignore[attr-defined]
+
+
+def _explicit_db() -> bool:
+    import os
+
+    return bool(_state.db or os.environ.get("INNOVATION_DB"))
+
+
+def main() -> None:
+    try:
+        app()
+    except KeyboardInterrupt:
+        sys.exit(130)

@@ -1,0 +1,140 @@
+"""Words of the domain and the errors every layer raises; imports no database or UI code."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from innovation.i18n import t
+
+
+class Track(StrEnum):
+    MALSOKANDE = "malsokande"
+    MALSTYRT = "malstyrt"
+
+
+class Role(StrEnum):
+    LEDARTROJA = "ledartroja"
+    FADDER = "fadder"
+    FACILITATOR = "facilitator"
+    ADMIN = "admin"
+
+
+class RequestStatus(StrEnum):
+    OPEN = "open"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+class Outcome(StrEnum):
+    WORKED = "worked"
+    DID_NOT_WORK = "did-not-work"
+
+
+# Every key a user types or reads is a letter and a number: O3 is an area, R12 a request.
+KEY_PREFIX = {
+    "area": "O",
+    "request": "R",
+    "test": "T",
+    "activity": "A",
+    "lesson": "L",
+    "indicator": "I",
+}
+
+
+def make_key(kind: str, ident: int) -> str:
+    return f"{KEY_PREFIX[kind]}{ident}"
+
+
+def parse_key(kind: str, key: str) -> int:
+    """The row id behind a key such as "O3" (or a bare "3"); refuses anything else."""
+    text = key.strip()
+    prefix = KEY_PREFIX[kind]
+    if text[:1].upper() == prefix:
+        text = text[1:]
+    if not text.isdigit() or len(text) > 12:
+        raise Invalid("error.bad_key", kind=t(f"kind.{kind}"), key=key, example=f"{prefix}3")
+    return int(text)
+
+
+class InnovationError(Exception):
+    """A refusal with a message from the catalogue; the CLI exits 1 on it."""
+
+    def __init__(self, key: str, **params: Any) -> None:
+        self.key = key
+        self.params = params
+        super().__init__(key)
+
+    def message(self, lang: str | None = None) -> str:
+        return t(self.key, lang=lang, **self.params)
+
+    def __str__(self) -> str:
+        return self.message()
+
+
+class Invalid(InnovationError):
+    """The input itself is wrong (too long, empty, malformed)."""
+
+
+class NotFound(InnovationError):
+    """A key or username that names nothing."""
+
+
+class Forbidden(InnovationError):
+    """The acting person may not do this."""
+
+
+class Refused(InnovationError):
+    """The flow or the state of the data does not allow this now."""
+
+
+# Limits on free text: long enough for a real paragraph, short enough to stay a record.
+MAX_SHORT = 200
+MAX_QUESTION = 500
+MAX_TEXT = 4000
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x80-\x9f]")
+_USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,62}$")
+
+
+def clean_text(value: str, *, field_name: str, limit: int, multiline: bool = False) -> str:
+    """Trimmed, NFC-normalised text; refuses empty, over-long and control characters."""
+    text = unicodedata.normalize("NFC", value).strip()
+    if not text:
+        raise Invalid("error.text_empty", field=field_name)
+    if len(text) > limit:
+        raise Invalid("error.text_long", field=field_name, limit=limit, length=len(text))
+    bad = _CONTROL.search(text)
+    if bad is None and not multiline and ("\n" in text or "\r" in text or "\t" in text):
+        raise Invalid("error.text_newline", field=field_name)
+    if bad is not None:
+        raise Invalid("error.text_control", field=field_name, code=f"U+{ord(bad.group()):04X}")
+    return text
+
+
+def clean_username(value: str) -> str:
+    name = value.strip().lower()
+    if not _USERNAME.match(name):
+        raise Invalid("error.bad_username", username=value)
+    return name
+
+
+@dataclass(frozen=True, slots=True)
+class AreaFacts:
+    """What the engine may know of an area when it judges a move: loaded in one go."""
+
+    key: str
+    track: str
+    phase: str
+    cycle: int
+    activities: int = 0
+    scope: bool = False
+    nylage: bool = False
+    indicators_complete: int = 0
+    tests_with_hypothesis: int = 0
+    tests_with_result: int = 0
+    owner: bool = False
+    lessons: int = 0
+    extra: dict[str, int] = field(default_factory=dict)

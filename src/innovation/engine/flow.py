@@ -1,0 +1,241 @@
+"""Flow definitions: parsed from TOML, validated, and reported with where each problem is."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import deque
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from innovation.engine.requirements import REQUIREMENTS
+from innovation.i18n import t
+
+_ID = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Phase:
+    id: str
+    label: str
+    help: str
+    end: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Transition:
+    trigger: str
+    source: str
+    dest: str
+    fadder: bool
+    requires: tuple[str, ...]
+    new_cycle: bool = False
+    help: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Flow:
+    id: str
+    label: str
+    help: str
+    initial: str
+    phases: tuple[Phase, ...]
+    transitions: tuple[Transition, ...]
+
+    def phase(self, phase_id: str) -> Phase | None:
+        return next((p for p in self.phases if p.id == phase_id), None)
+
+    @property
+    def phase_ids(self) -> tuple[str, ...]:
+        return tuple(p.id for p in self.phases)
+
+    def from_phase(self, phase_id: str) -> tuple[Transition, ...]:
+        return tuple(tr for tr in self.transitions if tr.source == phase_id)
+
+    def reachable(self, phase_id: str) -> set[str]:
+        """Phases reachable from phase_id by any sequence of transitions (itself included)."""
+        seen = {phase_id}
+        queue = deque([phase_id])
+        while queue:
+            for tr in self.from_phase(queue.popleft()):
+                if tr.dest not in seen:
+                    seen.add(tr.dest)
+                    queue.append(tr.dest)
+        return seen
+
+
+class FlowError(Exception):
+    """A flow file with problems; each problem says where it is."""
+
+    def __init__(self, path: str, problems: list[str]) -> None:
+        self.path = path
+        self.problems = problems
+        super().__init__(self.message())
+
+    def message(self) -> str:
+        listing = "\n".join(f"  - {p}" for p in self.problems)
+        return t("flow.invalid", path=self.path, count=len(self.problems), problems=listing)
+
+
+_FLOW_KEYS = {"id", "label", "help", "initial"}
+_PHASE_KEYS = {"id", "label", "help", "end"}
+_TRANSITION_KEYS = {"trigger", "source", "dest", "fadder", "requires", "new_cycle", "help"}
+
+
+class _Reader:
+    """Collects every problem in a file instead of stopping at the first."""
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+
+    def problem(self, key: str, **params: Any) -> None:
+        self.problems.append(t(key, **params))
+
+    def string(self, table: dict[str, Any], name: str, where: str, *, required: bool = True) -> str:
+        value = table.get(name)
+        if value is None:
+            if required:
+                self.problem("flow.missing_field", where=where, field=name)
+            return ""
+        if not isinstance(value, str) or not value.strip():
+            self.problem("flow.bad_field", where=where, field=name, expected="text")
+            return ""
+        return value.strip()
+
+    def ident(self, table: dict[str, Any], name: str, where: str) -> str:
+        value = self.string(table, name, where)
+        if value and not _ID.match(value):
+            self.problem("flow.bad_id", where=where, value=value)
+        return value
+
+    def boolean(self, table: dict[str, Any], name: str, where: str) -> bool:
+        value = table.get(name, False)
+        if not isinstance(value, bool):
+            self.problem("flow.bad_field", where=where, field=name, expected="true/false")
+            return False
+        return value
+
+    def unknown(self, table: dict[str, Any], allowed: set[str], where: str) -> None:
+        for name in sorted(set(table) - allowed):
+            self.problem("flow.unknown_key", where=where, field=name)
+
+    def tables(self, doc: dict[str, Any], name: str) -> list[dict[str, Any]]:
+        value = doc.get(name, [])
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            self.problem("flow.bad_field", where="", field=name, expected=f"[[{name}]] tables")
+            return []
+        return value
+
+
+def parse_flow(text: str, path: str = "<flow>") -> Flow:
+    """Parses and validates a flow; raises FlowError listing every problem found."""
+    try:
+        doc = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise FlowError(path, [t("flow.syntax", detail=str(exc))]) from None
+    r = _Reader()
+    r.unknown(doc, {"flow", "phase", "transition"}, "")
+    head = doc.get("flow")
+    if not isinstance(head, dict):
+        r.problem("flow.missing_field", where="[flow]", field="flow")
+        head = {}
+    r.unknown(head, _FLOW_KEYS, "[flow]")
+    flow_id = r.ident(head, "id", "[flow]")
+    label = r.string(head, "label", "[flow]")
+    flow_help = r.string(head, "help", "[flow]", required=False)
+    initial = r.ident(head, "initial", "[flow]")
+
+    phases: list[Phase] = []
+    for i, table in enumerate(r.tables(doc, "phase"), start=1):
+        where = f"[[phase]] #{i}"
+        r.unknown(table, _PHASE_KEYS, where)
+        pid = r.ident(table, "id", where)
+        if pid and any(p.id == pid for p in phases):
+            r.problem("flow.duplicate_phase", where=where, phase=pid)
+            continue
+        phase = Phase(
+            id=pid,
+            label=r.string(table, "label", where),
+            help=r.string(table, "help", where),
+            end=r.boolean(table, "end", where),
+        )
+        phases.append(phase)
+    if not phases:
+        r.problem("flow.no_phases")
+    known = {p.id for p in phases}
+    known_text = ", ".join(p.id for p in phases)
+    if initial and phases and initial not in known:
+        r.problem("flow.unknown_phase", where="[flow] initial", phase=initial, known=known_text)
+
+    transitions: list[Transition] = []
+    triggers: dict[str, str] = {}
+    pairs: dict[tuple[str, str], str] = {}
+    for i, table in enumerate(r.tables(doc, "transition"), start=1):
+        where = f"[[transition]] #{i}"
+        r.unknown(table, _TRANSITION_KEYS, where)
+        trigger = r.ident(table, "trigger", where)
+        source = r.ident(table, "source", where)
+        dest = r.ident(table, "dest", where)
+        for name, value in (("source", source), ("dest", dest)):
+            if value and phases and value not in known:
+                r.problem(
+                    "flow.unknown_phase", where=f"{where} {name}", phase=value, known=known_text
+                )
+        if trigger in triggers:
+            r.problem(
+                "flow.duplicate_trigger", where=where, trigger=trigger, first=triggers[trigger]
+            )
+        elif trigger:
+            triggers[trigger] = where
+        if source and dest:
+            if (source, dest) in pairs:
+                first = pairs[(source, dest)]
+                r.problem("flow.duplicate_move", where=where, source=source, dest=dest, first=first)
+            else:
+                pairs[(source, dest)] = where
+        requires = table.get("requires", [])
+        if not isinstance(requires, list) or not all(isinstance(x, str) for x in requires):
+            r.problem("flow.bad_field", where=where, field="requires", expected="a list of names")
+            requires = []
+        for name in requires:
+            if name not in REQUIREMENTS:
+                r.problem(
+                    "flow.unknown_requirement",
+                    where=where,
+                    name=name,
+                    known=", ".join(sorted(REQUIREMENTS)),
+                )
+        transitions.append(
+            Transition(
+                trigger=trigger,
+                source=source,
+                dest=dest,
+                fadder=r.boolean(table, "fadder", where),
+                requires=tuple(requires),
+                new_cycle=r.boolean(table, "new_cycle", where),
+                help=r.string(table, "help", where, required=False),
+            )
+        )
+
+    flow = Flow(flow_id, label, flow_help, initial, tuple(phases), tuple(transitions))
+    if not r.problems:
+        if not any(p.end for p in phases):
+            r.problem("flow.no_end")
+        reach = flow.reachable(initial)
+        for p in phases:
+            if p.id not in reach:
+                r.problem("flow.unreachable", phase=p.id, initial=initial)
+            elif not p.end and not flow.from_phase(p.id):
+                r.problem("flow.dead_end", phase=p.id)
+    if r.problems:
+        raise FlowError(path, r.problems)
+    return flow
+
+
+def load_flow(path: Path) -> Flow:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FlowError(str(path), [t("flow.unreadable", path=path, detail=exc)]) from None
+    return parse_flow(text, str(path))

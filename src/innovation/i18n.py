@@ -1,0 +1,480 @@
+"""Every string a user reads, in Swedish (the default) and English."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+LANGUAGES = ("sv", "en")
+_current = "sv"
+
+
+def set_language(lang: str | None) -> str:
+    """Sets the language for this process; unknown values fall back to Swedish."""
+    global _current
+    chosen = (lang or os.environ.get("INNOVATION_LANG") or "sv").lower()[:2]
+    _current = chosen if chosen in LANGUAGES else "sv"
+    return _current
+
+
+def language() -> str:
+    return _current
+
+
+def t(msg: str, /, *, lang: str | None = None, **params: Any) -> str:
+    entry = CATALOG.get(msg)
+    if entry is None:
+        return msg
+    text = entry.get(lang or _current) or entry["en"]
+    return text.format(**params) if params else text
+
+
+CATALOG: dict[str, dict[str, str]] = {
+    # kinds of things, used inside other messages
+    "kind.area": {"sv": "område", "en": "area"},
+    "kind.request": {"sv": "begäran", "en": "request"},
+    "kind.test": {"sv": "test", "en": "test"},
+    "kind.activity": {"sv": "aktivitet", "en": "activity"},
+    "kind.lesson": {"sv": "lärdom", "en": "lesson"},
+    "kind.indicator": {"sv": "indikator", "en": "indicator"},
+    "kind.person": {"sv": "person", "en": "person"},
+    # tracks and roles
+    "track.malsokande": {"sv": "målsökande", "en": "goal-seeking (målsökande)"},
+    "track.malstyrt": {"sv": "målstyrt", "en": "goal-directed (målstyrt)"},
+    "track_short.malsokande": {"sv": "MSÖ", "en": "MSÖ"},
+    "track_short.malstyrt": {"sv": "MS", "en": "MS"},
+    "role.ledartroja": {"sv": "ledartröja", "en": "ledartröja (area lead)"},
+    "role.fadder": {"sv": "fadder", "en": "fadder (sponsor)"},
+    "role.facilitator": {"sv": "facilitator", "en": "facilitator"},
+    "role.admin": {"sv": "admin", "en": "admin"},
+    "status.open": {"sv": "väntar", "en": "waiting"},
+    "status.approved": {"sv": "godkänd", "en": "approved"},
+    "status.rejected": {"sv": "avslagen", "en": "rejected"},
+    # names of fields, as the subject of a sentence
+    "field.name": {"sv": "Namnet", "en": "The name"},
+    "field.question": {"sv": "Frågan", "en": "The question"},
+    "field.round": {"sv": "Omgången", "en": "The round"},
+    "field.kind": {"sv": "Typen av aktivitet", "en": "The kind of activity"},
+    "field.residents": {"sv": "Antalet invånare", "en": "The number of residents"},
+    "field.staff": {"sv": "Antalet medarbetare", "en": "The number of staff"},
+    "field.managers": {"sv": "Antalet chefer", "en": "The number of managers"},
+    "field.note": {"sv": "Anteckningen", "en": "The note"},
+    "field.scope": {"sv": "Avgränsningen", "en": "The scope statement"},
+    "field.nylage": {"sv": "Nyläget", "en": "The new state (nyläge)"},
+    "field.owner": {"sv": "Mottagande verksamhet", "en": "The receiving owner"},
+    "field.unit": {"sv": "Enheten", "en": "The unit"},
+    "field.baseline_year": {"sv": "Startåret", "en": "The baseline year"},
+    "field.baseline": {"sv": "Startvärdet", "en": "The baseline"},
+    "field.national": {"sv": "Rikets värde", "en": "The national value"},
+    "field.target": {"sv": "Målet", "en": "The target"},
+    "field.kolada": {"sv": "Kolada-id", "en": "The Kolada id"},
+    "field.hypothesis": {"sv": "Hypotesen", "en": "The hypothesis"},
+    "field.measure": {"sv": "Hur det mäts", "en": "How it is measured"},
+    "field.result": {"sv": "Resultatet", "en": "The result"},
+    "field.lesson": {"sv": "Lärdomen", "en": "The lesson"},
+    "field.reason": {"sv": "Motiveringen", "en": "The reason"},
+    "field.comment": {"sv": "Kommentaren", "en": "The comment"},
+    # input errors
+    "error.text_empty": {
+        "sv": "{field} får inte vara tom.",
+        "en": "{field} must not be empty.",
+    },
+    "error.text_long": {
+        "sv": "{field} är för lång: {length} tecken, högst {limit} är tillåtet.",
+        "en": "{field} is too long: {length} characters, at most {limit} are allowed.",
+    },
+    "error.text_newline": {
+        "sv": "{field} ska vara en rad: ta bort radbrytningar och tabbar.",
+        "en": "{field} must be one line: remove line breaks and tabs.",
+    },
+    "error.text_control": {
+        "sv": "{field} innehåller ett kontrolltecken ({code}): ta bort det.",
+        "en": "{field} contains a control character ({code}): remove it.",
+    },
+    "error.bad_username": {
+        "sv": "Ogiltigt användarnamn {username!r}: använd a-z, 0-9, punkt, bindestreck "
+        "eller understreck (högst 63 tecken).",
+        "en": "Invalid username {username!r}: use a-z, 0-9, dot, hyphen or underscore "
+        "(at most 63 characters).",
+    },
+    "error.bad_key": {
+        "sv": "{key!r} är ingen giltig nyckel för {kind}: skriv till exempel {example}.",
+        "en": "{key!r} is not a valid {kind} key: write for example {example}.",
+    },
+    "error.bad_number": {
+        "sv": "{field} måste vara ett tal mellan {low} och {high}, inte {value!r}.",
+        "en": "{field} must be a number between {low} and {high}, not {value!r}.",
+    },
+    "error.bad_year": {
+        "sv": "{field} måste vara ett år mellan 1900 och 2100, inte {value}.",
+        "en": "{field} must be a year between 1900 and 2100, not {value}.",
+    },
+    "error.bad_date": {
+        "sv": "Datumet {value!r} är ogiltigt: skriv ÅÅÅÅ-MM-DD.",
+        "en": "The date {value!r} is invalid: write YYYY-MM-DD.",
+    },
+    "error.future_date": {
+        "sv": "Datumet {value} ligger i framtiden: registrera aktiviteter när de har ägt rum.",
+        "en": "The date {value} is in the future: record activities once they have happened.",
+    },
+    "error.no_participants": {
+        "sv": "En medskapande aktivitet behöver minst en deltagare: ange --residents, "
+        "--staff eller --managers.",
+        "en": "A co-creation activity needs at least one participant: give --residents, "
+        "--staff or --managers.",
+    },
+    "error.bad_track": {
+        "sv": "Okänt spår {value!r}: välj {choices}.",
+        "en": "Unknown track {value!r}: choose {choices}.",
+    },
+    "error.bad_role": {
+        "sv": "Okänd roll {value!r}: välj {choices}.",
+        "en": "Unknown role {value!r}: choose {choices}.",
+    },
+    "error.no_role": {
+        "sv": "Ange minst en roll med --role ({choices}).",
+        "en": "Give at least one role with --role ({choices}).",
+    },
+    "error.bad_outcome": {
+        "sv": "Okänt utfall {value!r}: välj worked eller did-not-work.",
+        "en": "Unknown outcome {value!r}: choose worked or did-not-work.",
+    },
+    # who acts
+    "error.no_people": {
+        "sv": "Arbetsytan har inga personer ännu. Lägg till den första (en admin): "
+        'innovation person add ANVÄNDARNAMN --name "…" --role admin',
+        "en": "The workspace has no people yet. Add the first one (an admin): "
+        'innovation person add USERNAME --name "…" --role admin',
+    },
+    "error.unknown_actor": {
+        "sv": "Du är inloggad som {username!r}, som inte finns i arbetsytan. Ange vem du är "
+        "med --as ANVÄNDARNAMN eller INNOVATION_USER, eller be en facilitator lägga till dig.",
+        "en": "You are logged in as {username!r}, who is not in this workspace. Say who you "
+        "are with --as USERNAME or INNOVATION_USER, or ask a facilitator to add you.",
+    },
+    "error.first_person_admin": {
+        "sv": "Den första personen i en arbetsyta måste vara admin: lägg till --role admin.",
+        "en": "The first person in a workspace must be an admin: add --role admin.",
+    },
+    "error.not_found": {
+        "sv": "Det finns ingen {kind} {key}.",
+        "en": "There is no {kind} {key}.",
+    },
+    "error.unknown_person": {
+        "sv": "Det finns ingen person med användarnamnet {username!r}: lägg till hen med "
+        "innovation person add.",
+        "en": "There is no person with the username {username!r}: add them with "
+        "innovation person add.",
+    },
+    "error.person_exists": {
+        "sv": "Det finns redan en person med användarnamnet {username!r}.",
+        "en": "There is already a person with the username {username!r}.",
+    },
+    # permissions
+    "error.forbidden_people": {
+        "sv": "{actor} får inte lägga till personer: det gör en admin eller facilitator.",
+        "en": "{actor} may not add people: an admin or facilitator does that.",
+    },
+    "error.forbidden_areas": {
+        "sv": "{actor} får inte skapa områden: det gör en facilitator eller admin.",
+        "en": "{actor} may not create areas: a facilitator or admin does that.",
+    },
+    "error.forbidden_record": {
+        "sv": "{actor} får inte ändra {area}: bara områdets ledartröjor ({leads}) registrerar "
+        "arbete och begär flyttar.",
+        "en": "{actor} may not change {area}: only the area's ledartröjor ({leads}) record "
+        "work and request moves.",
+    },
+    "error.forbidden_decide": {
+        "sv": "{actor} får inte besluta om {request}: det gör områdets fadder, {fadder}.",
+        "en": "{actor} may not decide {request}: the area's fadder, {fadder}, does that.",
+    },
+    "error.own_request": {
+        "sv": "{actor} begärde själv {request} och kan inte besluta om den (fyra ögon).",
+        "en": "{actor} filed {request} and cannot decide it (four eyes).",
+    },
+    "error.lacks_role": {
+        "sv": "{username} har inte rollen {role}: ge hen rollen först.",
+        "en": "{username} does not hold the role {role}: give them the role first.",
+    },
+    "error.fadder_is_lead": {
+        "sv": "{username} kan inte vara både fadder och ledartröja för samma område (fyra ögon).",
+        "en": "{username} cannot be both fadder and ledartröja of the same area (four eyes).",
+    },
+    "error.two_leads": {
+        "sv": "Ett område har två olika ledartröjor: ange --ledartroja två gånger med olika "
+        "personer.",
+        "en": "An area has two different ledartröjor: give --ledartroja twice with different "
+        "people.",
+    },
+    # flow
+    "error.no_such_phase": {
+        "sv": "Fasen {phase!r} finns inte i flödet {flow}: välj bland {choices}.",
+        "en": "The phase {phase!r} is not in the flow {flow}: choose from {choices}.",
+    },
+    "error.no_move": {
+        "sv": "{area} kan inte gå från {source} till {dest} i flödet {flow}. Öppna flyttar "
+        "nu: {open}.",
+        "en": "{area} cannot go from {source} to {dest} in the flow {flow}. Moves open now: "
+        "{open}.",
+    },
+    "error.no_moves_open": {"sv": "inga", "en": "none"},
+    "error.move_missing": {
+        "sv": "{source} → {dest} kräver {missing}",
+        "en": "{source} → {dest} needs {missing}",
+    },
+    "error.open_request": {
+        "sv": "{area} har redan en öppen begäran, {request} ({source} → {dest}): vänta på "
+        "fadderns beslut.",
+        "en": "{area} already has an open request, {request} ({source} → {dest}): wait for "
+        "the fadder's decision.",
+    },
+    "error.request_closed": {
+        "sv": "{request} är redan {status} av {by} {at}.",
+        "en": "{request} was already {status} by {by} at {at}.",
+    },
+    "error.request_outdated": {
+        "sv": "{request} gäller {source} → {dest}, men {area} står nu i {phase}: begäran kan "
+        "inte längre genomföras.",
+        "en": "{request} is for {source} → {dest}, but {area} is now in {phase}: the request "
+        "can no longer be carried out.",
+    },
+    "error.test_has_result": {
+        "sv": "{test} har redan ett resultat; registrera ett nytt test i stället.",
+        "en": "{test} already has a result; record a new test instead.",
+    },
+    # requirement hints: what is missing and how to make it right
+    "req.medskapande": {
+        "sv": "minst en medskapande aktivitet: innovation activity add {area} --date ÅÅÅÅ-MM-DD "
+        "--kind … --residents N --staff N --managers N",
+        "en": "at least one co-creation (medskapande) activity: innovation activity add {area} "
+        "--date YYYY-MM-DD --kind … --residents N --staff N --managers N",
+    },
+    "req.scope": {
+        "sv": 'en avgränsning (vad som ingår och inte): innovation scope set {area} "…"',
+        "en": 'a scope statement (what is in, what is out): innovation scope set {area} "…"',
+    },
+    "req.nylage": {
+        "sv": 'en beskrivning av önskat nyläge: innovation nylage set {area} "…"',
+        "en": 'a description of the desired new state: innovation nylage set {area} "…"',
+    },
+    "req.indicator": {
+        "sv": "minst en indikator med startvärde och mål: innovation indicator add {area} "
+        "--name … --unit … --baseline-year ÅÅÅÅ --baseline V --target …",
+        "en": "at least one indicator with a baseline and a target: innovation indicator add "
+        "{area} --name … --unit … --baseline-year YYYY --baseline V --target …",
+    },
+    "req.test_hypothesis": {
+        "sv": 'minst ett test med hypotes: innovation test add {area} --hypothesis "…"',
+        "en": 'at least one test with a hypothesis: innovation test add {area} --hypothesis "…"',
+    },
+    "req.test_result": {
+        "sv": 'ett test med registrerat resultat: innovation test result TEST --result "…" '
+        "--outcome worked|did-not-work",
+        "en": 'a test with a recorded result: innovation test result TEST --result "…" '
+        "--outcome worked|did-not-work",
+    },
+    "req.owner": {
+        "sv": "en mottagande verksamhet som gör det till ordinarie arbetssätt: innovation owner "
+        'set {area} "…"',
+        "en": "a receiving owner that makes it the ordinary way of working: innovation owner "
+        'set {area} "…"',
+    },
+    "req.lesson": {
+        "sv": 'minst en lärdom: innovation lesson add {area} "…"',
+        "en": 'at least one lesson: innovation lesson add {area} "…"',
+    },
+    # flow files
+    "flow.syntax": {"sv": "TOML-fel: {detail}", "en": "TOML error: {detail}"},
+    "flow.missing_field": {
+        "sv": "{where}: fältet {field!r} saknas",
+        "en": "{where}: the field {field!r} is missing",
+    },
+    "flow.bad_field": {
+        "sv": "{where}: fältet {field!r} ska vara {expected}",
+        "en": "{where}: the field {field!r} must be {expected}",
+    },
+    "flow.bad_id": {
+        "sv": "{where}: {value!r} är inget giltigt id (a-z, 0-9, _)",
+        "en": "{where}: {value!r} is not a valid id (a-z, 0-9, _)",
+    },
+    "flow.duplicate_phase": {
+        "sv": "{where}: fasen {phase!r} finns redan",
+        "en": "{where}: the phase {phase!r} is defined twice",
+    },
+    "flow.unknown_phase": {
+        "sv": "{where}: okänd fas {phase!r} (kända: {known})",
+        "en": "{where}: unknown phase {phase!r} (known: {known})",
+    },
+    "flow.unknown_requirement": {
+        "sv": "{where}: okänt krav {name!r} (kända: {known})",
+        "en": "{where}: unknown requirement {name!r} (known: {known})",
+    },
+    "flow.duplicate_trigger": {
+        "sv": "{where}: triggern {trigger!r} finns redan (första gången i {first})",
+        "en": "{where}: the trigger {trigger!r} is already used (first in {first})",
+    },
+    "flow.duplicate_move": {
+        "sv": "{where}: det finns redan en övergång {source} → {dest} (i {first})",
+        "en": "{where}: there is already a transition {source} → {dest} (in {first})",
+    },
+    "flow.unreachable": {
+        "sv": "fasen {phase!r} går inte att nå från startfasen {initial!r}",
+        "en": "the phase {phase!r} cannot be reached from the initial phase {initial!r}",
+    },
+    "flow.no_end": {
+        "sv": "flödet har ingen slutfas (end = true)",
+        "en": "the flow has no end phase (end = true)",
+    },
+    "flow.dead_end": {
+        "sv": "fasen {phase!r} är ingen slutfas men har inga övergångar ut",
+        "en": "the phase {phase!r} is not an end phase but has no way out",
+    },
+    "flow.no_phases": {"sv": "flödet har inga faser", "en": "the flow has no phases"},
+    "flow.unknown_key": {
+        "sv": "{where}: okänt fält {field!r}",
+        "en": "{where}: unknown field {field!r}",
+    },
+    "flow.invalid": {
+        "sv": "Flödesfilen {path} har {count} fel:\n{problems}",
+        "en": "The flow file {path} has {count} problems:\n{problems}",
+    },
+    "flow.not_found": {
+        "sv": "Det finns inget flöde {name!r}: välj {choices}.",
+        "en": "There is no flow {name!r}: choose {choices}.",
+    },
+    "flow.unreadable": {
+        "sv": "Kan inte läsa {path}: {detail}",
+        "en": "Cannot read {path}: {detail}",
+    },
+    # database
+    "db.too_new": {
+        "sv": "Databasen har schemaversion {found}, nyare än programmets {expected}: "
+        "uppdatera programmet.",
+        "en": "The database has schema version {found}, newer than the program's {expected}: "
+        "upgrade the program.",
+    },
+    "db.unsupported": {
+        "sv": "Databasadressen {url!r} stöds inte: använd en sökväg till en SQLite-fil, "
+        "sqlite:///… eller postgresql://…",
+        "en": "The database address {url!r} is not supported: use a path to an SQLite file, "
+        "sqlite:///… or postgresql://…",
+    },
+    "db.busy": {
+        "sv": "Databasen är upptagen av en annan skrivning just nu: försök igen.",
+        "en": "The database is busy with another write right now: try again.",
+    },
+    # audit event kinds
+    "event.person.add": {"sv": "person tillagd", "en": "person added"},
+    "event.area.create": {"sv": "område skapat", "en": "area created"},
+    "event.activity.add": {"sv": "medskapande", "en": "co-creation"},
+    "event.scope.set": {"sv": "avgränsning", "en": "scope"},
+    "event.nylage.set": {"sv": "nyläge", "en": "new state"},
+    "event.owner.set": {"sv": "mottagare", "en": "receiving owner"},
+    "event.indicator.add": {"sv": "indikator", "en": "indicator"},
+    "event.test.add": {"sv": "test", "en": "test"},
+    "event.test.result": {"sv": "testresultat", "en": "test result"},
+    "event.lesson.add": {"sv": "lärdom", "en": "lesson"},
+    "event.move": {"sv": "flytt", "en": "move"},
+    "event.request.file": {"sv": "begäran", "en": "request"},
+    "event.request.approve": {"sv": "beslut: godkänd", "en": "decision: approved"},
+    "event.request.reject": {"sv": "beslut: avslagen", "en": "decision: rejected"},
+    "present.participants": {
+        "sv": "invånare {residents} · medarbetare {staff} · chefer {managers}",
+        "en": "residents {residents} · staff {staff} · managers {managers}",
+    },
+    # output
+    "out.created": {"sv": "Skapade {key}", "en": "Created {key}"},
+    "out.moved": {
+        "sv": "{area} står nu i {phase} (cykel {cycle})",
+        "en": "{area} is now in {phase} (cycle {cycle})",
+    },
+    "out.requested": {
+        "sv": "{area} {source} → {dest} kräver fadderns beslut: begäran {request} väntar på "
+        "{fadder}",
+        "en": "{area} {source} → {dest} needs the fadder's decision: request {request} waits "
+        "for {fadder}",
+    },
+    "out.approved": {
+        "sv": "{request} godkänd: {area} står nu i {phase}",
+        "en": "{request} approved: {area} is now in {phase}",
+    },
+    "out.rejected": {
+        "sv": "{request} avslagen: {area} står kvar i {phase}",
+        "en": "{request} rejected: {area} stays in {phase}",
+    },
+    "out.saved": {"sv": "Sparat för {key}", "en": "Saved for {key}"},
+    "out.flow_ok": {
+        "sv": "{path}: flödet {flow} är giltigt ({phases} faser, {transitions} övergångar)",
+        "en": "{path}: the flow {flow} is valid ({phases} phases, {transitions} transitions)",
+    },
+    "out.db_upgraded": {
+        "sv": "Databasen {url} har schemaversion {version}",
+        "en": "The database {url} is at schema version {version}",
+    },
+    "out.demo_db": {"sv": "Demodatabas: {path}", "en": "Demo database: {path}"},
+    "out.no_requests": {"sv": "Inga begäranden väntar.", "en": "No requests are waiting."},
+    "out.no_areas": {
+        "sv": 'Inga områden ännu: skapa ett med innovation area create "Hur kan vi …?"',
+        "en": 'No areas yet: create one with innovation area create "Hur kan vi …?"',
+    },
+    "col.key": {"sv": "Nyckel", "en": "Key"},
+    "col.question": {"sv": "Fråga", "en": "Question"},
+    "col.track": {"sv": "Spår", "en": "Track"},
+    "col.phase": {"sv": "Fas", "en": "Phase"},
+    "col.cycle": {"sv": "Cykel", "en": "Cycle"},
+    "col.round": {"sv": "Omgång", "en": "Round"},
+    "col.fadder": {"sv": "Fadder", "en": "Fadder"},
+    "col.leads": {"sv": "Ledartröjor", "en": "Ledartröjor"},
+    "col.waiting": {"sv": "Väntar", "en": "Waiting"},
+    "col.area": {"sv": "Område", "en": "Area"},
+    "col.move": {"sv": "Flytt", "en": "Move"},
+    "col.by": {"sv": "Av", "en": "By"},
+    "col.age": {"sv": "Ålder", "en": "Age"},
+    "col.reason": {"sv": "Motivering", "en": "Reason"},
+    "col.when": {"sv": "När", "en": "When"},
+    "col.who": {"sv": "Vem", "en": "Who"},
+    "col.event": {"sv": "Händelse", "en": "Event"},
+    "col.what": {"sv": "Vad", "en": "What"},
+    "col.from": {"sv": "Från", "en": "From"},
+    "col.to": {"sv": "Till", "en": "To"},
+    "col.trigger": {"sv": "Trigger", "en": "Trigger"},
+    "col.approval": {"sv": "Fadderns beslut", "en": "Fadder approves"},
+    "col.requires": {"sv": "Krav", "en": "Requires"},
+    "col.label": {"sv": "Namn", "en": "Label"},
+    "col.help": {"sv": "Beskrivning", "en": "Help"},
+    "col.status": {"sv": "Status", "en": "Status"},
+    "col.name": {"sv": "Namn", "en": "Name"},
+    "col.roles": {"sv": "Roller", "en": "Roles"},
+    "word.yes": {"sv": "ja", "en": "yes"},
+    "word.no": {"sv": "nej", "en": "no"},
+    "word.days": {"sv": "{n} d", "en": "{n} d"},
+    "word.end": {"sv": "slutfas", "en": "end phase"},
+    "word.new_cycle": {"sv": "ny cykel", "en": "new cycle"},
+    "show.people": {
+        "sv": "fadder {fadder} · ledartröjor {leads}",
+        "en": "fadder {fadder} · ledartröjor {leads}",
+    },
+    "show.header": {
+        "sv": "{track} · fas {phase} · cykel {cycle} · omgång {round}",
+        "en": "{track} · phase {phase} · cycle {cycle} · round {round}",
+    },
+    "show.next": {"sv": "Nästa steg", "en": "Next step"},
+    "show.fadder_decides": {"sv": "fadderns beslut", "en": "fadder decides"},
+    "show.ready": {"sv": "redo", "en": "ready"},
+    "show.scope": {"sv": "Avgränsning", "en": "Scope"},
+    "show.nylage": {"sv": "Nyläge", "en": "New state (nyläge)"},
+    "show.owner": {"sv": "Mottagande verksamhet", "en": "Receiving owner"},
+    "show.open_request": {
+        "sv": "Öppen begäran {request}: {source} → {dest}, väntar på {fadder}",
+        "en": "Open request {request}: {source} → {dest}, waiting for {fadder}",
+    },
+    "show.activities": {"sv": "Medskapande", "en": "Co-creation (medskapande)"},
+    "show.tests": {"sv": "Tester", "en": "Tests"},
+    "show.lessons": {"sv": "Lärdomar", "en": "Lessons"},
+    "show.indicators": {"sv": "Indikatorer", "en": "Indicators"},
+    "show.no_moves": {
+        "sv": "Inga flyttar är öppna: cykeln är avslutad.",
+        "en": "No moves are open: the cycle has ended.",
+    },
+}

@@ -1,0 +1,59 @@
+"""One-line summaries of audit events and moves, shared by the CLI and the TUI."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from innovation.i18n import t
+
+_MAX = 80
+
+
+def clip(text: str | None, limit: int = _MAX) -> str:
+    if not text:
+        return ""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def participants(residents: int, staff: int, managers: int) -> str:
+    return t("present.participants", residents=residents, staff=staff, managers=managers)
+
+
+def event_label(kind: str) -> str:
+    return t(f"event.{kind}")
+
+
+def event_summary(
+    kind: str, subject: str | None, before: dict[str, Any], after: dict[str, Any]
+) -> str:
+    sub = subject or ""
+    if kind == "person.add":
+        return f"{after.get('username')} ({', '.join(after.get('roles', []))})"
+    if kind == "area.create":
+        return clip(after.get("question"))
+    if kind == "activity.add":
+        who = participants(
+            after.get("residents", 0), after.get("staff", 0), after.get("managers", 0)
+        )
+        return f"{sub} {after.get('date')} {clip(after.get('kind'), 30)}: {who}"
+    if kind in ("scope.set", "nylage.set", "owner.set"):
+        field = kind.split(".")[0]
+        return clip(after.get(field))
+    if kind == "indicator.add":
+        return f"{sub} {clip(after.get('name'), 60)}"
+    if kind == "test.add":
+        return f"{sub} {clip(after.get('hypothesis'), 70)}"
+    if kind == "test.result":
+        return f"{sub} {after.get('outcome')}: {clip(after.get('result'), 60)}"
+    if kind == "lesson.add":
+        return f"{sub} {clip(after.get('text'), 70)}"
+    if kind == "move":
+        return f"{before.get('phase')} → {after.get('phase')} ({t('col.cycle').lower()} {after.get('cycle')})"
+    if kind == "request.file":
+        return f"{sub} {after.get('source')} → {after.get('dest')}"
+    if kind == "request.approve":
+        return f"{sub} {before.get('phase')} → {after.get('phase')}"
+    if kind == "request.reject":
+        return f"{sub}"
+    return sub

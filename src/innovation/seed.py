@@ -1,0 +1,115 @@
+"""The demo workspace: db/seed/demo.toml played through the service layer, once."""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Callable
+from datetime import UTC, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+
+from innovation.domain import make_key, parse_key
+from innovation.resources import seed_dir
+from innovation.service import Service
+from innovation.service.base import PERSON, REQUEST, TRIAL
+from innovation.store.database import Database
+
+SETUP_AT = "2024-04-01"
+
+
+def _moment(day: str, order: int) -> datetime:
+    # Steps of one day keep their order a minute apart, from nine in the morning.
+    start = datetime.combine(datetime.fromisoformat(day).date(), time(9, 0), tzinfo=UTC)
+    return start + timedelta(minutes=order)
+
+
+def _open_request(db: Database, area: str) -> str:
+    with db.read() as conn:
+        rid = conn.execute(
+            select(REQUEST.c.id).where(
+                REQUEST.c.area_id == parse_key("area", area), REQUEST.c.status == "open"
+            )
+        ).scalar_one()
+    return make_key("request", rid)
+
+
+def _pending_test(db: Database, area: str) -> str:
+    with db.read() as conn:
+        tid = conn.execute(
+            select(func.max(TRIAL.c.id)).where(
+                TRIAL.c.area_id == parse_key("area", area), TRIAL.c.result.is_(None)
+            )
+        ).scalar_one()
+    return make_key("test", tid)
+
+
+def _run_step(db: Database, svc: Service, step: dict[str, Any]) -> None:
+    do, area = step["do"], step.get("area", "")
+    actions: dict[str, Callable[[], object]] = {
+        "activity": lambda: svc.add_activity(
+            area,
+            on=step["date"],
+            kind=step["kind"],
+            residents=step.get("residents", 0),
+            staff=step.get("staff", 0),
+            managers=step.get("managers", 0),
+            note=step.get("note"),
+        ),
+        "move": lambda: svc.move(area, step["to"], reason=step["reason"]),
+        "scope": lambda: svc.set_scope(area, step["text"]),
+        "nylage": lambda: svc.set_nylage(area, step["text"]),
+        "owner": lambda: svc.set_owner(area, step["text"]),
+        "test": lambda: svc.add_test(
+            area, hypothesis=step["hypothesis"], measure=step.get("measure")
+        ),
+        "result": lambda: svc.record_result(
+            _pending_test(db, area), result=step["result"], outcome=step["outcome"]
+        ),
+        "lesson": lambda: svc.add_lesson(area, step["text"]),
+        "indicator": lambda: svc.add_indicator(
+            area,
+            name=step["name"],
+            unit=step["unit"],
+            baseline_year=step["baseline_year"],
+            baseline=float(step["baseline"]),
+            target=step["target"],
+            national=float(step["national"]) if "national" in step else None,
+            kolada=step.get("kolada"),
+        ),
+        "approve": lambda: svc.approve(_open_request(db, area), comment=step.get("comment")),
+    }
+    actions[do]()
+
+
+def seed_demo(db: Database, path: Path | None = None) -> bool:
+    """Seeds an empty workspace; returns False (and changes nothing) if it has people."""
+    with db.read() as conn:
+        if conn.execute(select(func.count()).select_from(PERSON)).scalar_one():
+            return False
+    doc = tomllib.loads((path or seed_dir() / "demo.toml").read_text(encoding="utf-8"))
+    people, areas = doc["person"], doc["area"]
+    admin = people[0]["username"]
+    # (day, kind, item): a stable sort keeps the file's order within a day.
+    plan = [(SETUP_AT, "person", p) for p in people]
+    plan += [(a["at"], "area", a) for a in areas]
+    plan += [(s["at"], "step", s) for s in doc.get("step", [])]
+    plan.sort(key=lambda item: item[0])
+    for order, (day, kind, item) in enumerate(plan):
+        at = _moment(day, order)
+        actor = admin if kind in ("person", "area") else item["as"]
+        svc = Service(db, actor, clock=lambda at=at: at)
+        if kind == "person":
+            svc.add_person(item["username"], name=item["name"], roles=item["roles"])
+        elif kind == "area":
+            svc.create_area(
+                item["question"],
+                track=item["track"],
+                fadder=item["fadder"],
+                ledartrojor=item["ledartrojor"],
+                round=item.get("round"),
+            )
+        else:
+            _run_step(db, svc, item)
+    return True

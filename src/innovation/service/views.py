@@ -1,0 +1,153 @@
+"""What the service hands back: plain, frozen data that any interface can show or dump."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class PersonView:
+    username: str
+    name: str
+    roles: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class RequestView:
+    key: str
+    area: str
+    question: str
+    source: str
+    dest: str
+    cycle: int
+    reason: str
+    status: str
+    requested_by: str
+    requested_at: str
+    fadder: str
+    age_days: int
+    decided_by: str | None = None
+    decided_at: str | None = None
+    comment: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AreaSummary:
+    key: str
+    question: str
+    track: str
+    phase: str
+    cycle: int
+    round: str | None
+    fadder: str
+    ledartrojor: list[str]
+    days_in_phase: int
+    request: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class MoveView:
+    to: str
+    label: str
+    trigger: str
+    approval: bool
+    new_cycle: bool
+    missing: list[str]
+    hints: list[str]
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityView:
+    key: str
+    cycle: int
+    date: str
+    kind: str
+    residents: int
+    staff: int
+    managers: int
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class TestView:
+    key: str
+    cycle: int
+    hypothesis: str
+    measure: str | None
+    result: str | None
+    outcome: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class LessonView:
+    key: str
+    cycle: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class IndicatorView:
+    key: str
+    name: str
+    kolada: str | None
+    unit: str
+    baseline_year: int
+    baseline: float
+    national: float | None
+    target: str
+
+
+@dataclass(frozen=True, slots=True)
+class AreaDetail:
+    key: str
+    question: str
+    track: str
+    phase: str
+    phase_label: str
+    cycle: int
+    round: str | None
+    fadder: str
+    ledartrojor: list[str]
+    created_at: str
+    phase_since: str
+    scope: str | None
+    nylage: str | None
+    owner: str | None
+    moves: list[MoveView]
+    request: RequestView | None
+    activities: list[ActivityView] = field(default_factory=list)
+    tests: list[TestView] = field(default_factory=list)
+    lessons: list[LessonView] = field(default_factory=list)
+    indicators: list[IndicatorView] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class EventView:
+    id: int
+    at: str
+    actor: str
+    kind: str
+    area: str | None
+    subject: str | None
+    before: dict[str, Any]
+    after: dict[str, Any]
+    reason: str | None
+    hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class MoveResult:
+    area: str
+    phase: str
+    cycle: int
+    request: str | None = None
+
+
+def to_json(value: Any) -> Any:
+    """Views as JSON-ready dicts and lists."""
+    if isinstance(value, list):
+        return [to_json(v) for v in value]
+    if hasattr(value, "__dataclass_fields__"):
+        return asdict(value)
+    return value

@@ -1,0 +1,48 @@
+"""Settings from options and INNOVATION_* environment variables, with platform paths."""
+
+from __future__ import annotations
+
+import getpass
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+APP = "innovation"
+
+
+def data_dir() -> Path:
+    return user_data_path(APP, appauthor=False)
+
+
+def default_db_url() -> str:
+    return f"sqlite:///{data_dir() / 'innovation.sqlite'}"
+
+
+def demo_db_url() -> str:
+    return f"sqlite:///{data_dir() / 'demo.sqlite'}"
+
+
+def os_login() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
+
+
+@dataclass(frozen=True)
+class Settings:
+    db_url: str
+    actor: str
+    lang: str | None
+
+    @classmethod
+    def resolve(
+        cls, *, db: str | None = None, actor: str | None = None, lang: str | None = None
+    ) -> Settings:
+        return cls(
+            db_url=db or os.environ.get("INNOVATION_DB") or default_db_url(),
+            actor=actor or os.environ.get("INNOVATION_USER") or os_login(),
+            lang=lang or os.environ.get("INNOVATION_LANG"),
+        )

@@ -1,0 +1,1 @@
+"""The store: tables, the database factory and the migrations runner."""

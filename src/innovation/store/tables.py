@@ -1,0 +1,145 @@
+"""The tables. Timestamps are timezone-aware UTC; actors are usernames, which never change."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Column, DateTime, Index, Text
+from sqlmodel import Field, SQLModel
+
+
+def _ts(*, nullable: bool = False) -> datetime:
+    # One Column per field: SQLAlchemy Column objects cannot be shared between tables.
+    return Field(sa_column=Column(DateTime(timezone=True), nullable=nullable))  # type: ignore[no-any-return]
+
+
+class Person(SQLModel, table=True):
+    __tablename__ = "person"
+    id: int | None = Field(default=None, primary_key=True)
+    username: str = Field(max_length=63, unique=True)
+    name: str = Field(max_length=200)
+    # Space-separated role names: a person may hold several.
+    roles: str = Field(max_length=200)
+    created_at: datetime = _ts()
+
+
+class Area(SQLModel, table=True):
+    __tablename__ = "area"
+    id: int | None = Field(default=None, primary_key=True)
+    question: str = Field(max_length=500)
+    track: str = Field(max_length=40)
+    phase: str = Field(max_length=40)
+    cycle: int = 1
+    round: str | None = Field(default=None, max_length=40)
+    fadder: str = Field(foreign_key="person.username", max_length=63)
+    ledartroja1: str = Field(foreign_key="person.username", max_length=63)
+    ledartroja2: str = Field(foreign_key="person.username", max_length=63)
+    # Statements belong to the cycle they were written in: a new cycle asks for them anew.
+    scope: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    scope_cycle: int | None = None
+    nylage: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    nylage_cycle: int | None = None
+    owner: str | None = Field(default=None, max_length=200)
+    owner_cycle: int | None = None
+    created_at: datetime = _ts()
+    phase_since: datetime = _ts()
+    # Bumped by every change to the area, so a request can tell it has gone stale.
+    version: int = 1
+
+
+class Activity(SQLModel, table=True):
+    __tablename__ = "activity"
+    __table_args__ = (Index("ix_activity_area_cycle", "area_id", "cycle"),)
+    id: int | None = Field(default=None, primary_key=True)
+    area_id: int = Field(foreign_key="area.id")
+    cycle: int
+    date: date
+    kind: str = Field(max_length=200)
+    residents: int = 0
+    staff: int = 0
+    managers: int = 0
+    note: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    created_by: str = Field(foreign_key="person.username", max_length=63)
+    created_at: datetime = _ts()
+
+
+class Trial(SQLModel, table=True):
+    """A test of a solution (named Trial in code so pytest never mistakes it for a test)."""
+
+    __tablename__ = "trial"
+    __table_args__ = (Index("ix_trial_area_cycle", "area_id", "cycle"),)
+    id: int | None = Field(default=None, primary_key=True)
+    area_id: int = Field(foreign_key="area.id")
+    cycle: int
+    hypothesis: str = Field(sa_column=Column(Text, nullable=False))
+    measure: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    result: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    outcome: str | None = Field(default=None, max_length=20)
+    created_by: str = Field(foreign_key="person.username", max_length=63)
+    created_at: datetime = _ts()
+    result_at: datetime | None = _ts(nullable=True)
+
+
+class Lesson(SQLModel, table=True):
+    __tablename__ = "lesson"
+    __table_args__ = (Index("ix_lesson_area_cycle", "area_id", "cycle"),)
+    id: int | None = Field(default=None, primary_key=True)
+    area_id: int = Field(foreign_key="area.id")
+    cycle: int
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    created_by: str = Field(foreign_key="person.username", max_length=63)
+    created_at: datetime = _ts()
+
+
+class Indicator(SQLModel, table=True):
+    __tablename__ = "indicator"
+    __table_args__ = (Index("ix_indicator_area", "area_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    area_id: int = Field(foreign_key="area.id")
+    name: str = Field(max_length=200)
+    kolada: str | None = Field(default=None, max_length=40)
+    unit: str = Field(max_length=40)
+    baseline_year: int
+    baseline: float
+    national: float | None = None
+    target: str = Field(max_length=200)
+    created_by: str = Field(foreign_key="person.username", max_length=63)
+    created_at: datetime = _ts()
+
+
+class ApprovalRequest(SQLModel, table=True):
+    __tablename__ = "request"
+    __table_args__ = (Index("ix_request_status_area", "status", "area_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    area_id: int = Field(foreign_key="area.id")
+    trigger: str = Field(max_length=40)
+    source: str = Field(max_length=40)
+    dest: str = Field(max_length=40)
+    cycle: int
+    reason: str = Field(sa_column=Column(Text, nullable=False))
+    area_version: int
+    status: str = Field(max_length=20)
+    requested_by: str = Field(foreign_key="person.username", max_length=63)
+    requested_at: datetime = _ts()
+    decided_by: str | None = Field(default=None, foreign_key="person.username", max_length=63)
+    decided_at: datetime | None = _ts(nullable=True)
+    comment: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+
+
+class AuditEvent(SQLModel, table=True):
+    """One recorded change. Append-only: id is the position in the hash chain."""
+
+    __tablename__ = "audit_event"
+    __table_args__ = (Index("ix_audit_area_id", "area", "id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = _ts()
+    actor: str = Field(max_length=63)
+    kind: str = Field(max_length=40)
+    area: str | None = Field(default=None, max_length=20)
+    subject: str | None = Field(default=None, max_length=20)
+    # Canonical JSON text, exactly as hashed.
+    before: str = Field(sa_column=Column(Text, nullable=False))
+    after: str = Field(sa_column=Column(Text, nullable=False))
+    reason: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    prev_hash: str = Field(max_length=64)
+    hash: str = Field(max_length=64)
