@@ -25,7 +25,7 @@ from innovation.service.views import AreaDetail, to_json
 from innovation.settings import Settings, demo_db_url
 from innovation.store.database import Database, upgrade
 
-out = Console(highlight=False, soft_wrap=False)
+out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 F = TypeVar("F", bound=Callable[..., Any])

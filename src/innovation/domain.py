@@ -55,7 +55,7 @@ def parse_key(kind: str, key: str) -> int:
     prefix = KEY_PREFIX[kind]
     if text[:1].upper() == prefix:
         text = text[1:]
-    if not text.isdigit() or len(text) > 12:
+    if not (text.isascii() and text.isdigit()) or len(text) > 12:
         raise Invalid("error.bad_key", kind=t(f"kind.{kind}"), key=key, example=f"{prefix}3")
     return int(text)
 
@@ -63,10 +63,10 @@ def parse_key(kind: str, key: str) -> int:
 class InnovationError(Exception):
     """A refusal with a message from the catalogue; the CLI exits 1 on it."""
 
-    def __init__(self, key: str, **params: Any) -> None:
-        self.key = key
+    def __init__(self, msg: str, /, **params: Any) -> None:
+        self.key = msg
         self.params = params
-        super().__init__(key)
+        super().__init__(msg)
 
     def message(self, lang: str | None = None) -> str:
         return t(self.key, lang=lang, **self.params)

@@ -248,8 +248,10 @@ class Commands(ServiceBase):
             )
         return key
 
-    def _set_statement(self, area: str, column: str, value: str, limit: int) -> str:
-        text_value = clean_text(value, field_name=_field(column), limit=limit, multiline=True)
+    def _set_statement(
+        self, area: str, column: str, value: str, limit: int, *, multiline: bool = True
+    ) -> str:
+        text_value = clean_text(value, field_name=_field(column), limit=limit, multiline=multiline)
         with self.db.write() as conn:
             actor, row, area_key = self._lead_area(conn, area)
             now = self.clock()
@@ -274,7 +276,7 @@ class Commands(ServiceBase):
         return self._set_statement(area, "nylage", value, MAX_TEXT)
 
     def set_owner(self, area: str, value: str) -> str:
-        return self._set_statement(area, "owner", value, MAX_SHORT)
+        return self._set_statement(area, "owner", value, MAX_SHORT, multiline=False)
 
     def add_indicator(
         self,

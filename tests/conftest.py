@@ -1,0 +1,108 @@
+"""Shared fixtures: a fresh, migrated database per test, and a small workspace."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from innovation.i18n import set_language
+from innovation.service import Service
+from innovation.store.database import Database
+
+
+@pytest.fixture(autouse=True)
+def _english(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Tests read messages in English; the Swedish catalogue is tested on its own.
+    monkeypatch.delenv("INNOVATION_DB", raising=False)
+    monkeypatch.delenv("INNOVATION_USER", raising=False)
+    monkeypatch.setenv("INNOVATION_LANG", "en")
+    set_language("en")
+
+
+@pytest.fixture(scope="session")
+def _template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.sqlite"
+    db = Database(str(path))
+    db.close()
+    return path
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, _template: Path) -> Path:
+    path = tmp_path / "ws.sqlite"
+    shutil.copy(_template, path)
+    return path
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    database = Database(str(db_path))
+    yield database
+    database.close()
+
+
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self) -> None:
+        self.now = datetime(2024, 5, 1, 9, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **delta: float) -> None:
+        self.now += timedelta(**delta)
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def svc(db: Database, clock: Clock) -> Callable[[str], Service]:
+    def make(actor: str) -> Service:
+        return Service(db, actor, clock=clock)
+
+    return make
+
+
+PEOPLE = [
+    ("ada", "Ada Admin", ["admin", "facilitator"]),
+    ("lea", "Lea Ledare", ["ledartroja"]),
+    ("leo", "Leo Ledare", ["ledartroja"]),
+    ("mia", "Mia Ledare", ["ledartroja"]),
+    ("fred", "Fred Fadder", ["fadder"]),
+    ("frida", "Frida Fadder", ["fadder"]),
+    ("both", "Bo Both", ["fadder", "ledartroja"]),
+]
+
+
+@pytest.fixture
+def ws(svc: Callable[[str], Service]) -> dict[str, str]:
+    """People, one målsökande area (O1) and one målstyrt area (O2)."""
+    for username, name, roles in PEOPLE:
+        svc("ada").add_person(username, name=name, roles=roles)
+    o1 = svc("ada").create_area(
+        "Hur kan vi göra det enklare?", track="malsokande", fadder="fred", ledartrojor=["lea", "leo"]
+    )
+    o2 = svc("ada").create_area(
+        "Hur kan vi mäta bättre?", track="malstyrt", fadder="frida", ledartrojor=["leo", "mia"]
+    )
+    return {"sok": o1, "styr": o2}
+
+
+def dump(db: Database) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table: a refused command must leave this unchanged."""
+    tables = ["person", "area", "activity", "trial", "lesson", "indicator", "request", "audit_event"]
+    with db.read() as conn:
+        return {
+            name: [tuple(r) for r in conn.execute(text(f"SELECT * FROM {name} ORDER BY 1"))]
+            for name in tables
+        }

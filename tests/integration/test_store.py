@@ -1,0 +1,91 @@
+"""Migrations, the SQLite settings, and the demo workspace."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlmodel import SQLModel
+
+from innovation.domain import Refused
+from innovation.resources import migrations_dir
+from innovation.seed import seed_demo
+from innovation.service import Service
+from innovation.store.database import SCHEMA_HEAD, Database, normalise_url
+
+
+def test_schema_head_matches_the_migrations() -> None:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    assert ScriptDirectory.from_config(cfg).get_current_head() == SCHEMA_HEAD
+
+
+def test_migrations_match_the_tables(db: Database) -> None:
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        assert compare_metadata(context, SQLModel.metadata) == []
+
+
+def test_sqlite_pragmas(db: Database) -> None:
+    with db.read() as conn:
+        raw = conn.connection.driver_connection
+        assert raw is not None
+        pragmas = {
+            name: raw.execute(f"PRAGMA {name}").fetchone()[0]
+            for name in ("journal_mode", "foreign_keys", "synchronous", "busy_timeout")
+        }
+    assert pragmas == {"journal_mode": "wal", "foreign_keys": 1, "synchronous": 2, "busy_timeout": 10000}
+
+
+def test_fresh_file_is_created_and_migrated(tmp_path: Path) -> None:
+    path = tmp_path / "deep" / "dir" / "ws.sqlite"
+    Database(str(path)).close()
+    rows = sqlite3.connect(path).execute("SELECT version_num FROM alembic_version").fetchall()
+    assert rows == [(SCHEMA_HEAD,)]
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "ws.sqlite"
+    Database(str(path)).close()
+    con = sqlite3.connect(path)
+    con.execute("UPDATE alembic_version SET version_num = '9999'")
+    con.commit()
+    con.close()
+    with pytest.raises(Exception) as info:
+        Database(str(path))
+    assert "9999" in str(info.value)
+
+
+def test_urls() -> None:
+    assert normalise_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
+    assert normalise_url("sqlite:///x.db") == "sqlite:///x.db"
+    assert normalise_url("/tmp/a.sqlite") == "sqlite:////tmp/a.sqlite"
+    with pytest.raises(Refused):
+        normalise_url("mysql://x")
+
+
+def test_demo_workspace(db: Database) -> None:
+    assert seed_demo(db) is True
+    svc = Service(db, "ada")
+    areas = svc.list_areas()
+    assert len(areas) == 11
+    assert {a.phase for a in areas} == {"nulage", "avgransning", "nylage", "test", "adopt", "learn"}
+    assert {a.track for a in areas} == {"malsokande", "malstyrt"}
+    assert {a.round for a in areas} == {"2023", "2024"}
+    assert len(svc.list_requests()) >= 1
+    details = [svc.show_area(a.key) for a in areas]
+    assert any(d.lessons for d in details)
+    adopted = [d for d in details if d.phase == "adopt"]
+    assert adopted and any(x.outcome == "worked" for x in adopted[0].tests)
+    names = {p.name for p in svc.list_people()}
+    assert len(names) >= 10
+    history = svc.history()
+    assert [e.at for e in history] == sorted(e.at for e in history)
+    # Idempotent: a second run changes nothing.
+    assert seed_demo(db) is False
+    assert len(svc.history()) == len(history)

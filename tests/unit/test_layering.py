@@ -1,0 +1,32 @@
+"""The core imports neither the UI nor, for the engine, the store."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+CORE = [
+    "innovation.domain",
+    "innovation.engine",
+    "innovation.store.database",
+    "innovation.service",
+    "innovation.audit",
+]
+
+
+@pytest.mark.parametrize("module", CORE)
+def test_core_does_not_import_textual(module: str) -> None:
+    code = f"import sys, {module}; assert 'textual' not in sys.modules, 'textual imported'"
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_engine_imports_no_store_or_interface() -> None:
+    code = (
+        "import sys, innovation.engine; "
+        "bad = [m for m in sys.modules if m.startswith(('innovation.store', 'innovation.service',"
+        " 'innovation.cli', 'sqlalchemy', 'sqlmodel', 'typer', 'rich'))]; "
+        "assert not bad, bad"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
