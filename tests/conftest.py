@@ -90,7 +90,10 @@ def ws(svc: Callable[[str], Service]) -> dict[str, str]:
     for username, name, roles in PEOPLE:
         svc("ada").add_person(username, name=name, roles=roles)
     o1 = svc("ada").create_area(
-        "Hur kan vi göra det enklare?", track="malsokande", fadder="fred", ledartrojor=["lea", "leo"]
+        "Hur kan vi göra det enklare?",
+        track="malsokande",
+        fadder="fred",
+        ledartrojor=["lea", "leo"],
     )
     o2 = svc("ada").create_area(
         "Hur kan vi mäta bättre?", track="malstyrt", fadder="frida", ledartrojor=["leo", "mia"]
@@ -100,7 +103,16 @@ def ws(svc: Callable[[str], Service]) -> dict[str, str]:
 
 def dump(db: Database) -> dict[str, list[tuple[Any, ...]]]:
     """Every row of every table: a refused command must leave this unchanged."""
-    tables = ["person", "area", "activity", "trial", "lesson", "indicator", "request", "audit_event"]
+    tables = [
+        "person",
+        "area",
+        "activity",
+        "trial",
+        "lesson",
+        "indicator",
+        "request",
+        "audit_event",
+    ]
     with db.read() as conn:
         return {
             name: [tuple(r) for r in conn.execute(text(f"SELECT * FROM {name} ORDER BY 1"))]

@@ -212,9 +212,16 @@ def area_list(as_json: JsonOpt = False) -> None:
         out.print(Text(t("out.no_areas")))
         return
     table = _table(
-        t("col.key"), t("col.question"), t("col.track"), t("col.phase"), t("col.cycle"),
-        t("col.round"), t("col.fadder"), t("col.waiting"), wide=(1,),
-    )  # fmt: skip
+        t("col.key"),
+        t("col.question"),
+        t("col.track"),
+        t("col.phase"),
+        t("col.cycle"),
+        t("col.round"),
+        t("col.fadder"),
+        t("col.waiting"),
+        wide=(1,),
+    )
     for a in areas:
         table.add_row(
             Text(a.key),
@@ -233,10 +240,15 @@ def _print_detail(d: AreaDetail) -> None:
     out.print(Text(f"{d.key} · {d.question}", style="bold"))
     out.print(
         Text(
-            t("show.header", track=t(f"track.{d.track}"), phase=d.phase_label, cycle=d.cycle,
-              round=d.round or "–")
+            t(
+                "show.header",
+                track=t(f"track.{d.track}"),
+                phase=d.phase_label,
+                cycle=d.cycle,
+                round=d.round or "–",
+            )
         )
-    )  # fmt: skip
+    )
     out.print(Text(t("show.people", fadder=d.fadder, leads=", ".join(d.ledartrojor))))
     flow = default_flows().get(d.track).flow
     strip = Text()
@@ -261,11 +273,17 @@ def _print_detail(d: AreaDetail) -> None:
         r = d.request
         out.print(
             Text(
-                "⧗ " + t("show.open_request", request=r.key, source=r.source, dest=r.dest,
-                         fadder=r.fadder),
+                "⧗ "
+                + t(
+                    "show.open_request",
+                    request=r.key,
+                    source=r.source,
+                    dest=r.dest,
+                    fadder=r.fadder,
+                ),
                 style="yellow",
             )
-        )  # fmt: skip
+        )
     if not d.moves:
         out.print(Text(t("show.no_moves")))
     for m in d.moves:
@@ -283,18 +301,29 @@ def _print_detail(d: AreaDetail) -> None:
     sections: list[tuple[str, list[Text]]] = [
         (
             t("show.activities"),
-            [Text(f"{a.key}  {a.date}  {a.kind}  ") + Text(participants(a.residents, a.staff, a.managers), style="dim") for a in d.activities],
+            [
+                Text(f"{a.key}  {a.date}  {a.kind}  ")
+                + Text(participants(a.residents, a.staff, a.managers), style="dim")
+                for a in d.activities
+            ],
         ),
         (
             t("show.tests"),
-            [Text(f"{x.key}  {clip(x.hypothesis, 70)}") + Text(f"  {x.outcome}: {clip(x.result, 50)}" if x.result else "", style="dim") for x in d.tests],
+            [
+                Text(f"{x.key}  {clip(x.hypothesis, 70)}")
+                + Text(f"  {x.outcome}: {clip(x.result, 50)}" if x.result else "", style="dim")
+                for x in d.tests
+            ],
         ),
         (t("show.lessons"), [Text(f"{x.key}  {clip(x.text, 100)}") for x in d.lessons]),
         (
             t("show.indicators"),
-            [Text(f"{x.key}  {x.name}: {x.baseline:g} {x.unit} ({x.baseline_year}) → {x.target}") for x in d.indicators],
+            [
+                Text(f"{x.key}  {x.name}: {x.baseline:g} {x.unit} ({x.baseline_year}) → {x.target}")
+                for x in d.indicators
+            ],
         ),
-    ]  # fmt: skip
+    ]
     for title, lines in sections:
         if lines:
             out.print()
@@ -392,9 +421,15 @@ def indicator_add(
 ) -> None:
     """Add an indicator with its baseline (startläge) and target."""
     key = _service().add_indicator(
-        area, name=name, unit=unit, baseline_year=baseline_year, baseline=baseline,
-        target=target, national=national, kolada=kolada,
-    )  # fmt: skip
+        area,
+        name=name,
+        unit=unit,
+        baseline_year=baseline_year,
+        baseline=baseline,
+        target=target,
+        national=national,
+        kolada=kolada,
+    )
     _created(key, as_json)
 
 
@@ -455,9 +490,17 @@ def move(
             return
         fadder = svc.show_area(result.area).fadder
         out.print(
-            Text(t("out.requested", area=result.area, source=result.phase, dest=phase.lower(),
-                   request=result.request, fadder=fadder))
-        )  # fmt: skip
+            Text(
+                t(
+                    "out.requested",
+                    area=result.area,
+                    source=result.phase,
+                    dest=phase.lower(),
+                    request=result.request,
+                    fadder=fadder,
+                )
+            )
+        )
     elif as_json:
         _print_json({"phase": result.phase, "cycle": result.cycle})
     else:
@@ -511,14 +554,25 @@ def requests(
         out.print(Text(t("out.no_requests")))
         return
     table = _table(
-        t("col.key"), t("col.area"), t("col.move"), t("col.by"), t("col.fadder"), t("col.age"),
-        t("col.reason"), wide=(6,),
-    )  # fmt: skip
+        t("col.key"),
+        t("col.area"),
+        t("col.move"),
+        t("col.by"),
+        t("col.fadder"),
+        t("col.age"),
+        t("col.reason"),
+        wide=(6,),
+    )
     for r in rows:
         table.add_row(
-            Text(r.key), Text(r.area), Text(f"{r.source} → {r.dest}"), Text(r.requested_by),
-            Text(r.fadder), t("word.days", n=r.age_days), Text(clip(r.reason, 50)),
-        )  # fmt: skip
+            Text(r.key),
+            Text(r.area),
+            Text(f"{r.source} → {r.dest}"),
+            Text(r.requested_by),
+            Text(r.fadder),
+            t("word.days", n=r.age_days),
+            Text(clip(r.reason, 50)),
+        )
     out.print(table)
 
 
@@ -555,9 +609,17 @@ def flow_check(path: Annotated[Path, typer.Argument(help="A flow file (TOML)")])
     """Validate a flow file; every problem is reported with where it is."""
     flow = load_flow(path)
     out.print(
-        Text(t("out.flow_ok", path=str(path), flow=flow.id, phases=len(flow.phases),
-               transitions=len(flow.transitions)), style="green")
-    )  # fmt: skip
+        Text(
+            t(
+                "out.flow_ok",
+                path=str(path),
+                flow=flow.id,
+                phases=len(flow.phases),
+                transitions=len(flow.transitions),
+            ),
+            style="green",
+        )
+    )
 
 
 @flow_app.command("show")
@@ -598,9 +660,12 @@ def flow_show(
             Text(f" ({t('word.new_cycle')})", style="dim") if tr.new_cycle else Text()
         )
         moves.add_row(
-            Text(tr.trigger), Text(tr.source), to, t("word.yes") if tr.fadder else t("word.no"),
+            Text(tr.trigger),
+            Text(tr.source),
+            to,
+            t("word.yes") if tr.fadder else t("word.no"),
             Text(", ".join(tr.requires) or "–"),
-        )  # fmt: skip
+        )
     out.print(moves)
 
 

@@ -49,7 +49,8 @@ def event_summary(
     if kind == "lesson.add":
         return f"{sub} {clip(after.get('text'), 70)}"
     if kind == "move":
-        return f"{before.get('phase')} → {after.get('phase')} ({t('col.cycle').lower()} {after.get('cycle')})"
+        cycle = f"{t('col.cycle').lower()} {after.get('cycle')}"
+        return f"{before.get('phase')} → {after.get('phase')} ({cycle})"
     if kind == "request.file":
         return f"{sub} {after.get('source')} → {after.get('dest')}"
     if kind == "request.approve":

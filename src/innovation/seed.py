@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import tomllib
 from collections.abc import Callable
 from datetime import UTC, datetime, time, timedelta
@@ -17,6 +18,10 @@ from innovation.service.base import PERSON, REQUEST, TRIAL
 from innovation.store.database import Database
 
 SETUP_AT = "2024-04-01"
+
+
+def _fixed(at: datetime) -> datetime:
+    return at
 
 
 def _moment(day: str, order: int) -> datetime:
@@ -99,7 +104,7 @@ def seed_demo(db: Database, path: Path | None = None) -> bool:
     for order, (day, kind, item) in enumerate(plan):
         at = _moment(day, order)
         actor = admin if kind in ("person", "area") else item["as"]
-        svc = Service(db, actor, clock=lambda at=at: at)
+        svc = Service(db, actor, clock=functools.partial(_fixed, at))
         if kind == "person":
             svc.add_person(item["username"], name=item["name"], roles=item["roles"])
         elif kind == "area":

@@ -44,21 +44,51 @@ def setup_people(env: dict[str, str]) -> None:
 def test_full_journey_by_cli(env: dict[str, str]) -> None:
     setup_people(env)
     out = ok(
-        env, "area", "create", "Hur kan vi [bold]lyssna[/bold]?", "--track", "malsokande",
-        "--fadder", "fred", "--ledartroja", "lea", "--ledartroja", "leo", "--round", "2024",
-        "--json", user="ada",
-    )  # fmt: skip
+        env,
+        "area",
+        "create",
+        "Hur kan vi [bold]lyssna[/bold]?",
+        "--track",
+        "malsokande",
+        "--fadder",
+        "fred",
+        "--ledartroja",
+        "lea",
+        "--ledartroja",
+        "leo",
+        "--round",
+        "2024",
+        "--json",
+        user="ada",
+    )
     assert json.loads(out) == {"key": "O1"}
     code, out = run(env, "move", "O1", "avgransning", "--reason", "klart", user="lea")
     assert code == 1 and "innovation activity add O1" in out
     out = ok(
-        env, "activity", "add", "O1", "--date", "2024-03-01", "--kind", "workshop",
-        "--residents", "12", "--staff", "5", "--managers", "1", "--json", user="lea",
-    )  # fmt: skip
+        env,
+        "activity",
+        "add",
+        "O1",
+        "--date",
+        "2024-03-01",
+        "--kind",
+        "workshop",
+        "--residents",
+        "12",
+        "--staff",
+        "5",
+        "--managers",
+        "1",
+        "--json",
+        user="lea",
+    )
     assert json.loads(out) == {"key": "A1"}
-    assert json.loads(ok(env, "move", "O1", "avgransning", "--reason", "r", "--json", user="lea")) == {
-        "phase": "avgransning", "cycle": 1,
-    }  # fmt: skip
+    assert json.loads(
+        ok(env, "move", "O1", "avgransning", "--reason", "r", "--json", user="lea")
+    ) == {
+        "phase": "avgransning",
+        "cycle": 1,
+    }
     ok(env, "scope", "set", "O1", "In: unga", user="leo")
     out = ok(env, "move", "O1", "nylage", "--reason", "r", user="leo")
     assert "request R1 waits for fred" in out
@@ -92,16 +122,32 @@ def test_full_journey_by_cli(env: dict[str, str]) -> None:
 def test_show_lists_moves_with_missing(env: dict[str, str]) -> None:
     setup_people(env)
     ok(
-        env, "area", "create", "Hur?", "--track", "malstyrt", "--fadder", "fred",
-        "--ledartroja", "lea", "--ledartroja", "leo", user="ada",
-    )  # fmt: skip
+        env,
+        "area",
+        "create",
+        "Hur?",
+        "--track",
+        "malstyrt",
+        "--fadder",
+        "fred",
+        "--ledartroja",
+        "lea",
+        "--ledartroja",
+        "leo",
+        user="ada",
+    )
     shown = json.loads(ok(env, "area", "show", "O1", "--json"))
     assert shown["moves"] == [
         {
-            "to": "avgransning", "label": "Avgränsning", "trigger": "avgransa", "approval": False,
-            "new_cycle": False, "missing": ["medskapande"], "hints": [shown["moves"][0]["hints"][0]],
+            "to": "avgransning",
+            "label": "Avgränsning",
+            "trigger": "avgransa",
+            "approval": False,
+            "new_cycle": False,
+            "missing": ["medskapande"],
+            "hints": [shown["moves"][0]["hints"][0]],
         }
-    ]  # fmt: skip
+    ]
     assert "✗ at least one co-creation" in ok(env, "area", "show", "O1")
 
 
@@ -110,14 +156,37 @@ def test_refusals_exit_1_and_change_nothing(env: dict[str, str], db_path: Path) 
     db = Database(str(db_path))
     before = dump(db)
     cases = [
-        (["person", "add", "x", "--name", "X", "--role", "fadder"], "lea", "lea may not add people"),
+        (
+            ["person", "add", "x", "--name", "X", "--role", "fadder"],
+            "lea",
+            "lea may not add people",
+        ),
         (["move", "O1", "test", "--reason", "r"], "lea", "There is no area O1"),
         (["approve", "R1"], "fred", "There is no request R1"),
-        (["area", "create", "Q?", "--track", "malsokande", "--fadder", "lea", "--ledartroja",
-          "leo", "--ledartroja", "fred"], "ada", "lea does not hold the role fadder"),
+        (
+            [
+                "area",
+                "create",
+                "Q?",
+                "--track",
+                "malsokande",
+                "--fadder",
+                "lea",
+                "--ledartroja",
+                "leo",
+                "--ledartroja",
+                "fred",
+            ],
+            "ada",
+            "lea does not hold the role fadder",
+        ),
         (["lesson", "add", "O1", "x"], "ghost", "'ghost', who is not in this workspace"),
-        (["person", "add", "Bad Name", "--name", "X", "--role", "fadder"], "ada", "Invalid username"),
-    ]  # fmt: skip
+        (
+            ["person", "add", "Bad Name", "--name", "X", "--role", "fadder"],
+            "ada",
+            "Invalid username",
+        ),
+    ]
     for args, user, needle in cases:
         code, out = run(env, *args, user=user)
         assert code == 1, (args, out)
@@ -128,18 +197,33 @@ def test_refusals_exit_1_and_change_nothing(env: dict[str, str], db_path: Path) 
 def test_usage_errors_exit_2(env: dict[str, str]) -> None:
     assert run(env, "move")[0] == 2
     assert run(env, "move", "O1", "nylage")[0] == 2  # --reason missing
-    assert run(env, "activity", "add", "O1", "--date", "x", "--kind", "k", "--staff", "many")[0] == 2
+    assert (
+        run(env, "activity", "add", "O1", "--date", "x", "--kind", "k", "--staff", "many")[0] == 2
+    )
     assert run(env, "no-such-command")[0] == 2
 
 
 def test_options_after_the_command_override(env: dict[str, str], tmp_path: Path) -> None:
     other = tmp_path / "other.sqlite"
-    ok({"INNOVATION_LANG": "en"}, "person", "add", "ada", "--name", "A", "--role", "admin",
-       "--db", str(other), "--as", "ada")  # fmt: skip
+    ok(
+        {"INNOVATION_LANG": "en"},
+        "person",
+        "add",
+        "ada",
+        "--name",
+        "A",
+        "--role",
+        "admin",
+        "--db",
+        str(other),
+        "--as",
+        "ada",
+    )
     out = ok({"INNOVATION_LANG": "en"}, "--db", str(other), "person", "list", "--json")
     assert json.loads(out)[0]["username"] == "ada"
-    assert "Skapade" in ok(env, "person", "add", "ada", "--name", "A", "--role", "admin",
-                           "--lang", "sv", "--as", "ada")  # fmt: skip
+    assert "Skapade" in ok(
+        env, "person", "add", "ada", "--name", "A", "--role", "admin", "--lang", "sv", "--as", "ada"
+    )
 
 
 def test_flow_check_and_show(env: dict[str, str], tmp_path: Path) -> None:
@@ -171,8 +255,11 @@ def test_installed_console_script_exit_codes(tmp_path: Path) -> None:
     environ.pop("INNOVATION_USER", None)
     first = subprocess.run(
         [str(script), "person", "add", "ada", "--name", "Ada", "--role", "fadder"],
-        capture_output=True, text=True, env=environ, check=False,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        env=environ,
+        check=False,
+    )
     assert first.returncode == 1
     assert "Den första personen i en arbetsyta måste vara admin" in first.stderr
     usage = subprocess.run(

@@ -61,10 +61,20 @@ def test_journey_to_adopt(svc: Svc, ws: dict[str, str], clock: Clock) -> None:
     assert detail.phase == "adopt" and detail.moves == [] and detail.request is None
     kinds = [e.kind for e in svc("ada").history(o1)]
     assert kinds == [
-        "area.create", "activity.add", "move", "scope.set", "request.file", "request.approve",
-        "nylage.set", "test.add", "move", "test.result", "owner.set", "request.file",
+        "area.create",
+        "activity.add",
+        "move",
+        "scope.set",
+        "request.file",
         "request.approve",
-    ]  # fmt: skip
+        "nylage.set",
+        "test.add",
+        "move",
+        "test.result",
+        "owner.set",
+        "request.file",
+        "request.approve",
+    ]
 
 
 def test_journey_to_learn_and_a_new_cycle(svc: Svc, ws: dict[str, str]) -> None:
@@ -97,9 +107,15 @@ def test_malstyrt_needs_an_indicator(svc: Svc, ws: dict[str, str], db: Database)
     assert message.startswith("nylage → test needs at least one indicator with a baseline")
     assert "innovation indicator add O2" in message
     svc("mia").add_indicator(
-        o2, name="Nöjdhet", unit="%", baseline_year=2021, baseline=54, national=39,
-        target="bibehållen eller ökad", kolada="U00422",
-    )  # fmt: skip
+        o2,
+        name="Nöjdhet",
+        unit="%",
+        baseline_year=2021,
+        baseline=54,
+        national=39,
+        target="bibehållen eller ökad",
+        kolada="U00422",
+    )
     assert svc("mia").move(o2, "test", reason="go").phase == "test"
     ind = svc("ada").show_area(o2).indicators[0]
     assert (ind.baseline, ind.national, ind.kolada) == (54.0, 39.0, "U00422")
@@ -181,7 +197,9 @@ def test_area_people_rules(svc: Svc, ws: dict[str, str], db: Database) -> None:
     )
     assert "two different ledartröjor" in refused(db, Invalid, create("fred", ["lea", "lea"]))
     assert "two different ledartröjor" in refused(db, Invalid, create("fred", ["lea"]))
-    assert "lea does not hold the role fadder" in refused(db, Refused, create("lea", ["leo", "mia"]))
+    assert "lea does not hold the role fadder" in refused(
+        db, Refused, create("lea", ["leo", "mia"])
+    )
     assert "fred does not hold the role ledartröja" in refused(
         db, Refused, create("frida", ["fred", "mia"])
     )
@@ -189,13 +207,17 @@ def test_area_people_rules(svc: Svc, ws: dict[str, str], db: Database) -> None:
         db, NotFound, create("fred", ["ghost", "mia"])
     )
     assert "lea may not create areas" in refused(
-        db, Forbidden,
-        lambda: svc("lea").create_area("Q?", track="malsokande", fadder="fred", ledartrojor=["leo", "mia"]),
-    )  # fmt: skip
+        db,
+        Forbidden,
+        lambda: svc("lea").create_area(
+            "Q?", track="malsokande", fadder="fred", ledartrojor=["leo", "mia"]
+        ),
+    )
     assert "Unknown track 'x'" in refused(
-        db, Invalid,
+        db,
+        Invalid,
         lambda: svc("ada").create_area("Q?", track="x", fadder="fred", ledartrojor=["leo", "mia"]),
-    )  # fmt: skip
+    )
 
 
 def test_people_rules(svc: Svc, db: Database) -> None:
@@ -230,9 +252,12 @@ def test_text_validation(svc: Svc, ws: dict[str, str], db: Database) -> None:
     assert "one line" in refused(db, Invalid, lambda: svc("lea").set_owner(o1, "a\nb"))
     question = "Hur " * 200
     assert "The question is too long" in refused(
-        db, Invalid,
-        lambda: svc("ada").create_area(question, track="malsokande", fadder="fred", ledartrojor=["lea", "leo"]),
-    )  # fmt: skip
+        db,
+        Invalid,
+        lambda: svc("ada").create_area(
+            question, track="malsokande", fadder="fred", ledartrojor=["lea", "leo"]
+        ),
+    )
 
 
 def test_activity_validation(svc: Svc, ws: dict[str, str], db: Database) -> None:
@@ -254,8 +279,13 @@ def test_activity_validation(svc: Svc, ws: dict[str, str], db: Database) -> None
 def test_indicator_validation(svc: Svc, ws: dict[str, str], db: Database) -> None:
     def add(**kw: Any) -> Callable[[], str]:
         args: dict[str, Any] = {
-            "name": "N", "unit": "%", "baseline_year": 2021, "baseline": 5.0, "target": "10", **kw,
-        }  # fmt: skip
+            "name": "N",
+            "unit": "%",
+            "baseline_year": 2021,
+            "baseline": 5.0,
+            "target": "10",
+            **kw,
+        }
         return lambda: svc("leo").add_indicator(ws["styr"], **args)
 
     assert "The baseline year must be a year" in refused(db, Invalid, add(baseline_year=21))

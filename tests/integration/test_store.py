@@ -39,7 +39,12 @@ def test_sqlite_pragmas(db: Database) -> None:
             name: raw.execute(f"PRAGMA {name}").fetchone()[0]
             for name in ("journal_mode", "foreign_keys", "synchronous", "busy_timeout")
         }
-    assert pragmas == {"journal_mode": "wal", "foreign_keys": 1, "synchronous": 2, "busy_timeout": 10000}
+    assert pragmas == {
+        "journal_mode": "wal",
+        "foreign_keys": 1,
+        "synchronous": 2,
+        "busy_timeout": 10000,
+    }
 
 
 def test_fresh_file_is_created_and_migrated(tmp_path: Path) -> None:

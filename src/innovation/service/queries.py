@@ -74,11 +74,11 @@ class Queries(ServiceBase):
             for r in rows
         ]
 
-    def _request_view(self, r: RowMapping, area: RowMapping) -> RequestView:
+    def _request_view(self, r: RowMapping, question: str, fadder: str) -> RequestView:
         return RequestView(
             key=make_key("request", r["id"]),
-            area=make_key("area", area["id"]),
-            question=area["question"],
+            area=make_key("area", r["area_id"]),
+            question=question,
             source=r["source"],
             dest=r["dest"],
             cycle=r["cycle"],
@@ -86,7 +86,7 @@ class Queries(ServiceBase):
             status=r["status"],
             requested_by=r["requested_by"],
             requested_at=iso(r["requested_at"]),
-            fadder=area["fadder"],
+            fadder=fadder,
             age_days=self._days_since(r["requested_at"]),
             decided_by=r["decided_by"],
             decided_at=iso(r["decided_at"]) if r["decided_at"] else None,
@@ -118,7 +118,7 @@ class Queries(ServiceBase):
         request = None
         if row["open_request"] is not None:
             req = conn.execute(select(REQUEST).where(REQUEST.c.id == row["open_request"]))
-            request = self._request_view(req.mappings().one(), row)
+            request = self._request_view(req.mappings().one(), row["question"], row["fadder"])
 
         def of(table: Any) -> Any:
             return conn.execute(
@@ -197,12 +197,7 @@ class Queries(ServiceBase):
                 me = self._actor(conn).username
                 query = query.where((AREA.c.fadder == me) | (REQUEST.c.requested_by == me))
             rows = conn.execute(query).mappings().all()
-        return [
-            self._request_view(
-                r, {"id": r["area_id"], "question": r["question"], "fadder": r["fadder"]}
-            )  # type: ignore[arg-type]
-            for r in rows
-        ]
+        return [self._request_view(r, r["question"], r["fadder"]) for r in rows]
 
     def history(self, area: str | None = None) -> list[EventView]:
         with self.db.read() as conn:
