@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import text
 
 from innovation.i18n import set_language
 from innovation.service import Service
@@ -113,8 +112,7 @@ def dump(db: Database) -> dict[str, list[tuple[Any, ...]]]:
         "request",
         "audit_event",
     ]
-    with db.read() as conn:
+    with db.read() as tx:
         return {
-            name: [tuple(r) for r in conn.execute(text(f"SELECT * FROM {name} ORDER BY 1"))]
-            for name in tables
+            name: [tuple(r) for r in tx.all(f"SELECT * FROM {name} ORDER BY 1")] for name in tables
         }

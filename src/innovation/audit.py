@@ -15,14 +15,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select
-from sqlalchemy.engine import Connection
-
-from innovation.store.tables import AuditEvent
+from innovation.store.sql import Tx
 from innovation.timeutil import iso
 
 GENESIS = "0" * 64
-_T = AuditEvent.__table__  # type: ignore[attr-defined]
+_LAST = "SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1"
+_INSERT = (
+    "INSERT INTO audit_event (id, at, actor, kind, area, subject, before, after, reason,"
+    " prev_hash, hash) VALUES (:id, :at, :actor, :kind, :area, :subject, :before, :after,"
+    " :reason, :prev_hash, :hash)"
+)
 
 
 def dump(value: Any) -> str:
@@ -65,7 +67,7 @@ class Appended:
 
 
 def append(
-    conn: Connection,
+    tx: Tx,
     *,
     at: datetime,
     actor: str,
@@ -77,8 +79,8 @@ def append(
     reason: str | None = None,
 ) -> Appended:
     """Appends one event inside the caller's write transaction (which holds the write lock)."""
-    last = conn.execute(select(_T.c.id, _T.c.hash).order_by(_T.c.id.desc()).limit(1)).first()
-    seq, prev = (last[0] + 1, last[1]) if last else (1, GENESIS)
+    last = tx.one(_LAST)
+    seq, prev = (last["id"] + 1, last["hash"]) if last else (1, GENESIS)
     before_text, after_text = dump(before or {}), dump(after or {})
     digest = hashlib.sha256(
         canonical(
@@ -94,19 +96,18 @@ def append(
             prev=prev,
         )
     ).hexdigest()
-    conn.execute(
-        insert(_T).values(
-            id=seq,
-            at=at,
-            actor=actor,
-            kind=kind,
-            area=area,
-            subject=subject,
-            before=before_text,
-            after=after_text,
-            reason=reason,
-            prev_hash=prev,
-            hash=digest,
-        )
+    tx.run(
+        _INSERT,
+        id=seq,
+        at=at,
+        actor=actor,
+        kind=kind,
+        area=area,
+        subject=subject,
+        before=before_text,
+        after=after_text,
+        reason=reason,
+        prev_hash=prev,
+        hash=digest,
     )
     return Appended(seq, digest)

@@ -9,12 +9,9 @@ from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
-
 from innovation.domain import make_key, parse_key
 from innovation.resources import seed_dir
 from innovation.service import Service
-from innovation.service.base import PERSON, REQUEST, TRIAL
 from innovation.store.database import Database
 
 SETUP_AT = "2024-04-01"
@@ -31,22 +28,20 @@ def _moment(day: str, order: int) -> datetime:
 
 
 def _open_request(db: Database, area: str) -> str:
-    with db.read() as conn:
-        rid = conn.execute(
-            select(REQUEST.c.id).where(
-                REQUEST.c.area_id == parse_key("area", area), REQUEST.c.status == "open"
-            )
-        ).scalar_one()
+    with db.read() as tx:
+        rid = tx.value(
+            "SELECT id FROM request WHERE area_id = :a AND status = 'open'",
+            a=parse_key("area", area),
+        )
     return make_key("request", rid)
 
 
 def _pending_test(db: Database, area: str) -> str:
-    with db.read() as conn:
-        tid = conn.execute(
-            select(func.max(TRIAL.c.id)).where(
-                TRIAL.c.area_id == parse_key("area", area), TRIAL.c.result.is_(None)
-            )
-        ).scalar_one()
+    with db.read() as tx:
+        tid = tx.value(
+            "SELECT max(id) FROM trial WHERE area_id = :a AND result IS NULL",
+            a=parse_key("area", area),
+        )
     return make_key("test", tid)
 
 
@@ -90,8 +85,8 @@ def _run_step(db: Database, svc: Service, step: dict[str, Any]) -> None:
 
 def seed_demo(db: Database, path: Path | None = None) -> bool:
     """Seeds an empty workspace; returns False (and changes nothing) if it has people."""
-    with db.read() as conn:
-        if conn.execute(select(func.count()).select_from(PERSON)).scalar_one():
+    with db.read() as tx:
+        if tx.value("SELECT count(*) FROM person"):
             return False
     doc = tomllib.loads((path or seed_dir() / "demo.toml").read_text(encoding="utf-8"))
     people, areas = doc["person"], doc["area"]

@@ -32,11 +32,9 @@ def test_migrations_match_the_tables(db: Database) -> None:
 
 
 def test_sqlite_pragmas(db: Database) -> None:
-    with db.read() as conn:
-        raw = conn.connection.driver_connection
-        assert raw is not None
+    with db.read() as tx:
         pragmas = {
-            name: raw.execute(f"PRAGMA {name}").fetchone()[0]
+            name: tx.value(f"PRAGMA {name}")
             for name in ("journal_mode", "foreign_keys", "synchronous", "busy_timeout")
         }
     assert pragmas == {

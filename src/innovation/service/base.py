@@ -1,45 +1,17 @@
-"""What every service call shares: who acts, the tables, loading an area's facts."""
+"""What every service call shares: who acts, loading an area's facts in one statement."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
-
-from sqlalchemy import RowMapping, Table, bindparam, func, select
-from sqlalchemy.engine import Connection
 
 from innovation.domain import AreaFacts, NotFound, Refused, Role, make_key, parse_key
 from innovation.engine import Flows, default_flows
 from innovation.i18n import t
 from innovation.store.database import Database
-from innovation.store.tables import (
-    Activity,
-    ApprovalRequest,
-    Area,
-    AuditEvent,
-    Indicator,
-    Lesson,
-    Person,
-    Trial,
-)
+from innovation.store.sql import Row, Tx
 from innovation.timeutil import utcnow
-
-
-def _table(model: Any) -> Table:
-    table: Table = model.__table__
-    return table
-
-
-PERSON = _table(Person)
-AREA = _table(Area)
-ACTIVITY = _table(Activity)
-TRIAL = _table(Trial)
-LESSON = _table(Lesson)
-INDICATOR = _table(Indicator)
-REQUEST = _table(ApprovalRequest)
-AUDIT = _table(AuditEvent)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,33 +24,22 @@ class Actor:
         return any(r.value in self.roles for r in roles)
 
 
-def _in_cycle(table: Table, *where: Any) -> Any:
-    return (
-        select(func.count())
-        .where(table.c.area_id == AREA.c.id, table.c.cycle == AREA.c.cycle, *where)
-        .scalar_subquery()
-    )
+# Everything the engine may judge, counted for the area's current cycle.
+FACTS_SQL = """
+SELECT a.*,
+  (SELECT count(*) FROM activity x WHERE x.area_id = a.id AND x.cycle = a.cycle) AS n_activities,
+  (SELECT count(*) FROM trial x WHERE x.area_id = a.id AND x.cycle = a.cycle) AS n_tests,
+  (SELECT count(*) FROM trial x WHERE x.area_id = a.id AND x.cycle = a.cycle
+     AND x.result IS NOT NULL) AS n_results,
+  (SELECT count(*) FROM lesson x WHERE x.area_id = a.id AND x.cycle = a.cycle) AS n_lessons,
+  (SELECT count(*) FROM indicator x WHERE x.area_id = a.id) AS n_indicators,
+  (SELECT min(x.id) FROM request x WHERE x.area_id = a.id AND x.status = 'open') AS open_request
+FROM area a
+"""
+_ACTOR_SQL = "SELECT username, name, roles FROM person WHERE username = :username"
 
 
-# One statement loads everything the engine may judge, counted for the area's current cycle.
-_FACTS = select(
-    AREA,
-    _in_cycle(ACTIVITY).label("n_activities"),
-    _in_cycle(TRIAL).label("n_tests"),
-    _in_cycle(TRIAL, TRIAL.c.result.is_not(None)).label("n_results"),
-    _in_cycle(LESSON).label("n_lessons"),
-    select(func.count())
-    .where(INDICATOR.c.area_id == AREA.c.id)
-    .scalar_subquery()
-    .label("n_indicators"),
-    select(func.min(REQUEST.c.id))
-    .where(REQUEST.c.area_id == AREA.c.id, REQUEST.c.status == "open")
-    .scalar_subquery()
-    .label("open_request"),
-).where(AREA.c.id == bindparam("id"))
-
-
-def facts_of(row: RowMapping) -> AreaFacts:
+def facts_of(row: Row) -> AreaFacts:
     cycle = row["cycle"]
     return AreaFacts(
         key=make_key("area", row["id"]),
@@ -112,35 +73,29 @@ class ServiceBase:
         self.flows = flows or default_flows()
         self.clock = clock
 
-    # who acts -------------------------------------------------------------------------
-    def _actor(self, conn: Connection) -> Actor:
-        row = conn.execute(
-            select(PERSON.c.username, PERSON.c.name, PERSON.c.roles).where(
-                PERSON.c.username == self.actor_name
-            )
-        ).first()
+    def _actor(self, tx: Tx) -> Actor:
+        row = tx.one(_ACTOR_SQL, username=self.actor_name)
         if row is None:
-            if conn.execute(select(func.count()).select_from(PERSON)).scalar_one() == 0:
+            if not tx.value("SELECT count(*) FROM person"):
                 raise Refused("error.no_people")
             raise NotFound("error.unknown_actor", username=self.actor_name)
-        return Actor(row.username, row.name, frozenset(row.roles.split()))
+        return Actor(row["username"], row["name"], frozenset(row["roles"].split()))
 
     @staticmethod
-    def _person(conn: Connection, username: str) -> RowMapping:
-        row = conn.execute(select(PERSON).where(PERSON.c.username == username)).mappings().first()
+    def _person(tx: Tx, username: str) -> Row:
+        row = tx.one("SELECT * FROM person WHERE username = :username", username=username)
         if row is None:
             raise NotFound("error.unknown_person", username=username)
         return row
 
-    # areas ------------------------------------------------------------------------------
     @staticmethod
-    def _area_row(conn: Connection, key: str) -> RowMapping:
+    def _area_row(tx: Tx, key: str) -> Row:
         area_id = parse_key("area", key)
-        row = conn.execute(_FACTS, {"id": area_id}).mappings().first()
+        row = tx.one(FACTS_SQL + " WHERE a.id = :id", id=area_id)
         if row is None:
             raise NotFound("error.not_found", kind=t("kind.area"), key=make_key("area", area_id))
         return row
 
     @staticmethod
-    def _leads(row: RowMapping) -> tuple[str, str]:
+    def _leads(row: Row) -> tuple[str, str]:
         return row["ledartroja1"], row["ledartroja2"]

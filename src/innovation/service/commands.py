@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import math
 from datetime import date
 from typing import Any
-
-from sqlalchemy import RowMapping, func, insert, select, update
-from sqlalchemy.engine import Connection
 
 from innovation import audit
 from innovation.domain import (
@@ -31,22 +29,29 @@ from innovation.engine.flow import Transition
 from innovation.engine.machine import missing_for
 from innovation.engine.requirements import REQUIREMENTS
 from innovation.i18n import t
-from innovation.service.base import (
-    ACTIVITY,
-    AREA,
-    INDICATOR,
-    LESSON,
-    PERSON,
-    REQUEST,
-    TRIAL,
-    Actor,
-    ServiceBase,
-    facts_of,
-)
+from innovation.service.base import Actor, ServiceBase, facts_of
 from innovation.service.views import MoveResult
+from innovation.store.sql import Row, Tx
 from innovation.timeutil import iso
 
 MAX_COUNT = 1_000_000
+
+
+@functools.cache
+def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
+    names = ", ".join(columns)
+    slots = ", ".join(f":{c}" for c in columns)
+    return f"INSERT INTO {table} ({names}) VALUES ({slots})"
+
+
+def _insert(tx: Tx, table: str, **values: Any) -> int:
+    return tx.insert(_insert_sql(table, tuple(values)), **values)
+
+
+@functools.cache
+def _touch_sql(columns: tuple[str, ...]) -> str:
+    sets = "".join(f", {c} = :{c}" for c in columns)
+    return f"UPDATE area SET version = version + 1{sets} WHERE id = :id"
 
 
 def _field(name: str) -> str:
@@ -97,28 +102,25 @@ class Commands(ServiceBase):
         username = clean_username(username)
         name = clean_text(name, field_name=_field("name"), limit=MAX_SHORT)
         chosen = _roles(roles)
-        with self.db.write() as conn:
-            first = conn.execute(select(func.count()).select_from(PERSON)).scalar_one() == 0
+        with self.db.write() as tx:
+            first = not tx.value("SELECT count(*) FROM person")
             if first:
                 if Role.ADMIN.value not in chosen:
                     raise Refused("error.first_person_admin")
                 actor_name = username
             else:
-                actor = self._actor(conn)
+                actor = self._actor(tx)
                 if not actor.has(Role.ADMIN, Role.FACILITATOR):
                     raise Forbidden("error.forbidden_people", actor=actor.username)
                 actor_name = actor.username
-            exists = conn.execute(select(PERSON.c.id).where(PERSON.c.username == username))
-            if exists.first() is not None:
+            if tx.one("SELECT id FROM person WHERE username = :u", u=username) is not None:
                 raise Refused("error.person_exists", username=username)
             now = self.clock()
-            conn.execute(
-                insert(PERSON).values(
-                    username=username, name=name, roles=" ".join(chosen), created_at=now
-                )
+            _insert(
+                tx, "person", username=username, name=name, roles=" ".join(chosen), created_at=now
             )
             audit.append(
-                conn,
+                tx,
                 at=now,
                 actor=actor_name,
                 kind="person.add",
@@ -148,13 +150,13 @@ class Commands(ServiceBase):
         if fadder in leads:
             raise Refused("error.fadder_is_lead", username=fadder)
         engine = self.flows.get(track)
-        with self.db.write() as conn:
-            actor = self._actor(conn)
+        with self.db.write() as tx:
+            actor = self._actor(tx)
             if not actor.has(Role.FACILITATOR, Role.ADMIN):
                 raise Forbidden("error.forbidden_areas", actor=actor.username)
-            self._holds(conn, fadder, Role.FADDER)
+            self._holds(tx, fadder, Role.FADDER)
             for lead in leads:
-                self._holds(conn, lead, Role.LEDARTROJA)
+                self._holds(tx, lead, Role.LEDARTROJA)
             now = self.clock()
             values: dict[str, Any] = {
                 "question": question,
@@ -166,24 +168,22 @@ class Commands(ServiceBase):
                 "ledartroja1": leads[0],
                 "ledartroja2": leads[1],
             }
-            result = conn.execute(
-                insert(AREA).values(**values, created_at=now, phase_since=now, version=1)
-            )
-            key = make_key("area", result.inserted_primary_key[0])  # type: ignore[index]
+            area_id = _insert(tx, "area", **values, created_at=now, phase_since=now, version=1)
+            key = make_key("area", area_id)
             audit.append(
-                conn, at=now, actor=actor.username, kind="area.create", area=key, after=values
+                tx, at=now, actor=actor.username, kind="area.create", area=key, after=values
             )
         return key
 
-    def _holds(self, conn: Connection, username: str, role: Role) -> None:
-        person = self._person(conn, username)
+    def _holds(self, tx: Tx, username: str, role: Role) -> None:
+        person = self._person(tx, username)
         if role.value not in person["roles"].split():
             raise Refused("error.lacks_role", username=username, role=t(f"role.{role.value}"))
 
     # recording work ---------------------------------------------------------------------
-    def _lead_area(self, conn: Connection, key: str) -> tuple[Actor, RowMapping, str]:
-        actor = self._actor(conn)
-        row = self._area_row(conn, key)
+    def _lead_area(self, tx: Tx, key: str) -> tuple[Actor, Row, str]:
+        actor = self._actor(tx)
+        row = self._area_row(tx, key)
         area_key = make_key("area", row["id"])
         if actor.username not in self._leads(row):
             raise Forbidden(
@@ -195,10 +195,8 @@ class Commands(ServiceBase):
         return actor, row, area_key
 
     @staticmethod
-    def _touch(conn: Connection, row: RowMapping, **values: Any) -> None:
-        conn.execute(
-            update(AREA).where(AREA.c.id == row["id"]).values(version=AREA.c.version + 1, **values)
-        )
+    def _touch(tx: Tx, row: Row, **values: Any) -> None:
+        tx.run(_touch_sql(tuple(values)), id=row["id"], **values)
 
     def add_activity(
         self,
@@ -226,19 +224,22 @@ class Commands(ServiceBase):
         if not any(counts.values()):
             raise Invalid("error.no_participants")
         note = _optional(note, "note", MAX_TEXT, multiline=True)
-        with self.db.write() as conn:
-            actor, row, area_key = self._lead_area(conn, area)
+        with self.db.write() as tx:
+            actor, row, area_key = self._lead_area(tx, area)
             now = self.clock()
             values = {"cycle": row["cycle"], "date": when, "kind": kind, "note": note, **counts}
-            result = conn.execute(
-                insert(ACTIVITY).values(
-                    area_id=row["id"], created_by=actor.username, created_at=now, **values
-                )
+            new_id = _insert(
+                tx,
+                "activity",
+                area_id=row["id"],
+                created_by=actor.username,
+                created_at=now,
+                **values,
             )
-            key = make_key("activity", result.inserted_primary_key[0])  # type: ignore[index]
-            self._touch(conn, row)
+            key = make_key("activity", new_id)
+            self._touch(tx, row)
             audit.append(
-                conn,
+                tx,
                 at=now,
                 actor=actor.username,
                 kind="activity.add",
@@ -252,14 +253,14 @@ class Commands(ServiceBase):
         self, area: str, column: str, value: str, limit: int, *, multiline: bool = True
     ) -> str:
         text_value = clean_text(value, field_name=_field(column), limit=limit, multiline=multiline)
-        with self.db.write() as conn:
-            actor, row, area_key = self._lead_area(conn, area)
+        with self.db.write() as tx:
+            actor, row, area_key = self._lead_area(tx, area)
             now = self.clock()
             before = {column: row[column], "cycle": row[f"{column}_cycle"]}
             after = {column: text_value, "cycle": row["cycle"]}
-            self._touch(conn, row, **{column: text_value, f"{column}_cycle": row["cycle"]})
+            self._touch(tx, row, **{column: text_value, f"{column}_cycle": row["cycle"]})
             audit.append(
-                conn,
+                tx,
                 at=now,
                 actor=actor.username,
                 kind=f"{column}.set",
@@ -299,18 +300,21 @@ class Commands(ServiceBase):
             "target": clean_text(target, field_name=_field("target"), limit=MAX_SHORT),
             "kolada": _optional(kolada, "kolada", 40),
         }
-        with self.db.write() as conn:
-            actor, row, area_key = self._lead_area(conn, area)
+        with self.db.write() as tx:
+            actor, row, area_key = self._lead_area(tx, area)
             now = self.clock()
-            result = conn.execute(
-                insert(INDICATOR).values(
-                    area_id=row["id"], created_by=actor.username, created_at=now, **values
-                )
+            new_id = _insert(
+                tx,
+                "indicator",
+                area_id=row["id"],
+                created_by=actor.username,
+                created_at=now,
+                **values,
             )
-            key = make_key("indicator", result.inserted_primary_key[0])  # type: ignore[index]
-            self._touch(conn, row)
+            key = make_key("indicator", new_id)
+            self._touch(tx, row)
             audit.append(
-                conn,
+                tx,
                 at=now,
                 actor=actor.username,
                 kind="indicator.add",
@@ -327,22 +331,22 @@ class Commands(ServiceBase):
             ),
             "measure": _optional(measure, "measure", MAX_TEXT, multiline=True),
         }
-        with self.db.write() as conn:
-            actor, row, area_key = self._lead_area(conn, area)
+        with self.db.write() as tx:
+            actor, row, area_key = self._lead_area(tx, area)
             now = self.clock()
-            result = conn.execute(
-                insert(TRIAL).values(
-                    area_id=row["id"],
-                    cycle=row["cycle"],
-                    created_by=actor.username,
-                    created_at=now,
-                    **values,
-                )
+            new_id = _insert(
+                tx,
+                "trial",
+                area_id=row["id"],
+                cycle=row["cycle"],
+                created_by=actor.username,
+                created_at=now,
+                **values,
             )
-            key = make_key("test", result.inserted_primary_key[0])  # type: ignore[index]
-            self._touch(conn, row)
+            key = make_key("test", new_id)
+            self._touch(tx, row)
             audit.append(
-                conn,
+                tx,
                 at=now,
                 actor=actor.username,
                 kind="test.add",
@@ -359,22 +363,25 @@ class Commands(ServiceBase):
         outcome = outcome.strip().lower()
         if outcome not in {o.value for o in Outcome}:
             raise Invalid("error.bad_outcome", value=outcome)
-        with self.db.write() as conn:
-            trial = conn.execute(select(TRIAL).where(TRIAL.c.id == test_id)).mappings().first()
+        with self.db.write() as tx:
+            trial = tx.one("SELECT area_id, result FROM trial WHERE id = :id", id=test_id)
             if trial is None:
                 raise NotFound("error.not_found", kind=t("kind.test"), key=key)
-            actor, row, area_key = self._lead_area(conn, make_key("area", trial["area_id"]))
+            actor, row, area_key = self._lead_area(tx, make_key("area", trial["area_id"]))
             if trial["result"] is not None:
                 raise Refused("error.test_has_result", test=key)
             now = self.clock()
-            conn.execute(
-                update(TRIAL)
-                .where(TRIAL.c.id == test_id)
-                .values(result=result, outcome=outcome, result_at=now)
+            tx.run(
+                "UPDATE trial SET result = :result, outcome = :outcome, result_at = :at"
+                " WHERE id = :id",
+                result=result,
+                outcome=outcome,
+                at=now,
+                id=test_id,
             )
-            self._touch(conn, row)
+            self._touch(tx, row)
             audit.append(
-                conn,
+                tx,
                 at=now,
                 actor=actor.username,
                 kind="test.result",
@@ -387,22 +394,22 @@ class Commands(ServiceBase):
 
     def add_lesson(self, area: str, text_value: str) -> str:
         lesson = clean_text(text_value, field_name=_field("lesson"), limit=MAX_TEXT, multiline=True)
-        with self.db.write() as conn:
-            actor, row, area_key = self._lead_area(conn, area)
+        with self.db.write() as tx:
+            actor, row, area_key = self._lead_area(tx, area)
             now = self.clock()
-            result = conn.execute(
-                insert(LESSON).values(
-                    area_id=row["id"],
-                    cycle=row["cycle"],
-                    text=lesson,
-                    created_by=actor.username,
-                    created_at=now,
-                )
+            new_id = _insert(
+                tx,
+                "lesson",
+                area_id=row["id"],
+                cycle=row["cycle"],
+                text=lesson,
+                created_by=actor.username,
+                created_at=now,
             )
-            key = make_key("lesson", result.inserted_primary_key[0])  # type: ignore[index]
-            self._touch(conn, row)
+            key = make_key("lesson", new_id)
+            self._touch(tx, row)
             audit.append(
-                conn,
+                tx,
                 at=now,
                 actor=actor.username,
                 kind="lesson.add",
@@ -413,7 +420,7 @@ class Commands(ServiceBase):
         return key
 
     # moves and decisions ----------------------------------------------------------------
-    def _check_move(self, row: RowMapping, area_key: str, dest: str) -> Transition:
+    def _check_move(self, row: Row, area_key: str, dest: str) -> Transition:
         engine = self.flows.get(row["track"])
         flow = engine.flow
         if flow.phase(dest) is None:
@@ -438,44 +445,42 @@ class Commands(ServiceBase):
             raise Refused("error.move_missing", source=row["phase"], dest=dest, missing=hints)
         return transition
 
-    def _perform(
-        self, conn: Connection, row: RowMapping, transition: Transition, now: Any
-    ) -> dict[str, Any]:
+    def _perform(self, tx: Tx, row: Row, transition: Transition, now: Any) -> dict[str, Any]:
         """Fires the transition through the machine and writes the area; returns the after."""
         engine = self.flows.get(row["track"])
         phase = engine.fire(facts_of(row), transition)
         cycle = row["cycle"] + 1 if transition.new_cycle else row["cycle"]
-        self._touch(conn, row, phase=phase, cycle=cycle, phase_since=now)
+        self._touch(tx, row, phase=phase, cycle=cycle, phase_since=now)
         return {"phase": phase, "cycle": cycle}
 
     def move(self, area: str, dest: str, *, reason: str) -> MoveResult:
         reason = clean_text(reason, field_name=_field("reason"), limit=MAX_TEXT, multiline=True)
         dest = dest.strip().lower()
-        with self.db.write() as conn:
-            actor, row, area_key = self._lead_area(conn, area)
+        with self.db.write() as tx:
+            actor, row, area_key = self._lead_area(tx, area)
             if row["open_request"] is not None:
-                self._refuse_open_request(conn, row, area_key)
+                self._refuse_open_request(tx, row, area_key)
             transition = self._check_move(row, area_key, dest)
             now = self.clock()
             before = {"phase": row["phase"], "cycle": row["cycle"]}
             if transition.fadder:
-                result = conn.execute(
-                    insert(REQUEST).values(
-                        area_id=row["id"],
-                        trigger=transition.trigger,
-                        source=transition.source,
-                        dest=transition.dest,
-                        cycle=row["cycle"],
-                        reason=reason,
-                        area_version=row["version"],
-                        status=RequestStatus.OPEN.value,
-                        requested_by=actor.username,
-                        requested_at=now,
-                    )
+                req_id = _insert(
+                    tx,
+                    "request",
+                    area_id=row["id"],
+                    trigger=transition.trigger,
+                    source=transition.source,
+                    dest=transition.dest,
+                    cycle=row["cycle"],
+                    reason=reason,
+                    area_version=row["version"],
+                    status=RequestStatus.OPEN.value,
+                    requested_by=actor.username,
+                    requested_at=now,
                 )
-                req = make_key("request", result.inserted_primary_key[0])  # type: ignore[index]
+                req = make_key("request", req_id)
                 audit.append(
-                    conn,
+                    tx,
                     at=now,
                     actor=actor.username,
                     kind="request.file",
@@ -492,9 +497,9 @@ class Commands(ServiceBase):
                     reason=reason,
                 )
                 return MoveResult(area_key, row["phase"], row["cycle"], request=req)
-            after = self._perform(conn, row, transition, now)
+            after = self._perform(tx, row, transition, now)
             audit.append(
-                conn,
+                tx,
                 at=now,
                 actor=actor.username,
                 kind="move",
@@ -505,9 +510,9 @@ class Commands(ServiceBase):
             )
             return MoveResult(area_key, after["phase"], after["cycle"])
 
-    def _refuse_open_request(self, conn: Connection, row: RowMapping, area_key: str) -> None:
-        req = conn.execute(select(REQUEST).where(REQUEST.c.id == row["open_request"])).mappings()
-        r = req.one()
+    def _refuse_open_request(self, tx: Tx, row: Row, area_key: str) -> None:
+        r = tx.one("SELECT * FROM request WHERE id = :id", id=row["open_request"])
+        assert r is not None
         raise Refused(
             "error.open_request",
             area=area_key,
@@ -516,13 +521,11 @@ class Commands(ServiceBase):
             dest=r["dest"],
         )
 
-    def _open_request_for_decision(
-        self, conn: Connection, request: str
-    ) -> tuple[Actor, RowMapping, RowMapping, str, str]:
+    def _open_request_for_decision(self, tx: Tx, request: str) -> tuple[Actor, Row, Row, str, str]:
         req_id = parse_key("request", request)
         req_key = make_key("request", req_id)
-        actor = self._actor(conn)
-        req = conn.execute(select(REQUEST).where(REQUEST.c.id == req_id)).mappings().first()
+        actor = self._actor(tx)
+        req = tx.one("SELECT * FROM request WHERE id = :id", id=req_id)
         if req is None:
             raise NotFound("error.not_found", kind=t("kind.request"), key=req_key)
         if req["status"] != RequestStatus.OPEN.value:
@@ -533,7 +536,7 @@ class Commands(ServiceBase):
                 by=req["decided_by"],
                 at=iso(req["decided_at"]) if req["decided_at"] else "?",
             )
-        row = self._area_row(conn, make_key("area", req["area_id"]))
+        row = self._area_row(tx, make_key("area", req["area_id"]))
         if actor.username == req["requested_by"]:
             raise Forbidden("error.own_request", actor=actor.username, request=req_key)
         if actor.username != row["fadder"] or actor.username in self._leads(row):
@@ -546,22 +549,26 @@ class Commands(ServiceBase):
         return actor, req, row, req_key, make_key("area", row["id"])
 
     def _close_request(
-        self, conn: Connection, req: RowMapping, status: RequestStatus, actor: Actor, comment: Any
+        self, tx: Tx, req: Row, status: RequestStatus, actor: Actor, comment: Any
     ) -> Any:
         now = self.clock()
-        done = conn.execute(
-            update(REQUEST)
-            .where(REQUEST.c.id == req["id"], REQUEST.c.status == RequestStatus.OPEN.value)
-            .values(status=status.value, decided_by=actor.username, decided_at=now, comment=comment)
+        done = tx.run(
+            "UPDATE request SET status = :status, decided_by = :by, decided_at = :at,"
+            " comment = :comment WHERE id = :id AND status = 'open'",
+            status=status.value,
+            by=actor.username,
+            at=now,
+            comment=comment,
+            id=req["id"],
         )
-        if done.rowcount != 1:
+        if done != 1:
             raise Refused("db.busy")
         return now
 
     def approve(self, request: str, *, comment: str | None = None) -> MoveResult:
         comment = _optional(comment, "comment", MAX_TEXT, multiline=True)
-        with self.db.write() as conn:
-            actor, req, row, req_key, area_key = self._open_request_for_decision(conn, request)
+        with self.db.write() as tx:
+            actor, req, row, req_key, area_key = self._open_request_for_decision(tx, request)
             if row["phase"] != req["source"] or row["cycle"] != req["cycle"]:
                 raise Refused(
                     "error.request_outdated",
@@ -572,10 +579,10 @@ class Commands(ServiceBase):
                     phase=row["phase"],
                 )
             transition = self._check_move(row, area_key, req["dest"])
-            now = self._close_request(conn, req, RequestStatus.APPROVED, actor, comment)
-            after = self._perform(conn, row, transition, now)
+            now = self._close_request(tx, req, RequestStatus.APPROVED, actor, comment)
+            after = self._perform(tx, row, transition, now)
             audit.append(
-                conn,
+                tx,
                 at=now,
                 actor=actor.username,
                 kind="request.approve",
@@ -591,11 +598,11 @@ class Commands(ServiceBase):
         comment_text = clean_text(
             comment, field_name=_field("comment"), limit=MAX_TEXT, multiline=True
         )
-        with self.db.write() as conn:
-            actor, req, row, req_key, area_key = self._open_request_for_decision(conn, request)
-            now = self._close_request(conn, req, RequestStatus.REJECTED, actor, comment_text)
+        with self.db.write() as tx:
+            actor, req, row, req_key, area_key = self._open_request_for_decision(tx, request)
+            now = self._close_request(tx, req, RequestStatus.REJECTED, actor, comment_text)
             audit.append(
-                conn,
+                tx,
                 at=now,
                 actor=actor.username,
                 kind="request.reject",

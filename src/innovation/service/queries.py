@@ -5,24 +5,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from sqlalchemy import RowMapping, select
-from sqlalchemy.engine import Connection
-
-from innovation.domain import RequestStatus, make_key, parse_key
+from innovation.domain import make_key, parse_key
 from innovation.engine.requirements import REQUIREMENTS
 from innovation.i18n import t
-from innovation.service.base import (
-    ACTIVITY,
-    AREA,
-    AUDIT,
-    INDICATOR,
-    LESSON,
-    PERSON,
-    REQUEST,
-    TRIAL,
-    ServiceBase,
-    facts_of,
-)
+from innovation.service.base import ServiceBase, facts_of
 from innovation.service.views import (
     ActivityView,
     AreaDetail,
@@ -35,7 +21,13 @@ from innovation.service.views import (
     RequestView,
     TestView,
 )
+from innovation.store.sql import Row, Tx
 from innovation.timeutil import as_utc, iso
+
+_REQUESTS = """
+SELECT r.*, a.question, a.fadder FROM request r JOIN area a ON a.id = r.area_id
+WHERE r.status = :status {mine} ORDER BY r.requested_at, r.id
+"""
 
 
 class Queries(ServiceBase):
@@ -43,21 +35,20 @@ class Queries(ServiceBase):
         return max(0, (self.clock() - as_utc(value)).days)
 
     def list_people(self) -> list[PersonView]:
-        with self.db.read() as conn:
-            rows = conn.execute(select(PERSON).order_by(PERSON.c.username)).mappings()
-            return [PersonView(r["username"], r["name"], r["roles"].split()) for r in rows]
+        with self.db.read() as tx:
+            rows = tx.all("SELECT username, name, roles FROM person ORDER BY username")
+        return [PersonView(r["username"], r["name"], r["roles"].split()) for r in rows]
+
+    def person_names(self) -> dict[str, str]:
+        with self.db.read() as tx:
+            return {r["username"]: r["name"] for r in tx.all("SELECT username, name FROM person")}
 
     def list_areas(self) -> list[AreaSummary]:
-        with self.db.read() as conn:
-            waiting = {
-                r.area_id: make_key("request", r.id)
-                for r in conn.execute(
-                    select(REQUEST.c.area_id, REQUEST.c.id).where(
-                        REQUEST.c.status == RequestStatus.OPEN.value
-                    )
-                )
-            }
-            rows = conn.execute(select(AREA).order_by(AREA.c.id)).mappings().all()
+        with self.db.read() as tx:
+            rows = tx.all(
+                "SELECT a.*, (SELECT min(r.id) FROM request r WHERE r.area_id = a.id"
+                " AND r.status = 'open') AS open_request FROM area a ORDER BY a.id"
+            )
         return [
             AreaSummary(
                 key=make_key("area", r["id"]),
@@ -69,12 +60,12 @@ class Queries(ServiceBase):
                 fadder=r["fadder"],
                 ledartrojor=[r["ledartroja1"], r["ledartroja2"]],
                 days_in_phase=self._days_since(r["phase_since"]),
-                request=waiting.get(r["id"]),
+                request=make_key("request", r["open_request"]) if r["open_request"] else None,
             )
             for r in rows
         ]
 
-    def _request_view(self, r: RowMapping, question: str, fadder: str) -> RequestView:
+    def _request_view(self, r: Row, question: str, fadder: str) -> RequestView:
         return RequestView(
             key=make_key("request", r["id"]),
             area=make_key("area", r["area_id"]),
@@ -94,36 +85,37 @@ class Queries(ServiceBase):
         )
 
     def show_area(self, key: str) -> AreaDetail:
-        with self.db.read() as conn:
-            row = self._area_row(conn, key)
-            return self._detail(conn, row)
+        with self.db.read() as tx:
+            row = self._area_row(tx, key)
+            return self._detail(tx, row)
 
-    def _detail(self, conn: Connection, row: RowMapping) -> AreaDetail:
+    def _detail(self, tx: Tx, row: Row) -> AreaDetail:
         area_id = row["id"]
         area_key = make_key("area", area_id)
-        engine = self.flows.get(row["track"])
-        phase = engine.flow.phase(row["phase"])
-        moves = [
-            MoveView(
-                to=m.transition.dest,
-                label=(engine.flow.phase(m.transition.dest) or phase).label,  # type: ignore[union-attr]
-                trigger=m.transition.trigger,
-                approval=m.transition.fadder,
-                new_cycle=m.transition.new_cycle,
-                missing=list(m.missing),
-                hints=[t(REQUIREMENTS[n].hint, area=area_key) for n in m.missing],
+        flow = self.flows.get(row["track"]).flow
+        phase = flow.phase(row["phase"])
+        moves = []
+        for m in self.flows.get(row["track"]).open_moves(facts_of(row)):
+            dest = flow.phase(m.transition.dest)
+            moves.append(
+                MoveView(
+                    to=m.transition.dest,
+                    label=dest.label if dest else m.transition.dest,
+                    trigger=m.transition.trigger,
+                    approval=m.transition.fadder,
+                    new_cycle=m.transition.new_cycle,
+                    missing=list(m.missing),
+                    hints=[t(REQUIREMENTS[n].hint, area=area_key) for n in m.missing],
+                )
             )
-            for m in engine.open_moves(facts_of(row))
-        ]
         request = None
         if row["open_request"] is not None:
-            req = conn.execute(select(REQUEST).where(REQUEST.c.id == row["open_request"]))
-            request = self._request_view(req.mappings().one(), row["question"], row["fadder"])
+            req = tx.one("SELECT * FROM request WHERE id = :id", id=row["open_request"])
+            assert req is not None
+            request = self._request_view(req, row["question"], row["fadder"])
 
-        def of(table: Any) -> Any:
-            return conn.execute(
-                select(table).where(table.c.area_id == area_id).order_by(table.c.id)
-            ).mappings()
+        def of(table: str) -> list[Row]:
+            return tx.all(f"SELECT * FROM {table} WHERE area_id = :id ORDER BY id", id=area_id)
 
         return AreaDetail(
             key=area_key,
@@ -146,14 +138,14 @@ class Queries(ServiceBase):
                 ActivityView(
                     make_key("activity", a["id"]),
                     a["cycle"],
-                    a["date"].isoformat(),
+                    str(a["date"]),
                     a["kind"],
                     a["residents"],
                     a["staff"],
                     a["managers"],
                     a["note"],
                 )
-                for a in of(ACTIVITY)
+                for a in of("activity")
             ],
             tests=[
                 TestView(
@@ -164,10 +156,10 @@ class Queries(ServiceBase):
                     x["result"],
                     x["outcome"],
                 )
-                for x in of(TRIAL)
+                for x in of("trial")
             ],
             lessons=[
-                LessonView(make_key("lesson", x["id"]), x["cycle"], x["text"]) for x in of(LESSON)
+                LessonView(make_key("lesson", x["id"]), x["cycle"], x["text"]) for x in of("lesson")
             ],
             indicators=[
                 IndicatorView(
@@ -180,33 +172,29 @@ class Queries(ServiceBase):
                     x["national"],
                     x["target"],
                 )
-                for x in of(INDICATOR)
+                for x in of("indicator")
             ],
         )
 
     def list_requests(self, *, mine: bool = False, status: str = "open") -> list[RequestView]:
         """Requests oldest first; mine: those waiting for me to decide, or filed by me."""
-        with self.db.read() as conn:
-            query = (
-                select(REQUEST, AREA.c.question, AREA.c.fadder)
-                .join(AREA, AREA.c.id == REQUEST.c.area_id)
-                .where(REQUEST.c.status == status)
-                .order_by(REQUEST.c.requested_at, REQUEST.c.id)
-            )
+        with self.db.read() as tx:
             if mine:
-                me = self._actor(conn).username
-                query = query.where((AREA.c.fadder == me) | (REQUEST.c.requested_by == me))
-            rows = conn.execute(query).mappings().all()
+                me = self._actor(tx).username
+                sql = _REQUESTS.format(mine="AND (a.fadder = :me OR r.requested_by = :me)")
+                rows = tx.all(sql, status=status, me=me)
+            else:
+                rows = tx.all(_REQUESTS.format(mine=""), status=status)
         return [self._request_view(r, r["question"], r["fadder"]) for r in rows]
 
     def history(self, area: str | None = None) -> list[EventView]:
-        with self.db.read() as conn:
-            query = select(AUDIT).order_by(AUDIT.c.id)
-            if area is not None:
+        with self.db.read() as tx:
+            if area is None:
+                rows = tx.all("SELECT * FROM audit_event ORDER BY id")
+            else:
                 key = make_key("area", parse_key("area", area))
-                self._area_row(conn, key)
-                query = query.where(AUDIT.c.area == key)
-            rows = conn.execute(query).mappings().all()
+                self._area_row(tx, key)
+                rows = tx.all("SELECT * FROM audit_event WHERE area = :a ORDER BY id", a=key)
         return [
             EventView(
                 id=r["id"],
@@ -222,9 +210,3 @@ class Queries(ServiceBase):
             )
             for r in rows
         ]
-
-    def person_names(self) -> dict[str, str]:
-        with self.db.read() as conn:
-            return {
-                r.username: r.name for r in conn.execute(select(PERSON.c.username, PERSON.c.name))
-            }

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import Connection
-from sqlalchemy.exc import OperationalError
 
 from innovation.domain import Refused
 from innovation.resources import migrations_dir
+from innovation.store.sql import Tx
 
 # The newest migration; a test checks it against db/migrations, so a database already at
 # this revision opens without loading Alembic at all.
@@ -44,7 +46,9 @@ def make_engine(url: str, *, synchronous: str = "FULL") -> Engine:
     path = sqlite_path(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
-    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    engine = create_engine(
+        url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
+    )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -97,30 +101,70 @@ def upgrade(engine: Engine) -> str:
 
 
 class Database:
-    """One workspace's database: an engine and the two kinds of transaction the service uses."""
+    """One workspace's database and the two kinds of transaction the service uses.
+
+    Each thread keeps one driver connection of its own (the TUI runs its database work in
+    worker threads); transactions on it are begun and ended here.
+    """
 
     def __init__(self, url: str, *, synchronous: str = "FULL", migrate: bool = True) -> None:
         self.url = normalise_url(url)
         self.engine = make_engine(self.url, synchronous=synchronous)
-        self.is_sqlite = self.url.startswith("sqlite")
+        self.dialect = "sqlite" if self.url.startswith("sqlite") else "postgresql"
+        self.is_sqlite = self.dialect == "sqlite"
+        self._local = threading.local()
+        self._held: list[Any] = []
+        self._lock = threading.Lock()
         if migrate:
             upgrade(self.engine)
 
-    @contextmanager
-    def write(self) -> Iterator[Connection]:
-        try:
-            with self.engine.begin() as conn:
-                yield conn
-        except OperationalError as exc:
-            if "locked" in str(exc.orig) or "busy" in str(exc.orig):
-                raise Refused("db.busy") from exc
-            raise
+    def _raw(self) -> Any:
+        raw = getattr(self._local, "raw", None)
+        if raw is None:
+            proxy = self.engine.raw_connection()
+            raw = cast(Any, proxy.driver_connection)
+            if self.is_sqlite:
+                raw.row_factory = sqlite3.Row
+            else:  # pragma: no cover - PostgreSQL arrives with its own test suite
+                from psycopg.rows import dict_row  # type: ignore[import-not-found]
+
+                raw.autocommit = True
+                raw.row_factory = dict_row
+            self._local.raw = raw
+            with self._lock:
+                self._held.append(proxy)
+        return raw
 
     @contextmanager
-    def read(self) -> Iterator[Connection]:
-        with self.engine.connect().execution_options(innovation_read=True) as conn:
-            with conn.begin():
-                yield conn
+    def _transaction(self, begin: str) -> Iterator[Tx]:
+        raw = self._raw()
+        try:
+            raw.execute(begin)
+        except sqlite3.OperationalError as exc:
+            raise Refused("db.busy") from exc
+        try:
+            yield Tx(raw, self.dialect)
+        except BaseException:
+            raw.execute("ROLLBACK")
+            raise
+        try:
+            raw.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            raw.execute("ROLLBACK")
+            raise Refused("db.busy") from exc
+
+    def write(self) -> AbstractContextManager[Tx]:
+        """A write transaction holding the write lock from its first statement."""
+        return self._transaction("BEGIN IMMEDIATE" if self.is_sqlite else "BEGIN")
+
+    def read(self) -> AbstractContextManager[Tx]:
+        """A read transaction: one consistent snapshot for all its statements."""
+        return self._transaction("BEGIN")
 
     def close(self) -> None:
+        with self._lock:
+            for proxy in self._held:
+                proxy.close()
+            self._held.clear()
+        self._local = threading.local()
         self.engine.dispose()

@@ -1,0 +1,1 @@
+"""Benchmarks: each workload prints its figure beside a baseline measured in the same run."""

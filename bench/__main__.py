@@ -1,0 +1,39 @@
+"""python -m bench [--areas N] [-o FILE]: run the benchmarks, print ratios, write one JSON file."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+from bench import steps
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench")
+    parser.add_argument("--areas", type=int, default=1000, help="moves per measurement")
+    parser.add_argument("-o", "--output", type=Path, default=Path("bench/results/latest.json"))
+    args = parser.parse_args()
+    results = steps.run(args.areas)
+    for r in results:
+        mark = "ok" if r["met"] else "MISSED"
+        print(
+            f"{r['workload']:<40} ours {r['ours']:>9.1f}  baseline {r['baseline']:>9.1f}"
+            f"  ratio {r['ratio']:.3f}  goal {r['goal']}  {mark}"
+        )
+    report = {
+        "when": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": {"python": sys.version.split()[0], "platform": platform.platform()},
+        "results": results,
+    }
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    print(f"wrote {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

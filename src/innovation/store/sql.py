@@ -1,0 +1,81 @@
+"""Transactions on the driver's own connection: SQL text, named parameters, plain rows.
+
+The service's commands run a handful of statements each; going through the driver directly
+instead of SQLAlchemy's execution layer keeps an audited command within a small factor of
+what raw sqlite3 needs for the same writes (see bench/). The tables are still defined once,
+in tables.py, and migrated by Alembic.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from functools import cache
+from typing import Any, Protocol
+
+from innovation.timeutil import as_utc
+
+# SQLAlchemy's storage format for DateTime on SQLite, so both paths read each other's rows.
+_SQLITE_TS = "%Y-%m-%d %H:%M:%S.%f"
+_NAMED = re.compile(r"(?<![:\w]):([a-z_][a-z0-9_]*)")
+
+
+class Row(Protocol):
+    def __getitem__(self, key: str, /) -> Any: ...
+
+
+@cache
+def _pyformat(sql: str) -> str:
+    """:name → %(name)s for psycopg; literal % signs are doubled first."""
+    return _NAMED.sub(r"%(\1)s", sql.replace("%", "%%"))
+
+
+class Tx:
+    """One open transaction; the Database begins and ends it."""
+
+    def __init__(self, raw: Any, dialect: str) -> None:
+        self.raw = raw
+        self.dialect = dialect
+        self.sqlite = dialect == "sqlite"
+
+    def _params(self, params: dict[str, Any]) -> dict[str, Any]:
+        if not self.sqlite:
+            return params
+        for name, value in params.items():
+            if isinstance(value, datetime):
+                params[name] = as_utc(value).strftime(_SQLITE_TS)
+            elif isinstance(value, date):
+                params[name] = value.isoformat()
+        return params
+
+    def _execute(self, sql: str, params: dict[str, Any]) -> Any:
+        if self.sqlite:
+            return self.raw.execute(sql, self._params(params))
+        cur = self.raw.cursor()
+        cur.execute(_pyformat(sql), params)
+        return cur
+
+    def one(self, sql: str, **params: Any) -> Row | None:
+        row: Row | None = self._execute(sql, params).fetchone()
+        return row
+
+    def all(self, sql: str, **params: Any) -> list[Row]:
+        rows: list[Row] = self._execute(sql, params).fetchall()
+        return rows
+
+    def value(self, sql: str, **params: Any) -> Any:
+        row = self._execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    def run(self, sql: str, **params: Any) -> int:
+        """Executes a statement and returns how many rows it changed."""
+        count: int = self._execute(sql, params).rowcount
+        return count
+
+    def insert(self, sql: str, **params: Any) -> int:
+        """Executes an INSERT and returns the new row's id."""
+        if self.sqlite:
+            new_id: int = self._execute(sql, params).lastrowid
+            return new_id
+        row = self._execute(sql + " RETURNING id", params).fetchone()
+        return int(row["id"])
