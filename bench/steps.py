@@ -64,7 +64,8 @@ def floor(areas: int, synchronous: str) -> float:
                 "UPDATE area SET phase = 'avgransning', version = version + 1 WHERE id = ?", (i,)
             )
             con.execute(
-                "INSERT INTO audit_event (id, at, actor, kind, area, before, after, prev_hash, hash)"
+                "INSERT INTO audit_event (id, at, actor, kind, area, before, after,"
+                " prev_hash, hash)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, 'p', 'h')",
                 (next_id + i, *row),
             )
