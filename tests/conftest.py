@@ -116,3 +116,18 @@ def dump(db: Database) -> dict[str, list[tuple[Any, ...]]]:
         return {
             name: [tuple(r) for r in tx.all(f"SELECT * FROM {name} ORDER BY 1")] for name in tables
         }
+
+
+def assert_refused_cleanly(
+    db: Database, before: dict[str, list[tuple[Any, ...]]], denied: bool
+) -> None:
+    """Nothing changed; a refusal for permission leaves exactly one 'denied' event behind."""
+    after = dump(db)
+    events_before, events_after = before.pop("audit_event"), after.pop("audit_event")
+    assert after == before
+    added = events_after[len(events_before) :]
+    assert events_after[: len(events_before)] == events_before
+    if denied:
+        assert len(added) == 1 and added[0][3] == "denied", added
+    else:
+        assert added == []

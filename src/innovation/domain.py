@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
 from enum import StrEnum
 from typing import Any
 
@@ -25,8 +26,11 @@ class Role(StrEnum):
 
 class RequestStatus(StrEnum):
     OPEN = "open"
-    APPROVED = "approved"
-    REJECTED = "rejected"
+    APPROVED = "approved"  # Go: the move happened
+    REJECTED = "rejected"  # Recycle: stays, or back to an earlier phase
+    HELD = "held"  # Hold: the area is vilande until a tertial
+    KILLED = "killed"  # Kill: the cycle ends in the flow's kill phase, the comment a lesson
+    WITHDRAWN = "withdrawn"  # by the one who filed it
 
 
 class Outcome(StrEnum):
@@ -112,6 +116,23 @@ def clean_text(value: str, *, field_name: str, limit: int, multiline: bool = Fal
     if bad is not None:
         raise Invalid("error.text_control", field=field_name, code=f"U+{ord(bad.group()):04X}")
     return text
+
+
+_PERIOD = re.compile(r"^(\d{4})-T([123])$")
+
+
+def parse_period(value: str) -> str:
+    """A tertial such as 2025-T1 (T3 is the annual report)."""
+    text = value.strip().upper()
+    match = _PERIOD.match(text)
+    if match is None or not 2000 <= int(match.group(1)) <= 2100:
+        raise Invalid("error.bad_period", value=value)
+    return text
+
+
+def period_of(day: date) -> str:
+    """The tertial a date falls in: January-April T1, May-August T2, September-December T3."""
+    return f"{day.year}-T{(day.month - 1) // 4 + 1}"
 
 
 def clean_username(value: str) -> str:

@@ -38,6 +38,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "kind.lesson": {"sv": "lärdom", "en": "lesson"},
     "kind.indicator": {"sv": "indikator", "en": "indicator"},
     "kind.person": {"sv": "person", "en": "person"},
+    "kind.event": {"sv": "händelse", "en": "event"},
     # tracks and roles
     "track.malsokande": {"sv": "målsökande", "en": "goal-seeking (målsökande)"},
     "track.malstyrt": {"sv": "målstyrt", "en": "goal-directed (målstyrt)"},
@@ -50,6 +51,9 @@ CATALOG: dict[str, dict[str, str]] = {
     "status.open": {"sv": "väntar", "en": "waiting"},
     "status.approved": {"sv": "godkänd", "en": "approved"},
     "status.rejected": {"sv": "avslagen", "en": "rejected"},
+    "status.held": {"sv": "vilandeförklarad", "en": "put on hold"},
+    "status.killed": {"sv": "avslutad (kill)", "en": "killed"},
+    "status.withdrawn": {"sv": "tillbakadragen", "en": "withdrawn"},
     # names of fields, as the subject of a sentence
     "field.name": {"sv": "Namnet", "en": "The name"},
     "field.question": {"sv": "Frågan", "en": "The question"},
@@ -176,8 +180,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{actor} may not add people: an admin or facilitator does that.",
     },
     "error.forbidden_areas": {
-        "sv": "{actor} får inte skapa områden: det gör en facilitator eller admin.",
-        "en": "{actor} may not create areas: a facilitator or admin does that.",
+        "sv": "{actor} får inte skapa eller bemanna områden: det gör en facilitator.",
+        "en": "{actor} may not create areas or assign their people: a facilitator does that.",
     },
     "error.forbidden_record": {
         "sv": "{actor} får inte ändra {area}: bara områdets ledartröjor ({leads}) registrerar "
@@ -186,8 +190,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "work and request moves.",
     },
     "error.forbidden_decide": {
-        "sv": "{actor} får inte besluta om {request}: det gör områdets fadder, {fadder}.",
-        "en": "{actor} may not decide {request}: the area's fadder, {fadder}, does that.",
+        "sv": "{actor} får inte besluta om {request}: det gör områdets fadder, {fadder}, "
+        "eller hens ersättare.",
+        "en": "{actor} may not decide {request}: the area's fadder, {fadder}, or their "
+        "delegate does that.",
     },
     "error.own_request": {
         "sv": "{actor} begärde själv {request} och kan inte besluta om den (fyra ögon).",
@@ -242,6 +248,86 @@ CATALOG: dict[str, dict[str, str]] = {
     "error.test_has_result": {
         "sv": "{test} har redan ett resultat; registrera ett nytt test i stället.",
         "en": "{test} already has a result; record a new test instead.",
+    },
+    "error.forbidden_roles": {
+        "sv": "{actor} får inte ändra roller: det gör en admin.",
+        "en": "{actor} may not change roles: an admin does that.",
+    },
+    "error.last_admin": {
+        "sv": "{username} är den enda admin: ge någon annan rollen admin först.",
+        "en": "{username} is the only admin: give someone else the admin role first.",
+    },
+    "error.role_in_use": {
+        "sv": "{username} är {role} för {areas}: byt person där först (innovation area assign).",
+        "en": "{username} is {role} of {areas}: assign someone else there first (innovation area assign).",
+    },
+    "error.assign_nothing": {
+        "sv": "Ange --fadder och/eller --ledartroja två gånger.",
+        "en": "Give --fadder and/or --ledartroja twice.",
+    },
+    "error.assign_same": {
+        "sv": "{area} har redan de personerna: inget att ändra.",
+        "en": "{area} already has those people: nothing to change.",
+    },
+    "error.on_hold": {
+        "sv": "{area} är vilande till {until}: fadder {fadder} återupptar det med innovation resume {area}.",
+        "en": "{area} is on hold (vilande) until {until}: the fadder, {fadder}, resumes it with innovation resume {area}.",
+    },
+    "error.lead_decides": {
+        "sv": "{actor} leder {area} och kan inte besluta om {request} (fyra ögon).",
+        "en": "{actor} leads {area} and cannot decide {request} (four eyes).",
+    },
+    "error.bad_back_to": {
+        "sv": "{phase!r} ligger inte före {current} i samma cykel: välj {choices}.",
+        "en": "{phase!r} does not come before {current} in the same cycle: choose {choices}.",
+    },
+    "error.no_kill": {
+        "sv": 'Flödet {flow} har ingen kill-fas ([flow] kill = "…").',
+        "en": 'The flow {flow} has no kill phase ([flow] kill = "…").',
+    },
+    "error.forbidden_withdraw": {
+        "sv": "{actor} får inte dra tillbaka {request}: bara {by}, som begärde den.",
+        "en": "{actor} may not withdraw {request}: only {by}, who filed it.",
+    },
+    "error.forbidden_resume": {
+        "sv": "{actor} får inte återuppta {area}: det gör fadder {fadder} eller hens ersättare.",
+        "en": "{actor} may not resume {area}: the fadder, {fadder}, or their delegate does that.",
+    },
+    "error.forbidden_delegate": {
+        "sv": "{actor} får inte delegera beslut om {area}: det gör fadder {fadder}.",
+        "en": "{actor} may not delegate decisions on {area}: the fadder, {fadder}, does that.",
+    },
+    "error.not_on_hold": {
+        "sv": "{area} är inte vilande.",
+        "en": "{area} is not on hold.",
+    },
+    "error.delegate_args": {
+        "sv": "Ange --to ANVÄNDARNAMN och --until ÅÅÅÅ-MM-DD, eller --revoke.",
+        "en": "Give --to USERNAME and --until YYYY-MM-DD, or --revoke.",
+    },
+    "error.past_date": {
+        "sv": "Datumet {value} har redan varit.",
+        "en": "The date {value} has already passed.",
+    },
+    "error.no_delegation": {
+        "sv": "{area} har ingen aktiv delegering.",
+        "en": "{area} has no active delegation.",
+    },
+    "error.delegate_self": {
+        "sv": "{username} kan inte ersätta fadder för {area}: hen är områdets fadder eller ledartröja (fyra ögon).",
+        "en": "{username} cannot stand in for the fadder of {area}: they are its fadder or one of its ledartröjor (four eyes).",
+    },
+    "error.bad_period": {
+        "sv": "Ogiltig period {value!r}: skriv ÅÅÅÅ-T1, ÅÅÅÅ-T2 eller ÅÅÅÅ-T3.",
+        "en": "Invalid period {value!r}: write YYYY-T1, YYYY-T2 or YYYY-T3.",
+    },
+    "error.bad_event": {
+        "sv": "{value!r} är ingen händelse: skriv dess nummer, t.ex. 42 eller #42.",
+        "en": "{value!r} is not an event: write its number, e.g. 42 or #42.",
+    },
+    "error.forbidden_annotate": {
+        "sv": "{actor} får inte anteckna historiken: det gör en facilitator.",
+        "en": "{actor} may not annotate the history: a facilitator does that.",
     },
     # requirement hints: what is missing and how to make it right
     "req.medskapande": {
@@ -330,6 +416,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "sv": "fasen {phase!r} är ingen slutfas men har inga övergångar ut",
         "en": "the phase {phase!r} is not an end phase but has no way out",
     },
+    "flow.kill_not_end": {
+        "sv": "[flow] kill: fasen {phase!r} måste vara en slutfas (end = true)",
+        "en": "[flow] kill: the phase {phase!r} must be an end phase (end = true)",
+    },
     "flow.no_phases": {"sv": "flödet har inga faser", "en": "the flow has no phases"},
     "flow.unknown_key": {
         "sv": "{where}: okänt fält {field!r}",
@@ -378,7 +468,17 @@ CATALOG: dict[str, dict[str, str]] = {
     "event.move": {"sv": "flytt", "en": "move"},
     "event.request.file": {"sv": "begäran", "en": "request"},
     "event.request.approve": {"sv": "beslut: godkänd", "en": "decision: approved"},
-    "event.request.reject": {"sv": "beslut: avslagen", "en": "decision: rejected"},
+    "event.request.reject": {"sv": "beslut: recycle", "en": "decision: recycle"},
+    "event.person.roles": {"sv": "roller ändrade", "en": "roles changed"},
+    "event.area.assign": {"sv": "personer ändrade", "en": "people changed"},
+    "event.request.hold": {"sv": "beslut: vilande", "en": "decision: hold"},
+    "event.request.kill": {"sv": "beslut: kill", "en": "decision: kill"},
+    "event.request.withdraw": {"sv": "begäran tillbakadragen", "en": "request withdrawn"},
+    "event.area.resume": {"sv": "återupptaget", "en": "resumed"},
+    "event.delegation.add": {"sv": "delegering", "en": "delegation"},
+    "event.delegation.revoke": {"sv": "delegering avslutad", "en": "delegation ended"},
+    "event.annotation": {"sv": "anteckning", "en": "annotation"},
+    "event.denied": {"sv": "nekat försök", "en": "denied attempt"},
     "present.participants": {
         "sv": "invånare {residents} · medarbetare {staff} · chefer {managers}",
         "en": "residents {residents} · staff {staff} · managers {managers}",

@@ -12,8 +12,8 @@ import pytest
 from typer.testing import CliRunner
 
 from innovation.cli import app
-from innovation.store.database import Database
-from tests.conftest import dump
+from innovation.store.database import SCHEMA_HEAD, Database
+from tests.conftest import assert_refused_cleanly, dump
 
 runner = CliRunner()
 
@@ -36,7 +36,19 @@ def ok(env: dict[str, str], *args: str, user: str | None = None) -> str:
 
 
 def setup_people(env: dict[str, str]) -> None:
-    ok(env, "person", "add", "ada", "--name", "Ada Admin", "--role", "admin", user="ada")
+    ok(
+        env,
+        "person",
+        "add",
+        "ada",
+        "--name",
+        "Ada",
+        "--role",
+        "admin",
+        "--role",
+        "facilitator",
+        user="ada",
+    )
     for name, role in (("lea", "ledartroja"), ("leo", "ledartroja"), ("fred", "fadder")):
         ok(env, "person", "add", name, "--name", name.title(), "--role", role, user="ada")
 
@@ -191,7 +203,8 @@ def test_refusals_exit_1_and_change_nothing(env: dict[str, str], db_path: Path) 
         code, out = run(env, *args, user=user)
         assert code == 1, (args, out)
         assert needle in out, (args, out)
-    assert dump(db) == before
+    # The one refusal for permission is recorded as an attempt; nothing else changed.
+    assert_refused_cleanly(db, before, denied=True)
 
 
 def test_usage_errors_exit_2(env: dict[str, str]) -> None:
@@ -245,7 +258,7 @@ def test_flow_check_and_show(env: dict[str, str], tmp_path: Path) -> None:
 def test_db_upgrade(env: dict[str, str], tmp_path: Path) -> None:
     path = tmp_path / "new.sqlite"
     out = ok(env, "db", "upgrade", "--db", str(path))
-    assert "schema version 0001" in out and path.exists()
+    assert f"schema version {SCHEMA_HEAD}" in out and path.exists()
 
 
 def test_installed_console_script_exit_codes(tmp_path: Path) -> None:

@@ -15,11 +15,11 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
-from innovation.domain import InnovationError
+from innovation.domain import Forbidden, InnovationError
 from innovation.engine import default_flows
 from innovation.service import Service
 from innovation.store.database import Database
-from tests.conftest import PEOPLE, Clock, dump
+from tests.conftest import PEOPLE, Clock, assert_refused_cleanly, dump
 
 _TEMPLATE: Path | None = None
 PHASES = ["nulage", "avgransning", "nylage", "test", "adopt", "learn", "nowhere"]
@@ -67,8 +67,9 @@ class Workspace(RuleBasedStateMachine):
         before = dump(self.db)
         try:
             action(self.svc(who))
-        except InnovationError:
-            assert dump(self.db) == before, "a refused command changed the database"
+        except InnovationError as exc:
+            assert_refused_cleanly(self.db, before, denied=isinstance(exc, Forbidden))
+            self.events = len(self.svc("ada").history())
             return
         events = len(self.svc("ada").history())
         assert events == self.events + 1, "a change must write exactly one audit event"
@@ -113,12 +114,27 @@ class Workspace(RuleBasedStateMachine):
     def move(self, who: str, area: str, dest: str, reason: str) -> None:
         self.attempt(who, lambda s: s.move(area, dest, reason=reason))
 
-    @rule(who=users, req=st.integers(1, 6), go=st.booleans(), comment=texts)
-    def decide(self, who: str, req: int, go: bool, comment: str) -> None:
-        if go:
-            self.attempt(who, lambda s: s.approve(f"R{req}", comment=comment))
-        else:
-            self.attempt(who, lambda s: s.reject(f"R{req}", comment=comment))
+    @rule(
+        who=users,
+        req=st.integers(1, 6),
+        how=st.sampled_from(["go", "recycle", "hold", "kill", "withdraw"]),
+        back_to=st.sampled_from([None, "nulage", "avgransning", "nylage", "test"]),
+        comment=texts,
+    )
+    def decide(self, who: str, req: int, how: str, back_to: str | None, comment: str) -> None:
+        key = f"R{req}"
+        actions = {
+            "go": lambda s: s.approve(key, comment=comment),
+            "recycle": lambda s: s.reject(key, comment=comment, back_to=back_to),
+            "hold": lambda s: s.hold(key, until="2025-T1", comment=comment),
+            "kill": lambda s: s.kill(key, comment=comment),
+            "withdraw": lambda s: s.withdraw(key),
+        }
+        self.attempt(who, actions[how])
+
+    @rule(who=users, area=areas)
+    def resume(self, who: str, area: str) -> None:
+        self.attempt(who, lambda s: s.resume(area))
 
     @rule(
         area=areas, picks=st.lists(st.integers(0, 1), min_size=1, max_size=4), approve=st.booleans()
@@ -173,13 +189,17 @@ class Workspace(RuleBasedStateMachine):
             flow = default_flows().get(area.track).flow
             phase, cycle = flow.initial, 1
             for event in svc.history(area.key):
+                if "phase" not in event.after or event.kind == "area.create":
+                    continue
+                assert event.before["phase"] == phase
+                dest = event.after["phase"]
                 if event.kind in ("move", "request.approve"):
-                    assert event.before["phase"] == phase
-                    assert any(
-                        tr.source == phase and tr.dest == event.after["phase"]
-                        for tr in flow.transitions
-                    )
-                    phase, cycle = event.after["phase"], event.after["cycle"]
+                    assert any(tr.source == phase and tr.dest == dest for tr in flow.transitions)
+                elif event.kind == "request.reject":
+                    assert dest in flow.earlier(phase)
+                else:
+                    assert event.kind == "request.kill" and dest == flow.kill
+                phase, cycle = dest, event.after["cycle"]
             assert (phase, cycle) == (area.phase, area.cycle)
 
 

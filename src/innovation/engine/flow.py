@@ -42,6 +42,8 @@ class Flow:
     initial: str
     phases: tuple[Phase, ...]
     transitions: tuple[Transition, ...]
+    # Where a fadder's Kill decision sends an area from any phase that is not an end.
+    kill: str | None = None
 
     def phase(self, phase_id: str) -> Phase | None:
         return next((p for p in self.phases if p.id == phase_id), None)
@@ -53,16 +55,28 @@ class Flow:
     def from_phase(self, phase_id: str) -> tuple[Transition, ...]:
         return tuple(tr for tr in self.transitions if tr.source == phase_id)
 
-    def reachable(self, phase_id: str) -> set[str]:
+    def reachable(self, phase_id: str, *, within_cycle: bool = False) -> set[str]:
         """Phases reachable from phase_id by any sequence of transitions (itself included)."""
         seen = {phase_id}
         queue = deque([phase_id])
         while queue:
             for tr in self.from_phase(queue.popleft()):
+                if within_cycle and tr.new_cycle:
+                    continue
                 if tr.dest not in seen:
                     seen.add(tr.dest)
                     queue.append(tr.dest)
         return seen
+
+    def earlier(self, phase_id: str) -> list[str]:
+        """Phases of a cycle that come before phase_id: where a Recycle may send an area."""
+        return [
+            p.id
+            for p in self.phases
+            if p.id != phase_id
+            and not p.end
+            and phase_id in self.reachable(p.id, within_cycle=True)
+        ]
 
 
 class FlowError(Exception):
@@ -78,7 +92,7 @@ class FlowError(Exception):
         return t("flow.invalid", path=self.path, count=len(self.problems), problems=listing)
 
 
-_FLOW_KEYS = {"id", "label", "help", "initial"}
+_FLOW_KEYS = {"id", "label", "help", "initial", "kill"}
 _PHASE_KEYS = {"id", "label", "help", "end"}
 _TRANSITION_KEYS = {"trigger", "source", "dest", "fadder", "requires", "new_cycle", "help"}
 
@@ -145,6 +159,7 @@ def parse_flow(text: str, path: str = "<flow>") -> Flow:
     label = r.string(head, "label", "[flow]")
     flow_help = r.string(head, "help", "[flow]", required=False)
     initial = r.ident(head, "initial", "[flow]")
+    kill = r.ident(head, "kill", "[flow]") if "kill" in head else None
 
     phases: list[Phase] = []
     for i, table in enumerate(r.tables(doc, "phase"), start=1):
@@ -218,7 +233,13 @@ def parse_flow(text: str, path: str = "<flow>") -> Flow:
             )
         )
 
-    flow = Flow(flow_id, label, flow_help, initial, tuple(phases), tuple(transitions))
+    if kill and phases:
+        target = next((p for p in phases if p.id == kill), None)
+        if target is None:
+            r.problem("flow.unknown_phase", where="[flow] kill", phase=kill, known=known_text)
+        elif not target.end:
+            r.problem("flow.kill_not_end", phase=kill)
+    flow = Flow(flow_id, label, flow_help, initial, tuple(phases), tuple(transitions), kill)
     if not r.problems:
         if not any(p.end for p in phases):
             r.problem("flow.no_end")

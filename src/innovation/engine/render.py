@@ -33,6 +33,7 @@ def flow_as_dict(flow: Flow) -> dict[str, Any]:
         "label": flow.label,
         "help": flow.help,
         "initial": flow.initial,
+        "kill": flow.kill,
         "phases": [
             {"id": p.id, "label": p.label, "help": p.help, "end": p.end} for p in flow.phases
         ],

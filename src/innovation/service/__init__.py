@@ -1,10 +1,13 @@
 """The service layer: the one API every interface calls to read and change data."""
 
-from innovation.service.commands import Commands
+from innovation.service.moves import Moves
 from innovation.service.queries import Queries
+from innovation.service.setup import Setup
+from innovation.service.trail import Trail
+from innovation.service.work import Work
 
 
-class Service(Commands, Queries):
+class Service(Setup, Work, Moves, Trail, Queries):
     """Commands and queries for one acting person on one workspace."""
 
 

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any, TypeVar
 
-from innovation.domain import AreaFacts, NotFound, Refused, Role, make_key, parse_key
+from innovation import audit
+from innovation.domain import AreaFacts, Forbidden, NotFound, Refused, Role, make_key, parse_key
 from innovation.engine import Flows, default_flows
 from innovation.i18n import t
 from innovation.store.database import Database
 from innovation.store.sql import Row, Tx
 from innovation.timeutil import utcnow
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,3 +104,47 @@ class ServiceBase:
     @staticmethod
     def _leads(row: Row) -> tuple[str, str]:
         return row["ledartroja1"], row["ledartroja2"]
+
+    def _lead_area(self, tx: Tx, key: str) -> tuple[Actor, Row, str]:
+        actor = self._actor(tx)
+        row = self._area_row(tx, key)
+        area_key = make_key("area", row["id"])
+        if actor.username not in self._leads(row):
+            raise Forbidden(
+                "error.forbidden_record",
+                actor=actor.username,
+                area=area_key,
+                leads=", ".join(self._leads(row)),
+            )
+        return actor, row, area_key
+
+    def _record_denial(self, command: str, target: object, exc: Forbidden) -> None:
+        """Writes who tried what, in a transaction of its own: the attempt changed nothing."""
+        with self.db.write() as tx:
+            audit.append(
+                tx,
+                at=self.clock(),
+                actor=self.actor_name,
+                kind="denied",
+                area=exc.params.get("area"),
+                subject=str(target)[:63] if isinstance(target, str) else None,
+                after={"command": command, "refusal": exc.key, **_plain(exc.params)},
+            )
+
+
+def _plain(params: dict[str, object]) -> dict[str, object]:
+    return {k: v for k, v in params.items() if isinstance(v, str | int | float | bool) or v is None}
+
+
+def records_denial(func: F) -> F:
+    """A command refused for permission leaves an audit event of the attempt behind."""
+
+    @functools.wraps(func)
+    def wrapper(self: ServiceBase, *args: Any, **kw: Any) -> Any:
+        try:
+            return func(self, *args, **kw)
+        except Forbidden as exc:
+            self._record_denial(func.__name__, args[0] if args else None, exc)
+            raise
+
+    return wrapper  # type: ignore[return-value]

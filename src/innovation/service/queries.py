@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from innovation.domain import make_key, parse_key
+from innovation.domain import make_key
 from innovation.engine.requirements import REQUIREMENTS
 from innovation.i18n import t
 from innovation.service.base import ServiceBase, facts_of
@@ -13,7 +12,8 @@ from innovation.service.views import (
     ActivityView,
     AreaDetail,
     AreaSummary,
-    EventView,
+    DelegationView,
+    HoldView,
     IndicatorView,
     LessonView,
     MoveView,
@@ -25,9 +25,13 @@ from innovation.store.sql import Row, Tx
 from innovation.timeutil import as_utc, iso
 
 _REQUESTS = """
-SELECT r.*, a.question, a.fadder FROM request r JOIN area a ON a.id = r.area_id
+SELECT r.*, a.question, a.fadder, a.version AS area_now FROM request r
+JOIN area a ON a.id = r.area_id
 WHERE r.status = :status {mine} ORDER BY r.requested_at, r.id
 """
+_MINE = """AND (a.fadder = :me OR r.requested_by = :me OR EXISTS (
+  SELECT 1 FROM delegation d WHERE d.area_id = a.id AND d.delegate = :me
+  AND d.ended_at IS NULL AND d.until >= :today))"""
 
 
 class Queries(ServiceBase):
@@ -61,11 +65,12 @@ class Queries(ServiceBase):
                 ledartrojor=[r["ledartroja1"], r["ledartroja2"]],
                 days_in_phase=self._days_since(r["phase_since"]),
                 request=make_key("request", r["open_request"]) if r["open_request"] else None,
+                hold_until=r["hold_until"],
             )
             for r in rows
         ]
 
-    def _request_view(self, r: Row, question: str, fadder: str) -> RequestView:
+    def _request_view(self, r: Row, question: str, fadder: str, area_now: int) -> RequestView:
         return RequestView(
             key=make_key("request", r["id"]),
             area=make_key("area", r["area_id"]),
@@ -82,6 +87,10 @@ class Queries(ServiceBase):
             decided_by=r["decided_by"],
             decided_at=iso(r["decided_at"]) if r["decided_at"] else None,
             comment=r["comment"],
+            on_behalf_of=r["on_behalf_of"],
+            back_to=r["back_to"],
+            # The area changed after the request was filed: the fadder should look again.
+            stale=r["status"] == "open" and area_now > r["area_version"],
         )
 
     def show_area(self, key: str) -> AreaDetail:
@@ -112,7 +121,13 @@ class Queries(ServiceBase):
         if row["open_request"] is not None:
             req = tx.one("SELECT * FROM request WHERE id = :id", id=row["open_request"])
             assert req is not None
-            request = self._request_view(req, row["question"], row["fadder"])
+            request = self._request_view(req, row["question"], row["fadder"], row["version"])
+        delegation = tx.one(
+            "SELECT delegate, until FROM delegation WHERE area_id = :a AND ended_at IS NULL"
+            " AND until >= :today",
+            a=area_id,
+            today=self.clock().date(),
+        )
 
         def of(table: str) -> list[Row]:
             return tx.all(f"SELECT * FROM {table} WHERE area_id = :id ORDER BY id", id=area_id)
@@ -134,6 +149,12 @@ class Queries(ServiceBase):
             owner=row["owner"],
             moves=moves,
             request=request,
+            hold=HoldView(row["hold_until"], row["hold_reason"], iso(row["hold_since"]))
+            if row["hold_until"]
+            else None,
+            delegation=DelegationView(delegation["delegate"], str(delegation["until"]))
+            if delegation
+            else None,
             activities=[
                 ActivityView(
                     make_key("activity", a["id"]),
@@ -176,37 +197,14 @@ class Queries(ServiceBase):
             ],
         )
 
-    def list_requests(self, *, mine: bool = False, status: str = "open") -> list[RequestView]:
-        """Requests oldest first; mine: those waiting for me to decide, or filed by me."""
+    def list_requests(self, *, mine: bool = True, status: str = "open") -> list[RequestView]:
+        """Requests oldest first; mine: waiting for my decision (as fadder or delegate), or
+        filed by me."""
         with self.db.read() as tx:
             if mine:
                 me = self._actor(tx).username
-                sql = _REQUESTS.format(mine="AND (a.fadder = :me OR r.requested_by = :me)")
-                rows = tx.all(sql, status=status, me=me)
+                sql = _REQUESTS.format(mine=_MINE)
+                rows = tx.all(sql, status=status, me=me, today=self.clock().date())
             else:
                 rows = tx.all(_REQUESTS.format(mine=""), status=status)
-        return [self._request_view(r, r["question"], r["fadder"]) for r in rows]
-
-    def history(self, area: str | None = None) -> list[EventView]:
-        with self.db.read() as tx:
-            if area is None:
-                rows = tx.all("SELECT * FROM audit_event ORDER BY id")
-            else:
-                key = make_key("area", parse_key("area", area))
-                self._area_row(tx, key)
-                rows = tx.all("SELECT * FROM audit_event WHERE area = :a ORDER BY id", a=key)
-        return [
-            EventView(
-                id=r["id"],
-                at=iso(r["at"]),
-                actor=r["actor"],
-                kind=r["kind"],
-                area=r["area"],
-                subject=r["subject"],
-                before=json.loads(r["before"]),
-                after=json.loads(r["after"]),
-                reason=r["reason"],
-                hash=r["hash"],
-            )
-            for r in rows
-        ]
+        return [self._request_view(r, r["question"], r["fadder"], r["area_now"]) for r in rows]

@@ -30,6 +30,9 @@ class RequestView:
     decided_by: str | None = None
     decided_at: str | None = None
     comment: str | None = None
+    on_behalf_of: str | None = None
+    back_to: str | None = None
+    stale: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +47,7 @@ class AreaSummary:
     ledartrojor: list[str]
     days_in_phase: int
     request: str | None
+    hold_until: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +103,19 @@ class IndicatorView:
 
 
 @dataclass(frozen=True, slots=True)
+class HoldView:
+    until: str
+    reason: str | None
+    since: str
+
+
+@dataclass(frozen=True, slots=True)
+class DelegationView:
+    delegate: str
+    until: str
+
+
+@dataclass(frozen=True, slots=True)
 class AreaDetail:
     key: str
     question: str
@@ -116,6 +133,8 @@ class AreaDetail:
     owner: str | None
     moves: list[MoveView]
     request: RequestView | None
+    hold: HoldView | None = None
+    delegation: DelegationView | None = None
     activities: list[ActivityView] = field(default_factory=list)
     tests: list[TestView] = field(default_factory=list)
     lessons: list[LessonView] = field(default_factory=list)

@@ -45,6 +45,10 @@ class Area(SQLModel, table=True):
     phase_since: datetime = _ts()
     # Bumped by every change to the area, so a request can tell it has gone stale.
     version: int = 1
+    # On hold (vilande) after a Hold decision: until which tertial, and why.
+    hold_until: str | None = Field(default=None, max_length=10)
+    hold_reason: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    hold_since: datetime | None = _ts(nullable=True)
 
 
 class Activity(SQLModel, table=True):
@@ -124,6 +128,23 @@ class ApprovalRequest(SQLModel, table=True):
     decided_by: str | None = Field(default=None, foreign_key="person.username", max_length=63)
     decided_at: datetime | None = _ts(nullable=True)
     comment: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    # A delegate decides on the fadder's behalf; both are named.
+    on_behalf_of: str | None = Field(default=None, foreign_key="person.username", max_length=63)
+    back_to: str | None = Field(default=None, max_length=40)
+
+
+class Delegation(SQLModel, table=True):
+    """A fadder's decisions on one area, handed to another person until a date."""
+
+    __tablename__ = "delegation"
+    __table_args__ = (Index("ix_delegation_area", "area_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    area_id: int = Field(foreign_key="area.id")
+    fadder: str = Field(foreign_key="person.username", max_length=63)
+    delegate: str = Field(foreign_key="person.username", max_length=63)
+    until: date
+    created_at: datetime = _ts()
+    ended_at: datetime | None = _ts(nullable=True)
 
 
 class AuditEvent(SQLModel, table=True):
@@ -136,7 +157,7 @@ class AuditEvent(SQLModel, table=True):
     actor: str = Field(max_length=63)
     kind: str = Field(max_length=40)
     area: str | None = Field(default=None, max_length=20)
-    subject: str | None = Field(default=None, max_length=20)
+    subject: str | None = Field(default=None, max_length=63)
     # Canonical JSON text, exactly as hashed.
     before: str = Field(sa_column=Column(Text, nullable=False))
     after: str = Field(sa_column=Column(Text, nullable=False))

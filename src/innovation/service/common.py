@@ -1,0 +1,83 @@
+"""Small helpers every command module shares: validation of values and SQL for writes."""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from innovation.domain import Invalid, Role, clean_text
+from innovation.i18n import t
+from innovation.store.sql import Tx
+
+MAX_COUNT = 1_000_000
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def field(name: str) -> str:
+    return t(f"field.{name}")
+
+
+def count(value: int, name: str) -> int:
+    if not 0 <= value <= MAX_COUNT:
+        raise Invalid("error.bad_number", field=field(name), low=0, high=MAX_COUNT, value=value)
+    return value
+
+
+def number(value: float, name: str) -> float:
+    if not math.isfinite(value) or abs(value) > 1e12:
+        raise Invalid("error.bad_number", field=field(name), low="-10¹²", high="10¹²", value=value)
+    return value
+
+
+def year(value: int, name: str) -> int:
+    if not 1900 <= value <= 2100:
+        raise Invalid("error.bad_year", field=field(name), value=value)
+    return value
+
+
+def optional(value: str | None, name: str, limit: int, multiline: bool = False) -> str | None:
+    if value is None or not value.strip():
+        return None
+    return clean_text(value, field_name=field(name), limit=limit, multiline=multiline)
+
+
+def required(value: str | None, name: str, limit: int, multiline: bool = True) -> str:
+    return clean_text(value or "", field_name=field(name), limit=limit, multiline=multiline)
+
+
+def roles(values: list[str]) -> list[str]:
+    choices = ", ".join(r.value for r in Role)
+    if not values:
+        raise Invalid("error.no_role", choices=choices)
+    chosen: list[str] = []
+    for value in values:
+        name = value.strip().lower().replace("ö", "o")
+        if name not in {r.value for r in Role}:
+            raise Invalid("error.bad_role", value=value, choices=choices)
+        if name not in chosen:
+            chosen.append(name)
+    return chosen
+
+
+@functools.cache
+def _insert_sql(table: str, columns: tuple[str, ...]) -> str:
+    names = ", ".join(columns)
+    slots = ", ".join(f":{c}" for c in columns)
+    return f"INSERT INTO {table} ({names}) VALUES ({slots})"
+
+
+def insert(tx: Tx, table: str, **values: Any) -> int:
+    return tx.insert(_insert_sql(table, tuple(values)), **values)
+
+
+@functools.cache
+def _touch_sql(columns: tuple[str, ...]) -> str:
+    sets = "".join(f", {c} = :{c}" for c in columns)
+    return f"UPDATE area SET version = version + 1{sets} WHERE id = :id"
+
+
+def touch(tx: Tx, area_id: int, **values: Any) -> None:
+    """Changes an area and bumps its version, which is how requests notice they went stale."""
+    tx.run(_touch_sql(tuple(values)), id=area_id, **values)

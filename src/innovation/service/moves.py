@@ -1,0 +1,506 @@
+"""Moves through the flow and the fadder's four gate decisions: Go, Recycle, Hold and Kill."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from innovation import audit
+from innovation.domain import (
+    MAX_TEXT,
+    Forbidden,
+    Invalid,
+    NotFound,
+    Refused,
+    RequestStatus,
+    clean_username,
+    make_key,
+    parse_key,
+    parse_period,
+)
+from innovation.engine.flow import Transition
+from innovation.engine.machine import missing_for
+from innovation.engine.requirements import REQUIREMENTS
+from innovation.i18n import t
+from innovation.service import common
+from innovation.service.base import Actor, ServiceBase, facts_of, records_denial
+from innovation.service.views import MoveResult
+from innovation.store.sql import Row, Tx
+from innovation.timeutil import iso
+
+_ACTIVE_DELEGATE = (
+    "SELECT fadder FROM delegation WHERE area_id = :a AND delegate = :d"
+    " AND ended_at IS NULL AND until >= :today"
+)
+
+
+class Decision:
+    """What a decision needs from the request being decided."""
+
+    def __init__(
+        self,
+        actor: Actor,
+        req: Row,
+        row: Row,
+        req_key: str,
+        area_key: str,
+        on_behalf_of: str | None,
+    ) -> None:
+        self.actor = actor
+        self.req = req
+        self.row = row
+        self.req_key = req_key
+        self.area_key = area_key
+        self.on_behalf_of = on_behalf_of
+
+
+class Moves(ServiceBase):
+    # moving ---------------------------------------------------------------------------------
+    def _check_move(self, row: Row, area_key: str, dest: str) -> Transition:
+        engine = self.flows.get(row["track"])
+        flow = engine.flow
+        if flow.phase(dest) is None:
+            raise Invalid(
+                "error.no_such_phase", phase=dest, flow=flow.id, choices=", ".join(flow.phase_ids)
+            )
+        transition = engine.transition_to(row["phase"], dest)
+        if transition is None:
+            moves = [tr.dest for tr in flow.from_phase(row["phase"])]
+            raise Refused(
+                "error.no_move",
+                area=area_key,
+                source=row["phase"],
+                dest=dest,
+                flow=flow.id,
+                open=", ".join(moves) or t("error.no_moves_open"),
+            )
+        missing = missing_for(transition, facts_of(row))
+        if missing:
+            hints = "; ".join(t(REQUIREMENTS[name].hint, area=area_key) for name in missing)
+            raise Refused("error.move_missing", source=row["phase"], dest=dest, missing=hints)
+        return transition
+
+    def _perform(self, tx: Tx, row: Row, transition: Transition, now: datetime) -> dict[str, Any]:
+        """Fires the transition through the machine and writes the area; returns the after."""
+        phase = self.flows.get(row["track"]).fire(facts_of(row), transition)
+        cycle = row["cycle"] + 1 if transition.new_cycle else row["cycle"]
+        common.touch(tx, row["id"], phase=phase, cycle=cycle, phase_since=now)
+        return {"phase": phase, "cycle": cycle}
+
+    @staticmethod
+    def _refuse_if_held(row: Row, area_key: str) -> None:
+        if row["hold_until"] is not None:
+            raise Refused(
+                "error.on_hold", area=area_key, until=row["hold_until"], fadder=row["fadder"]
+            )
+
+    @records_denial
+    def move(self, area: str, dest: str, *, reason: str) -> MoveResult:
+        reason = common.required(reason, "reason", MAX_TEXT)
+        dest = dest.strip().lower()
+        with self.db.write() as tx:
+            actor, row, area_key = self._lead_area(tx, area)
+            self._refuse_if_held(row, area_key)
+            if row["open_request"] is not None:
+                self._refuse_open_request(tx, row, area_key)
+            transition = self._check_move(row, area_key, dest)
+            now = self.clock()
+            before = {"phase": row["phase"], "cycle": row["cycle"]}
+            if transition.fadder:
+                req_id = common.insert(
+                    tx,
+                    "request",
+                    area_id=row["id"],
+                    trigger=transition.trigger,
+                    source=transition.source,
+                    dest=transition.dest,
+                    cycle=row["cycle"],
+                    reason=reason,
+                    area_version=row["version"],
+                    status=RequestStatus.OPEN.value,
+                    requested_by=actor.username,
+                    requested_at=now,
+                )
+                req = make_key("request", req_id)
+                audit.append(
+                    tx,
+                    at=now,
+                    actor=actor.username,
+                    kind="request.file",
+                    area=area_key,
+                    subject=req,
+                    before=before,
+                    after={
+                        "request": req,
+                        "source": transition.source,
+                        "dest": transition.dest,
+                        "status": RequestStatus.OPEN.value,
+                        "fadder": row["fadder"],
+                    },
+                    reason=reason,
+                )
+                return MoveResult(area_key, row["phase"], row["cycle"], request=req)
+            after = self._perform(tx, row, transition, now)
+            audit.append(
+                tx,
+                at=now,
+                actor=actor.username,
+                kind="move",
+                area=area_key,
+                before=before,
+                after={**after, "trigger": transition.trigger},
+                reason=reason,
+            )
+            return MoveResult(area_key, after["phase"], after["cycle"])
+
+    @staticmethod
+    def _refuse_open_request(tx: Tx, row: Row, area_key: str) -> None:
+        r = tx.one("SELECT * FROM request WHERE id = :id", id=row["open_request"])
+        assert r is not None
+        raise Refused(
+            "error.open_request",
+            area=area_key,
+            request=make_key("request", r["id"]),
+            source=r["source"],
+            dest=r["dest"],
+        )
+
+    # requests -------------------------------------------------------------------------------
+    @staticmethod
+    def _request(tx: Tx, request: str) -> tuple[Row, str]:
+        req_id = parse_key("request", request)
+        req_key = make_key("request", req_id)
+        req = tx.one("SELECT * FROM request WHERE id = :id", id=req_id)
+        if req is None:
+            raise NotFound("error.not_found", kind=t("kind.request"), key=req_key)
+        if req["status"] != RequestStatus.OPEN.value:
+            by = req["decided_by"] + (f" ({req['on_behalf_of']})" if req["on_behalf_of"] else "")
+            raise Refused(
+                "error.request_closed",
+                request=req_key,
+                status=t(f"status.{req['status']}"),
+                by=by,
+                at=iso(req["decided_at"]) if req["decided_at"] else "?",
+            )
+        return req, req_key
+
+    def _decider(self, tx: Tx, actor: Actor, row: Row, req: Row, req_key: str) -> str | None:
+        """Who may decide: the area's fadder, or their delegate; never the one who asked."""
+        area_key = make_key("area", row["id"])
+        if actor.username == req["requested_by"]:
+            raise Forbidden(
+                "error.own_request", actor=actor.username, request=req_key, area=area_key
+            )
+        if actor.username in self._leads(row):
+            raise Forbidden(
+                "error.lead_decides", actor=actor.username, request=req_key, area=area_key
+            )
+        if actor.username == row["fadder"]:
+            return None
+        today = self.clock().date()
+        fadder = tx.value(_ACTIVE_DELEGATE, a=row["id"], d=actor.username, today=today)
+        if fadder is not None:
+            return str(fadder)
+        raise Forbidden(
+            "error.forbidden_decide",
+            actor=actor.username,
+            request=req_key,
+            fadder=row["fadder"],
+            area=area_key,
+        )
+
+    def _decision(self, tx: Tx, request: str) -> Decision:
+        actor = self._actor(tx)
+        req, req_key = self._request(tx, request)
+        row = self._area_row(tx, make_key("area", req["area_id"]))
+        on_behalf_of = self._decider(tx, actor, row, req, req_key)
+        return Decision(actor, req, row, req_key, make_key("area", row["id"]), on_behalf_of)
+
+    def _close(
+        self,
+        tx: Tx,
+        d: Decision,
+        status: RequestStatus,
+        comment: str | None,
+        back_to: str | None = None,
+    ) -> datetime:
+        now = self.clock()
+        done = tx.run(
+            "UPDATE request SET status = :status, decided_by = :by, decided_at = :at,"
+            " comment = :comment, on_behalf_of = :obo, back_to = :back"
+            " WHERE id = :id AND status = 'open'",
+            status=status.value,
+            by=d.actor.username,
+            at=now,
+            comment=comment,
+            obo=d.on_behalf_of,
+            back=back_to,
+            id=d.req["id"],
+        )
+        if done != 1:  # another decision got there first (only possible without a write lock)
+            raise Refused("db.busy")
+        return now
+
+    def _decided(
+        self,
+        tx: Tx,
+        d: Decision,
+        kind: str,
+        now: datetime,
+        before: dict[str, Any],
+        after: dict[str, Any],
+        comment: str | None,
+    ) -> None:
+        extra = {"on_behalf_of": d.on_behalf_of} if d.on_behalf_of else {}
+        audit.append(
+            tx,
+            at=now,
+            actor=d.actor.username,
+            kind=kind,
+            area=d.area_key,
+            subject=d.req_key,
+            before={**before, "status": "open"},
+            after={**after, **extra},
+            reason=comment,
+        )
+
+    def _stale_check(self, d: Decision) -> None:
+        row, req = d.row, d.req
+        if row["phase"] != req["source"] or row["cycle"] != req["cycle"]:
+            raise Refused(
+                "error.request_outdated",
+                request=d.req_key,
+                source=req["source"],
+                dest=req["dest"],
+                area=d.area_key,
+                phase=row["phase"],
+            )
+
+    @records_denial
+    def approve(self, request: str, *, comment: str | None = None) -> MoveResult:
+        """Go: the move happens."""
+        note = common.optional(comment, "comment", MAX_TEXT, multiline=True)
+        with self.db.write() as tx:
+            d = self._decision(tx, request)
+            self._stale_check(d)
+            transition = self._check_move(d.row, d.area_key, d.req["dest"])
+            now = self._close(tx, d, RequestStatus.APPROVED, note)
+            before = {"phase": d.row["phase"], "cycle": d.row["cycle"]}
+            after = self._perform(tx, d.row, transition, now)
+            status = {"status": RequestStatus.APPROVED.value}
+            self._decided(tx, d, "request.approve", now, before, {**after, **status}, note)
+            return MoveResult(d.area_key, after["phase"], after["cycle"], request=d.req_key)
+
+    @records_denial
+    def reject(self, request: str, *, comment: str, back_to: str | None = None) -> MoveResult:
+        """Recycle: the area stays, or goes back to an earlier phase of the same cycle."""
+        note = common.required(comment, "comment", MAX_TEXT)
+        with self.db.write() as tx:
+            d = self._decision(tx, request)
+            phase, cycle = d.row["phase"], d.row["cycle"]
+            target = None
+            if back_to is not None:
+                target = back_to.strip().lower()
+                earlier = self.flows.get(d.row["track"]).flow.earlier(phase)
+                if target not in earlier:
+                    raise Invalid(
+                        "error.bad_back_to",
+                        phase=target,
+                        current=phase,
+                        choices=", ".join(earlier) or t("error.no_moves_open"),
+                    )
+            now = self._close(tx, d, RequestStatus.REJECTED, note, back_to=target)
+            after: dict[str, Any] = {"status": RequestStatus.REJECTED.value}
+            if target is not None:
+                common.touch(tx, d.row["id"], phase=target, phase_since=now)
+                after |= {"phase": target, "cycle": cycle}
+                phase = target
+            before = {"phase": d.row["phase"], "cycle": cycle}
+            self._decided(tx, d, "request.reject", now, before, after, note)
+            return MoveResult(d.area_key, phase, cycle, request=d.req_key)
+
+    @records_denial
+    def hold(self, request: str, *, until: str, comment: str) -> MoveResult:
+        """Hold: good, but not now. The area is vilande until a tertial; resume lifts it."""
+        period = parse_period(until)
+        note = common.required(comment, "comment", MAX_TEXT)
+        with self.db.write() as tx:
+            d = self._decision(tx, request)
+            now = self._close(tx, d, RequestStatus.HELD, note)
+            common.touch(tx, d.row["id"], hold_until=period, hold_reason=note, hold_since=now)
+            before = {"phase": d.row["phase"], "hold_until": None}
+            after = {"status": RequestStatus.HELD.value, "hold_until": period}
+            self._decided(tx, d, "request.hold", now, before, after, note)
+            return MoveResult(d.area_key, d.row["phase"], d.row["cycle"], request=d.req_key)
+
+    @records_denial
+    def kill(self, request: str, *, comment: str) -> MoveResult:
+        """Kill: stop, and keep the lesson. The area ends its cycle in the flow's kill phase."""
+        note = common.required(comment, "comment", MAX_TEXT)
+        with self.db.write() as tx:
+            d = self._decision(tx, request)
+            flow = self.flows.get(d.row["track"]).flow
+            if flow.kill is None:
+                raise Refused("error.no_kill", flow=flow.id)
+            now = self._close(tx, d, RequestStatus.KILLED, note)
+            # The decision's comment is the lesson kept; it counts for the cycle that ended.
+            lesson_id = common.insert(
+                tx,
+                "lesson",
+                area_id=d.row["id"],
+                cycle=d.row["cycle"],
+                text=note,
+                created_by=d.actor.username,
+                created_at=now,
+            )
+            common.touch(tx, d.row["id"], phase=flow.kill, phase_since=now)
+            before = {"phase": d.row["phase"], "cycle": d.row["cycle"]}
+            after = {
+                "phase": flow.kill,
+                "cycle": d.row["cycle"],
+                "status": RequestStatus.KILLED.value,
+                "lesson": make_key("lesson", lesson_id),
+            }
+            self._decided(tx, d, "request.kill", now, before, after, note)
+            return MoveResult(d.area_key, flow.kill, d.row["cycle"], request=d.req_key)
+
+    @records_denial
+    def withdraw(self, request: str, *, reason: str | None = None) -> str:
+        """The one who filed a request takes it back."""
+        note = common.optional(reason, "reason", MAX_TEXT, multiline=True)
+        with self.db.write() as tx:
+            actor = self._actor(tx)
+            req, req_key = self._request(tx, request)
+            area_key = make_key("area", req["area_id"])
+            if actor.username != req["requested_by"]:
+                raise Forbidden(
+                    "error.forbidden_withdraw",
+                    actor=actor.username,
+                    request=req_key,
+                    by=req["requested_by"],
+                    area=area_key,
+                )
+            now = self.clock()
+            tx.run(
+                "UPDATE request SET status = 'withdrawn', decided_by = :by, decided_at = :at,"
+                " comment = :note WHERE id = :id AND status = 'open'",
+                by=actor.username,
+                at=now,
+                note=note,
+                id=req["id"],
+            )
+            audit.append(
+                tx,
+                at=now,
+                actor=actor.username,
+                kind="request.withdraw",
+                area=area_key,
+                subject=req_key,
+                before={"status": "open"},
+                after={"status": RequestStatus.WITHDRAWN.value},
+                reason=note,
+            )
+        return req_key
+
+    # holds and delegation --------------------------------------------------------------------
+    def _fadder_area(self, tx: Tx, area: str, command: str) -> tuple[Actor, Row, str, str | None]:
+        actor = self._actor(tx)
+        row = self._area_row(tx, area)
+        key = make_key("area", row["id"])
+        if actor.username == row["fadder"]:
+            return actor, row, key, None
+        if command == "resume" and actor.username not in self._leads(row):
+            fadder = tx.value(
+                _ACTIVE_DELEGATE, a=row["id"], d=actor.username, today=self.clock().date()
+            )
+            if fadder is not None:
+                return actor, row, key, str(fadder)
+        raise Forbidden(
+            f"error.forbidden_{command}", actor=actor.username, area=key, fadder=row["fadder"]
+        )
+
+    @records_denial
+    def resume(self, area: str, *, comment: str | None = None) -> str:
+        """Lifts a hold: the area is active again in the phase it waited in."""
+        note = common.optional(comment, "comment", MAX_TEXT, multiline=True)
+        with self.db.write() as tx:
+            actor, row, key, on_behalf_of = self._fadder_area(tx, area, "resume")
+            if row["hold_until"] is None:
+                raise Refused("error.not_on_hold", area=key)
+            common.touch(tx, row["id"], hold_until=None, hold_reason=None, hold_since=None)
+            extra = {"on_behalf_of": on_behalf_of} if on_behalf_of else {}
+            audit.append(
+                tx,
+                at=self.clock(),
+                actor=actor.username,
+                kind="area.resume",
+                area=key,
+                before={"hold_until": row["hold_until"], "hold_reason": row["hold_reason"]},
+                after={"hold_until": None, **extra},
+                reason=note,
+            )
+        return key
+
+    @records_denial
+    def delegate(
+        self, area: str, *, to: str | None, until: str | None, revoke: bool = False
+    ) -> str:
+        """A fadder hands decisions on one area to another person until a date (inclusive)."""
+        day: date | None = None
+        if not revoke:
+            if to is None or until is None:
+                raise Invalid("error.delegate_args")
+            to = clean_username(to)
+            try:
+                day = date.fromisoformat(until.strip())
+            except ValueError:
+                raise Invalid("error.bad_date", value=until) from None
+            if day < self.clock().date():
+                raise Invalid("error.past_date", value=day.isoformat())
+        with self.db.write() as tx:
+            actor, row, key, _ = self._fadder_area(tx, area, "delegate")
+            now = self.clock()
+            current = tx.one(
+                "SELECT delegate, until FROM delegation WHERE area_id = :a AND ended_at IS NULL"
+                " AND until >= :today",
+                a=row["id"],
+                today=now.date(),
+            )
+            before = (
+                {"delegate": current["delegate"], "until": str(current["until"])} if current else {}
+            )
+            if revoke and not current:
+                raise Refused("error.no_delegation", area=key)
+            if not revoke:
+                assert to is not None and day is not None
+                self._person(tx, to)
+                if to in self._leads(row) or to == row["fadder"]:
+                    raise Refused("error.delegate_self", username=to, area=key)
+            tx.run(
+                "UPDATE delegation SET ended_at = :now WHERE area_id = :a AND ended_at IS NULL",
+                now=now,
+                a=row["id"],
+            )
+            after: dict[str, Any] = {}
+            if not revoke:
+                common.insert(
+                    tx,
+                    "delegation",
+                    area_id=row["id"],
+                    fadder=actor.username,
+                    delegate=to,
+                    until=day,
+                    created_at=now,
+                )
+                after = {"delegate": to, "until": str(day)}
+            audit.append(
+                tx,
+                at=now,
+                actor=actor.username,
+                kind="delegation.revoke" if revoke else "delegation.add",
+                area=key,
+                subject=to,
+                before=before,
+                after=after,
+            )
+        return key

@@ -1,0 +1,217 @@
+"""Setting up a workspace: people, their roles, areas and who leads and sponsors them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from innovation import audit
+from innovation.domain import (
+    MAX_QUESTION,
+    MAX_SHORT,
+    MAX_TEXT,
+    Forbidden,
+    Invalid,
+    Refused,
+    Role,
+    Track,
+    clean_text,
+    clean_username,
+    make_key,
+)
+from innovation.i18n import t
+from innovation.service import common
+from innovation.service.base import ServiceBase, records_denial
+from innovation.store.sql import Tx
+
+
+class Setup(ServiceBase):
+    @records_denial
+    def add_person(self, username: str, *, name: str, roles: list[str]) -> str:
+        username = clean_username(username)
+        name = clean_text(name, field_name=common.field("name"), limit=MAX_SHORT)
+        chosen = common.roles(roles)
+        with self.db.write() as tx:
+            if not tx.value("SELECT count(*) FROM person"):
+                # An empty workspace: whoever runs this sets it up, as its first admin.
+                if Role.ADMIN.value not in chosen:
+                    raise Refused("error.first_person_admin")
+                actor_name = username
+            else:
+                actor = self._actor(tx)
+                if not actor.has(Role.ADMIN, Role.FACILITATOR):
+                    raise Forbidden("error.forbidden_people", actor=actor.username)
+                actor_name = actor.username
+            if tx.one("SELECT id FROM person WHERE username = :u", u=username) is not None:
+                raise Refused("error.person_exists", username=username)
+            now = self.clock()
+            common.insert(
+                tx, "person", username=username, name=name, roles=" ".join(chosen), created_at=now
+            )
+            audit.append(
+                tx,
+                at=now,
+                actor=actor_name,
+                kind="person.add",
+                subject=username,
+                after={"username": username, "name": name, "roles": chosen},
+            )
+        return username
+
+    @records_denial
+    def set_roles(self, username: str, *, roles: list[str]) -> str:
+        """Replaces a person's roles (admin); refuses to strip a role someone still uses."""
+        username = clean_username(username)
+        chosen = common.roles(roles)
+        with self.db.write() as tx:
+            actor = self._actor(tx)
+            if not actor.has(Role.ADMIN):
+                raise Forbidden("error.forbidden_roles", actor=actor.username)
+            person = self._person(tx, username)
+            old = person["roles"].split()
+            if Role.ADMIN.value in old and Role.ADMIN.value not in chosen:
+                admins = tx.value(
+                    "SELECT count(*) FROM person WHERE ' ' || roles || ' ' LIKE '% admin %'"
+                )
+                if admins <= 1:
+                    raise Refused("error.last_admin", username=username)
+            for role, column_sql in (
+                (Role.FADDER, "fadder = :u"),
+                (Role.LEDARTROJA, "ledartroja1 = :u OR ledartroja2 = :u"),
+            ):
+                if role.value in old and role.value not in chosen:
+                    areas = tx.all(
+                        f"SELECT id FROM area WHERE {column_sql} ORDER BY id", u=username
+                    )
+                    if areas:
+                        keys = ", ".join(make_key("area", a["id"]) for a in areas)
+                        raise Refused(
+                            "error.role_in_use",
+                            username=username,
+                            role=t(f"role.{role.value}"),
+                            areas=keys,
+                        )
+            tx.run(
+                "UPDATE person SET roles = :r WHERE username = :u", r=" ".join(chosen), u=username
+            )
+            audit.append(
+                tx,
+                at=self.clock(),
+                actor=actor.username,
+                kind="person.roles",
+                subject=username,
+                before={"roles": old},
+                after={"roles": chosen},
+            )
+        return username
+
+    def _holds(self, tx: Tx, username: str, role: Role) -> None:
+        person = self._person(tx, username)
+        if role.value not in person["roles"].split():
+            raise Refused("error.lacks_role", username=username, role=t(f"role.{role.value}"))
+
+    @staticmethod
+    def _people(fadder: str, ledartrojor: list[str]) -> tuple[str, list[str]]:
+        fadder = clean_username(fadder)
+        leads = [clean_username(u) for u in ledartrojor]
+        if len(leads) != 2 or leads[0] == leads[1]:
+            raise Invalid("error.two_leads")
+        if fadder in leads:
+            raise Refused("error.fadder_is_lead", username=fadder)
+        return fadder, leads
+
+    @records_denial
+    def create_area(
+        self,
+        question: str,
+        *,
+        track: str,
+        fadder: str,
+        ledartrojor: list[str],
+        round: str | None = None,
+    ) -> str:
+        question = clean_text(question, field_name=common.field("question"), limit=MAX_QUESTION)
+        track = track.strip().lower()
+        if track not in {x.value for x in Track}:
+            raise Invalid("error.bad_track", value=track, choices=", ".join(x.value for x in Track))
+        round_ = common.optional(round, "round", 40)
+        fadder, leads = self._people(fadder, ledartrojor)
+        engine = self.flows.get(track)
+        with self.db.write() as tx:
+            actor = self._actor(tx)
+            if not actor.has(Role.FACILITATOR):
+                raise Forbidden("error.forbidden_areas", actor=actor.username)
+            self._holds(tx, fadder, Role.FADDER)
+            for lead in leads:
+                self._holds(tx, lead, Role.LEDARTROJA)
+            now = self.clock()
+            values: dict[str, Any] = {
+                "question": question,
+                "track": track,
+                "phase": engine.flow.initial,
+                "cycle": 1,
+                "round": round_,
+                "fadder": fadder,
+                "ledartroja1": leads[0],
+                "ledartroja2": leads[1],
+            }
+            area_id = common.insert(
+                tx, "area", **values, created_at=now, phase_since=now, version=1
+            )
+            key = make_key("area", area_id)
+            audit.append(
+                tx, at=now, actor=actor.username, kind="area.create", area=key, after=values
+            )
+        return key
+
+    @records_denial
+    def assign(
+        self,
+        area: str,
+        *,
+        fadder: str | None = None,
+        ledartrojor: list[str] | None = None,
+        reason: str | None = None,
+    ) -> str:
+        """Changes an area's fadder and/or its two ledartröjor; open requests follow."""
+        if fadder is None and not ledartrojor:
+            raise Invalid("error.assign_nothing")
+        note = common.optional(reason, "reason", MAX_TEXT, multiline=True)
+        with self.db.write() as tx:
+            actor = self._actor(tx)
+            row = self._area_row(tx, area)
+            key = make_key("area", row["id"])
+            if not actor.has(Role.FACILITATOR):
+                raise Forbidden("error.forbidden_areas", actor=actor.username, area=key)
+            new_fadder, leads = self._people(
+                fadder if fadder is not None else row["fadder"],
+                ledartrojor if ledartrojor else list(self._leads(row)),
+            )
+            self._holds(tx, new_fadder, Role.FADDER)
+            for lead in leads:
+                self._holds(tx, lead, Role.LEDARTROJA)
+            before = {"fadder": row["fadder"], "ledartrojor": list(self._leads(row))}
+            after = {"fadder": new_fadder, "ledartrojor": leads}
+            if before == after:
+                raise Refused("error.assign_same", area=key)
+            now = self.clock()
+            common.touch(
+                tx, row["id"], fadder=new_fadder, ledartroja1=leads[0], ledartroja2=leads[1]
+            )
+            if new_fadder != row["fadder"]:
+                # A delegation is the outgoing fadder's; it ends with their sponsorship.
+                tx.run(
+                    "UPDATE delegation SET ended_at = :now WHERE area_id = :a AND ended_at IS NULL",
+                    now=now,
+                    a=row["id"],
+                )
+            audit.append(
+                tx,
+                at=now,
+                actor=actor.username,
+                kind="area.assign",
+                area=key,
+                before=before,
+                after=after,
+                reason=note,
+            )
+        return key

@@ -1,0 +1,140 @@
+"""The audit trail as the service shows it: filtered, paged, and annotated by facilitators."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from innovation import audit
+from innovation.domain import MAX_TEXT, Forbidden, Invalid, NotFound, Role, make_key, parse_key
+from innovation.i18n import t
+from innovation.service import common
+from innovation.service.base import ServiceBase, records_denial
+from innovation.service.views import EventView
+from innovation.store.sql import Row
+from innovation.timeutil import iso
+
+
+def parse_event(value: str) -> int:
+    text = value.strip().lstrip("#")
+    if not (text.isascii() and text.isdigit()) or len(text) > 12:
+        raise Invalid("error.bad_event", value=value)
+    return int(text)
+
+
+def event_view(r: Row) -> EventView:
+    return EventView(
+        id=r["id"],
+        at=iso(r["at"]),
+        actor=r["actor"],
+        kind=r["kind"],
+        area=r["area"],
+        subject=r["subject"],
+        before=json.loads(r["before"]),
+        after=json.loads(r["after"]),
+        reason=r["reason"],
+        hash=r["hash"],
+    )
+
+
+class Trail(ServiceBase):
+    @records_denial
+    def annotate(self, event: str, *, note: str) -> int:
+        """A facilitator's note on a past event: an event of its own, the original untouched."""
+        event_id = parse_event(event)
+        text = common.required(note, "note", MAX_TEXT)
+        with self.db.write() as tx:
+            actor = self._actor(tx)
+            target = tx.one("SELECT id, area, kind FROM audit_event WHERE id = :id", id=event_id)
+            if target is None:
+                raise NotFound("error.not_found", kind=t("kind.event"), key=f"#{event_id}")
+            if not actor.has(Role.FACILITATOR):
+                raise Forbidden(
+                    "error.forbidden_annotate", actor=actor.username, area=target["area"]
+                )
+            appended = audit.append(
+                tx,
+                at=self.clock(),
+                actor=actor.username,
+                kind="annotation",
+                area=target["area"],
+                subject=f"#{event_id}",
+                after={"event": event_id, "kind": target["kind"], "note": text},
+            )
+        return appended.id
+
+    def audit_list(
+        self,
+        *,
+        area: str | None = None,
+        person: str | None = None,
+        kind: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        before_id: int | None = None,
+        limit: int | None = None,
+        newest_first: bool = False,
+    ) -> list[EventView]:
+        """Events filtered by area, person, kind (a prefix such as "request") and dates.
+
+        Paged by key: pass the last id seen as before_id (newest first), never an offset,
+        so a page costs the same at the end of a long trail as at its start.
+        """
+        where: list[str] = []
+        params: dict[str, Any] = {}
+        with self.db.read() as tx:
+            if area is not None:
+                key = make_key("area", parse_key("area", area))
+                self._area_row(tx, key)
+                where.append("area = :area")
+                params["area"] = key
+            if person is not None:
+                where.append("actor = :person")
+                params["person"] = person.strip().lower()
+            if kind is not None:
+                where.append("(kind = :kind OR kind LIKE :kind_prefix)")
+                params["kind"] = kind
+                params["kind_prefix"] = f"{kind}.%"
+            for name, value, op in (("since", since, ">="), ("until", until, "<")):
+                if value is not None:
+                    try:
+                        day = date.fromisoformat(value.strip())
+                    except ValueError:
+                        raise Invalid("error.bad_date", value=value) from None
+                    if name == "until":
+                        day = date.fromordinal(day.toordinal() + 1)
+                    where.append(f"at {op} :{name}")
+                    params[name] = iso_day(day, tx.sqlite)
+            if before_id is not None:
+                where.append("id < :before_id" if newest_first else "id > :before_id")
+                params["before_id"] = before_id
+            sql = "SELECT * FROM audit_event"
+            if where:
+                sql += " WHERE " + " AND ".join(where)
+            sql += " ORDER BY id DESC" if newest_first else " ORDER BY id"
+            if limit is not None:
+                sql += " LIMIT :limit"
+                params["limit"] = limit
+            rows = tx.all(sql, **params)
+        return [event_view(r) for r in rows]
+
+    def history(self, area: str | None = None) -> list[EventView]:
+        return self.audit_list(area=area)
+
+    def annotations(self, event_id: int) -> list[EventView]:
+        with self.db.read() as tx:
+            rows = tx.all(
+                "SELECT * FROM audit_event WHERE kind = 'annotation' AND subject = :s ORDER BY id",
+                s=f"#{event_id}",
+            )
+        return [event_view(r) for r in rows]
+
+
+def iso_day(day: date, sqlite: bool) -> Any:
+    # SQLite compares the stored text; its format starts "YYYY-MM-DD ", which sorts by day.
+    if sqlite:
+        return day.isoformat()
+    from datetime import UTC, datetime, time
+
+    return datetime.combine(day, time(0), tzinfo=UTC)

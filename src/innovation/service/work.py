@@ -1,0 +1,259 @@
+"""Recording an area's work: medskapande, statements, indicators, tests, results, lessons."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from innovation import audit
+from innovation.domain import (
+    MAX_SHORT,
+    MAX_TEXT,
+    Invalid,
+    NotFound,
+    Outcome,
+    Refused,
+    clean_text,
+    make_key,
+    parse_key,
+)
+from innovation.i18n import t
+from innovation.service import common
+from innovation.service.base import ServiceBase, records_denial
+
+
+class Work(ServiceBase):
+    # recording work ---------------------------------------------------------------------
+    @records_denial
+    def add_activity(
+        self,
+        area: str,
+        *,
+        on: str,
+        kind: str,
+        residents: int = 0,
+        staff: int = 0,
+        managers: int = 0,
+        note: str | None = None,
+    ) -> str:
+        try:
+            when = date.fromisoformat(on.strip())
+        except ValueError:
+            raise Invalid("error.bad_date", value=on) from None
+        if when > self.clock().date():
+            raise Invalid("error.future_date", value=when.isoformat())
+        kind = clean_text(kind, field_name=common.field("kind"), limit=MAX_SHORT)
+        counts = {
+            "residents": common.count(residents, "residents"),
+            "staff": common.count(staff, "staff"),
+            "managers": common.count(managers, "managers"),
+        }
+        if not any(counts.values()):
+            raise Invalid("error.no_participants")
+        note = common.optional(note, "note", MAX_TEXT, multiline=True)
+        with self.db.write() as tx:
+            actor, row, area_key = self._lead_area(tx, area)
+            now = self.clock()
+            values = {"cycle": row["cycle"], "date": when, "kind": kind, "note": note, **counts}
+            new_id = common.insert(
+                tx,
+                "activity",
+                area_id=row["id"],
+                created_by=actor.username,
+                created_at=now,
+                **values,
+            )
+            key = make_key("activity", new_id)
+            common.touch(tx, row["id"])
+            audit.append(
+                tx,
+                at=now,
+                actor=actor.username,
+                kind="activity.add",
+                area=area_key,
+                subject=key,
+                after={**values, "date": when.isoformat()},
+            )
+        return key
+
+    def _set_statement(
+        self, area: str, column: str, value: str, limit: int, *, multiline: bool = True
+    ) -> str:
+        text_value = clean_text(
+            value, field_name=common.field(column), limit=limit, multiline=multiline
+        )
+        with self.db.write() as tx:
+            actor, row, area_key = self._lead_area(tx, area)
+            now = self.clock()
+            before = {column: row[column], "cycle": row[f"{column}_cycle"]}
+            after = {column: text_value, "cycle": row["cycle"]}
+            common.touch(tx, row["id"], **{column: text_value, f"{column}_cycle": row["cycle"]})
+            audit.append(
+                tx,
+                at=now,
+                actor=actor.username,
+                kind=f"{column}.set",
+                area=area_key,
+                before=before,
+                after=after,
+            )
+        return area_key
+
+    @records_denial
+    def set_scope(self, area: str, value: str) -> str:
+        return self._set_statement(area, "scope", value, MAX_TEXT)
+
+    @records_denial
+    def set_nylage(self, area: str, value: str) -> str:
+        return self._set_statement(area, "nylage", value, MAX_TEXT)
+
+    @records_denial
+    def set_owner(self, area: str, value: str) -> str:
+        return self._set_statement(area, "owner", value, MAX_SHORT, multiline=False)
+
+    @records_denial
+    def add_indicator(
+        self,
+        area: str,
+        *,
+        name: str,
+        unit: str,
+        baseline_year: int,
+        baseline: float,
+        target: str,
+        national: float | None = None,
+        kolada: str | None = None,
+    ) -> str:
+        values = {
+            "name": clean_text(name, field_name=common.field("name"), limit=MAX_SHORT),
+            "unit": clean_text(unit, field_name=common.field("unit"), limit=40),
+            "baseline_year": common.year(baseline_year, "baseline_year"),
+            "baseline": common.number(baseline, "baseline"),
+            "national": None if national is None else common.number(national, "national"),
+            "target": clean_text(target, field_name=common.field("target"), limit=MAX_SHORT),
+            "kolada": common.optional(kolada, "kolada", 40),
+        }
+        with self.db.write() as tx:
+            actor, row, area_key = self._lead_area(tx, area)
+            now = self.clock()
+            new_id = common.insert(
+                tx,
+                "indicator",
+                area_id=row["id"],
+                created_by=actor.username,
+                created_at=now,
+                **values,
+            )
+            key = make_key("indicator", new_id)
+            common.touch(tx, row["id"])
+            audit.append(
+                tx,
+                at=now,
+                actor=actor.username,
+                kind="indicator.add",
+                area=area_key,
+                subject=key,
+                after=values,
+            )
+        return key
+
+    @records_denial
+    def add_test(self, area: str, *, hypothesis: str, measure: str | None = None) -> str:
+        values = {
+            "hypothesis": clean_text(
+                hypothesis, field_name=common.field("hypothesis"), limit=MAX_TEXT, multiline=True
+            ),
+            "measure": common.optional(measure, "measure", MAX_TEXT, multiline=True),
+        }
+        with self.db.write() as tx:
+            actor, row, area_key = self._lead_area(tx, area)
+            now = self.clock()
+            new_id = common.insert(
+                tx,
+                "trial",
+                area_id=row["id"],
+                cycle=row["cycle"],
+                created_by=actor.username,
+                created_at=now,
+                **values,
+            )
+            key = make_key("test", new_id)
+            common.touch(tx, row["id"])
+            audit.append(
+                tx,
+                at=now,
+                actor=actor.username,
+                kind="test.add",
+                area=area_key,
+                subject=key,
+                after={**values, "cycle": row["cycle"]},
+            )
+        return key
+
+    @records_denial
+    def record_result(self, test: str, *, result: str, outcome: str) -> str:
+        test_id = parse_key("test", test)
+        key = make_key("test", test_id)
+        result = clean_text(
+            result, field_name=common.field("result"), limit=MAX_TEXT, multiline=True
+        )
+        outcome = outcome.strip().lower()
+        if outcome not in {o.value for o in Outcome}:
+            raise Invalid("error.bad_outcome", value=outcome)
+        with self.db.write() as tx:
+            trial = tx.one("SELECT area_id, result FROM trial WHERE id = :id", id=test_id)
+            if trial is None:
+                raise NotFound("error.not_found", kind=t("kind.test"), key=key)
+            actor, row, area_key = self._lead_area(tx, make_key("area", trial["area_id"]))
+            if trial["result"] is not None:
+                raise Refused("error.test_has_result", test=key)
+            now = self.clock()
+            tx.run(
+                "UPDATE trial SET result = :result, outcome = :outcome, result_at = :at"
+                " WHERE id = :id",
+                result=result,
+                outcome=outcome,
+                at=now,
+                id=test_id,
+            )
+            common.touch(tx, row["id"])
+            audit.append(
+                tx,
+                at=now,
+                actor=actor.username,
+                kind="test.result",
+                area=area_key,
+                subject=key,
+                before={"result": None, "outcome": None},
+                after={"result": result, "outcome": outcome},
+            )
+        return key
+
+    @records_denial
+    def add_lesson(self, area: str, text_value: str) -> str:
+        lesson = clean_text(
+            text_value, field_name=common.field("lesson"), limit=MAX_TEXT, multiline=True
+        )
+        with self.db.write() as tx:
+            actor, row, area_key = self._lead_area(tx, area)
+            now = self.clock()
+            new_id = common.insert(
+                tx,
+                "lesson",
+                area_id=row["id"],
+                cycle=row["cycle"],
+                text=lesson,
+                created_by=actor.username,
+                created_at=now,
+            )
+            key = make_key("lesson", new_id)
+            common.touch(tx, row["id"])
+            audit.append(
+                tx,
+                at=now,
+                actor=actor.username,
+                kind="lesson.add",
+                area=area_key,
+                subject=key,
+                after={"text": lesson, "cycle": row["cycle"]},
+            )
+        return key
