@@ -21,7 +21,7 @@ from innovation.engine import FlowError, default_flows, load_flow
 from innovation.i18n import set_language, t
 from innovation.present import clip, event_label, event_summary, participants
 from innovation.service import Service
-from innovation.service.views import AreaDetail, to_json
+from innovation.service.views import AreaDetail, EventView, MoveResult, to_json
 from innovation.settings import Settings, demo_db_url
 from innovation.store.database import Database, upgrade
 
@@ -167,6 +167,21 @@ def person_add(
     _created(_service().add_person(username, name=name, roles=role), as_json)
 
 
+@person_app.command("roles")
+@command
+def person_roles(
+    username: Annotated[str, typer.Argument(help="Login name")],
+    role: Annotated[list[str], typer.Option("--role", help="The person's roles from now on")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Replace a person's roles (admin)."""
+    key = _service().set_roles(username, roles=role)
+    if as_json:
+        _print_json({"key": key})
+    else:
+        out.print(Text(t("out.saved", key=key)))
+
+
 @person_app.command("list")
 @command
 def person_list(as_json: JsonOpt = False) -> None:
@@ -198,6 +213,25 @@ def area_create(
         question, track=track, fadder=fadder, ledartrojor=ledartroja, round=round_
     )
     _created(key, as_json)
+
+
+@area_app.command("assign")
+@command
+def area_assign(
+    area: Annotated[str, typer.Argument(help="Area key")],
+    fadder: Annotated[str | None, typer.Option("--fadder", help="The new fadder")] = None,
+    ledartroja: Annotated[
+        list[str] | None, typer.Option("--ledartroja", help="Twice: the two leads")
+    ] = None,
+    reason: Annotated[str | None, typer.Option("--reason")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Change an area's fadder or ledartröjor; open requests follow the new fadder."""
+    key = _service().assign(area, fadder=fadder, ledartrojor=ledartroja, reason=reason)
+    if as_json:
+        _print_json({"key": key})
+    else:
+        out.print(Text(t("out.saved", key=key)))
 
 
 @area_app.command("list")
@@ -269,8 +303,19 @@ def _print_detail(d: AreaDetail) -> None:
             out.print(Text(f"{label}: ", style="bold") + Text(clip(value, 200)))
     out.print()
     out.print(Text(t("show.next"), style="bold underline"))
+    if d.hold:
+        out.print(
+            Text(
+                "⏸ " + t("show.hold", until=d.hold.until, reason=d.hold.reason or ""),
+                style="yellow",
+            )
+        )
+    if d.delegation:
+        out.print(Text(t("show.delegation", to=d.delegation.delegate, until=d.delegation.until)))
     if d.request:
         r = d.request
+        if r.stale:
+            out.print(Text("! " + t("show.stale", request=r.key), style="yellow"))
         out.print(
             Text(
                 "⧗ "
@@ -514,12 +559,15 @@ def approve(
     comment: Annotated[str | None, typer.Option("--comment")] = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Approve a request (the area's fadder): the move happens."""
-    r = _service().approve(request, comment=comment)
+    """Go: approve a request (the area's fadder or delegate); the move happens."""
+    _decided("out.approved", _service().approve(request, comment=comment), as_json)
+
+
+def _decided(key: str, r: MoveResult, as_json: bool) -> None:
     if as_json:
         _print_json({"request": r.request, "area": r.area, "phase": r.phase, "cycle": r.cycle})
     else:
-        out.print(Text(t("out.approved", request=r.request, area=r.area, phase=r.phase)))
+        out.print(Text(t(key, request=r.request, area=r.area, phase=r.phase)))
 
 
 @app.command("reject")
@@ -527,26 +575,103 @@ def approve(
 def reject(
     request: Annotated[str, typer.Argument(help="Request key, e.g. R4")],
     comment: Annotated[str, typer.Option("--comment", help="What must be done first")],
+    back_to: Annotated[
+        str | None, typer.Option("--back-to", help="An earlier phase of the same cycle")
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Reject a request (the area's fadder): the area stays where it is."""
-    r = _service().reject(request, comment=comment)
+    """Recycle: the area stays, or goes back to an earlier phase to do more work."""
+    r = _service().reject(request, comment=comment, back_to=back_to)
+    _decided("out.recycled" if back_to else "out.rejected", r, as_json)
+
+
+@app.command("hold")
+@command
+def hold(
+    request: Annotated[str, typer.Argument(help="Request key, e.g. R4")],
+    until: Annotated[str, typer.Option("--until", help="Revisit tertial, e.g. 2025-T1")],
+    comment: Annotated[str, typer.Option("--comment", help="Why not now")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Hold: good, but not now. The area is vilande until the tertial; resume lifts it."""
+    r = _service().hold(request, until=until, comment=comment)
     if as_json:
-        _print_json({"request": r.request, "area": r.area, "phase": r.phase, "cycle": r.cycle})
+        _print_json({"request": r.request, "area": r.area, "hold_until": until.upper()})
     else:
-        out.print(Text(t("out.rejected", request=r.request, area=r.area, phase=r.phase)))
+        out.print(Text(t("out.held", request=r.request, area=r.area, until=until.upper())))
+
+
+@app.command("kill")
+@command
+def kill(
+    request: Annotated[str, typer.Argument(help="Request key, e.g. R4")],
+    comment: Annotated[str, typer.Option("--comment", help="The lesson to keep")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Kill: stop, and keep the lesson. The area ends its cycle in learn."""
+    _decided("out.killed", _service().kill(request, comment=comment), as_json)
+
+
+@app.command("withdraw")
+@command
+def withdraw(
+    request: Annotated[str, typer.Argument(help="Request key, e.g. R4")],
+    reason: Annotated[str | None, typer.Option("--reason")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Take back a request you filed."""
+    key = _service().withdraw(request, reason=reason)
+    if as_json:
+        _print_json({"request": key, "status": "withdrawn"})
+    else:
+        out.print(Text(t("out.withdrawn", request=key)))
+
+
+@app.command("resume")
+@command
+def resume(
+    area: Annotated[str, typer.Argument(help="Area key")],
+    comment: Annotated[str | None, typer.Option("--comment")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Lift a hold: the area is active again (the fadder or their delegate)."""
+    key = _service().resume(area, comment=comment)
+    if as_json:
+        _print_json({"area": key, "hold_until": None})
+    else:
+        out.print(Text(t("out.resumed", area=key)))
+
+
+@app.command("delegate")
+@command
+def delegate(
+    area: Annotated[str, typer.Argument(help="Area key")],
+    to: Annotated[str | None, typer.Option("--to", help="Who decides in your place")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Last day, YYYY-MM-DD")] = None,
+    revoke: Annotated[bool, typer.Option("--revoke", help="End the delegation now")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Let another person decide requests on one of your areas until a date."""
+    key = _service().delegate(area, to=to, until=until, revoke=revoke)
+    if as_json:
+        _print_json({"area": key, "delegate": None if revoke else to, "until": until})
+    elif revoke:
+        out.print(Text(t("out.delegation_ended", area=key)))
+    else:
+        out.print(Text(t("out.delegated", area=key, to=to, until=until)))
 
 
 @app.command("requests")
 @command
 def requests(
+    all_: Annotated[bool, typer.Option("--all", help="Every open request, not just mine")] = False,
     mine: Annotated[
-        bool, typer.Option("--mine", help="Only those waiting for me or filed by me")
-    ] = False,
+        bool, typer.Option("--mine", help="Waiting for my decision or filed by me (the default)")
+    ] = True,
     as_json: JsonOpt = False,
 ) -> None:
-    """Requests waiting for a decision, oldest first."""
-    rows = _service().list_requests(mine=mine)
+    """Requests waiting for my decision (or filed by me), oldest first, with their age."""
+    rows = _service().list_requests(mine=mine and not all_)
     if as_json:
         _print_json(rows)
         return
@@ -564,8 +689,9 @@ def requests(
         wide=(6,),
     )
     for r in rows:
+        stale = Text(f" ({t('word.stale')})", style="yellow") if r.stale else Text()
         table.add_row(
-            Text(r.key),
+            Text(r.key) + stale,
             Text(r.area),
             Text(f"{r.source} → {r.dest}"),
             Text(r.requested_by),
@@ -587,19 +713,63 @@ def history(
     if as_json:
         _print_json(events)
         return
-    names = svc.person_names()
+    _print_events(events, svc.person_names())
+
+
+def _print_events(events: list[EventView], names: dict[str, str]) -> None:
     # One block per event, like `git log`: it reads at any terminal width.
     for e in events:
         head = Text(f"#{e.id}  ", style="bold") + Text(e.at[:16].replace("T", " "), style="dim")
-        head += Text(f"  {names.get(e.actor, e.actor)}") + Text(
-            f" · {event_label(e.kind)}", style="cyan"
-        )
+        head += Text(f"  {names.get(e.actor, e.actor)}")
+        head += Text(f" · {event_label(e.kind)}", style="red" if e.kind == "denied" else "cyan")
+        if e.area:
+            head += Text(f" · {e.area}", style="dim")
         out.print(head)
         summary = event_summary(e.kind, e.subject, e.before, e.after)
         if summary:
             out.print(Text("    ") + Text(summary))
         if e.reason:
             out.print(Text("    ") + Text(f"“{clip(e.reason, 200)}”", style="italic"))
+
+
+audit_app = typer.Typer(help="The audit trail.", no_args_is_help=True)
+app.add_typer(audit_app, name="audit")
+
+
+@audit_app.command("list")
+@command
+def audit_list(
+    area: Annotated[str | None, typer.Option("--area", help="Only this area")] = None,
+    person: Annotated[str | None, typer.Option("--person", help="Only this username")] = None,
+    kind: Annotated[
+        str | None, typer.Option("--kind", help="Only this kind, or a prefix such as request")
+    ] = None,
+    since: Annotated[str | None, typer.Option("--since", help="From this day, YYYY-MM-DD")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Up to this day, YYYY-MM-DD")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """The whole trail, oldest first, filtered by area, person, kind of event and dates."""
+    svc = _service()
+    events = svc.audit_list(area=area, person=person, kind=kind, since=since, until=until)
+    if as_json:
+        _print_json(events)
+    else:
+        _print_events(events, svc.person_names())
+
+
+@app.command("annotate")
+@command
+def annotate(
+    event: Annotated[str, typer.Argument(help="Event number, e.g. 42")],
+    note: Annotated[str, typer.Option("--note", help="The note on the past event")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Add a facilitator's note to a past event (itself an event; the original is untouched)."""
+    new_id = _service().annotate(event, note=note)
+    if as_json:
+        _print_json({"key": f"#{new_id}"})
+    else:
+        out.print(Text(t("out.created", key=f"#{new_id}")))
 
 
 # flows ---------------------------------------------------------------------------------------

@@ -270,8 +270,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{area} already has those people: nothing to change.",
     },
     "error.on_hold": {
-        "sv": "{area} är vilande till {until}: fadder {fadder} återupptar det med innovation resume {area}.",
-        "en": "{area} is on hold (vilande) until {until}: the fadder, {fadder}, resumes it with innovation resume {area}.",
+        "sv": "{area} är vilande till {until}: fadder {fadder} återupptar det med innovation resume {area}",
+        "en": "{area} is on hold (vilande) until {until}: the fadder, {fadder}, resumes it with innovation resume {area}",
     },
     "error.lead_decides": {
         "sv": "{actor} leder {area} och kan inte besluta om {request} (fyra ögon).",
@@ -503,6 +503,28 @@ CATALOG: dict[str, dict[str, str]] = {
         "sv": "{request} avslagen: {area} står kvar i {phase}",
         "en": "{request} rejected: {area} stays in {phase}",
     },
+    "out.recycled": {
+        "sv": "{request} avslagen (recycle): {area} går tillbaka till {phase}",
+        "en": "{request} rejected (recycle): {area} goes back to {phase}",
+    },
+    "out.held": {
+        "sv": "{request}: {area} är vilande till {until}",
+        "en": "{request}: {area} is on hold (vilande) until {until}",
+    },
+    "out.killed": {
+        "sv": "{request} avslutad (kill): {area} står nu i {phase}; kommentaren är sparad som lärdom",
+        "en": "{request} killed: {area} is now in {phase}; the comment is kept as a lesson",
+    },
+    "out.withdrawn": {"sv": "{request} är tillbakadragen", "en": "{request} is withdrawn"},
+    "out.resumed": {"sv": "{area} är återupptaget", "en": "{area} is resumed"},
+    "out.delegated": {
+        "sv": "{to} beslutar om {area} i ditt ställe till och med {until}",
+        "en": "{to} decides on {area} in your place until {until} (inclusive)",
+    },
+    "out.delegation_ended": {
+        "sv": "Delegeringen för {area} är avslutad",
+        "en": "The delegation for {area} has ended",
+    },
     "out.saved": {"sv": "Sparat för {key}", "en": "Saved for {key}"},
     "out.flow_ok": {
         "sv": "{path}: flödet {flow} är giltigt ({phases} faser, {transitions} övergångar)",
@@ -559,6 +581,19 @@ CATALOG: dict[str, dict[str, str]] = {
         "sv": "{track} · fas {phase} · cykel {cycle} · omgång {round}",
         "en": "{track} · phase {phase} · cycle {cycle} · round {round}",
     },
+    "show.hold": {
+        "sv": "Vilande till {until}: {reason}",
+        "en": "On hold (vilande) until {until}: {reason}",
+    },
+    "show.delegation": {
+        "sv": "Fadderns beslut delegerade till {to} till och med {until}",
+        "en": "The fadder's decisions are delegated to {to} until {until}",
+    },
+    "show.stale": {
+        "sv": "Området har ändrats sedan {request} begärdes: läs igen innan du beslutar.",
+        "en": "The area has changed since {request} was filed: look again before deciding.",
+    },
+    "word.stale": {"sv": "inaktuell", "en": "stale"},
     "show.next": {"sv": "Nästa steg", "en": "Next step"},
     "show.fadder_decides": {"sv": "fadderns beslut", "en": "fadder decides"},
     "show.ready": {"sv": "redo", "en": "ready"},

@@ -56,5 +56,25 @@ def event_summary(
     if kind == "request.approve":
         return f"{sub} {before.get('phase')} → {after.get('phase')}"
     if kind == "request.reject":
-        return f"{sub}"
+        back = f" → {after['phase']}" if "phase" in after else ""
+        return f"{sub}{back}"
+    if kind == "request.kill":
+        return f"{sub} {before.get('phase')} → {after.get('phase')} ({after.get('lesson')})"
+    if kind == "request.hold":
+        return f"{sub} → {after.get('hold_until')}"
+    if kind == "request.withdraw":
+        return sub
+    if kind == "area.resume":
+        return f"{before.get('hold_until')} →"
+    if kind == "area.assign":
+        leads = ", ".join(after.get("ledartrojor", []))
+        return f"fadder {after.get('fadder')} · {leads}"
+    if kind == "person.roles":
+        return f"{sub}: {', '.join(after.get('roles', []))}"
+    if kind in ("delegation.add", "delegation.revoke"):
+        return f"{after.get('delegate') or before.get('delegate')} → {after.get('until', '')}"
+    if kind == "annotation":
+        return f"{sub}: {clip(after.get('note'), 70)}"
+    if kind == "denied":
+        return f"{after.get('command')} {sub}".strip()
     return sub

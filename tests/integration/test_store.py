@@ -92,3 +92,46 @@ def test_demo_workspace(db: Database) -> None:
     # Idempotent: a second run changes nothing.
     assert seed_demo(db) is False
     assert len(svc.history()) == len(history)
+
+
+def test_upgrade_keeps_existing_data(tmp_path: Path) -> None:
+    """A workspace made by an older version upgrades in place, with nothing lost."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    path = tmp_path / "old.sqlite"
+    engine = create_engine(f"sqlite:///{path}")
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    con = sqlite3.connect(path)
+    con.execute(
+        "INSERT INTO person (username, name, roles, created_at) VALUES"
+        " ('ada', 'Ada', 'admin facilitator', '2024-01-01 00:00:00.000000'),"
+        " ('fred', 'Fred', 'fadder', '2024-01-01 00:00:00.000000'),"
+        " ('lea', 'Lea', 'ledartroja', '2024-01-01 00:00:00.000000'),"
+        " ('leo', 'Leo', 'ledartroja', '2024-01-01 00:00:00.000000')"
+    )
+    con.execute(
+        "INSERT INTO area (question, track, phase, cycle, fadder, ledartroja1, ledartroja2,"
+        " created_at, phase_since, version) VALUES ('Hur?', 'malsokande', 'nulage', 1, 'fred',"
+        " 'lea', 'leo', '2024-01-01 00:00:00.000000', '2024-01-01 00:00:00.000000', 1)"
+    )
+    con.commit()
+    con.close()
+    engine.dispose()
+    db = Database(str(path))
+    svc = Service(db, "ada")
+    detail = svc.show_area("O1")
+    assert (detail.question, detail.phase, detail.hold, detail.delegation) == (
+        "Hur?",
+        "nulage",
+        None,
+        None,
+    )
+    # The new tables and columns exist and work.
+    Service(db, "fred").delegate("O1", to="ada", until="2099-01-01")
+    assert svc.show_area("O1").delegation is not None
+    db.close()
