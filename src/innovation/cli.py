@@ -757,6 +757,103 @@ def audit_list(
         _print_events(events, svc.person_names())
 
 
+@audit_app.command("verify")
+@command
+def audit_verify(
+    expect: Annotated[
+        str | None, typer.Option("--expect", help="A head kept earlier, COUNT:HASH")
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Walk the hash chain; report the first broken link precisely (exit 1 on any break)."""
+    report = _service().verify(expect=expect)
+    problem = report.broken or report.expected_problem
+    if as_json:
+        _print_json(
+            {
+                "ok": report.ok,
+                "count": report.count,
+                "head": report.head,
+                "broken_at": problem.event if problem else None,
+                "problem": t(problem.key, **problem.params) if problem else None,
+            }
+        )
+    elif report.broken:
+        detail = t(report.broken.key, **report.broken.params)
+        err.print(Text(t("audit.broken", event=report.broken.event, detail=detail), style="red"))
+    elif report.expected_problem:
+        p = report.expected_problem
+        err.print(Text(t("audit.broken", event=p.event, detail=t(p.key, **p.params)), style="red"))
+    else:
+        out.print(Text(t("audit.ok", count=report.count, head=report.head), style="green"))
+        if expect:
+            count, head = expect.split(":", 1)
+            out.print(Text(t("audit.expect_ok", count=count, head=head)))
+    if not report.ok:
+        raise typer.Exit(1)
+
+
+@audit_app.command("head")
+@command
+def audit_head(as_json: JsonOpt = False) -> None:
+    """Print the trail's count and head hash, to keep somewhere else (detects truncation)."""
+    count, digest = _service().head()
+    if as_json:
+        _print_json({"count": count, "head": digest})
+        return
+    sys.stdout.write(f"{count}:{digest}\n")
+    err.print(Text(t("out.head", count=count, head=digest), style="dim"))
+
+
+@audit_app.command("replay")
+@command
+def audit_replay(as_json: JsonOpt = False) -> None:
+    """Rebuild every area from the events through the current flows; compare with the tables."""
+    replayed, differences, events = _service().replay()
+    if as_json:
+        _print_json({"ok": not differences, "events": events, "differences": differences})
+    elif differences:
+        err.print(Text(t("replay.failed", count=len(differences)), style="red"))
+        for line in differences:
+            err.print(Text(f"  - {line}"))
+    else:
+        out.print(
+            Text(
+                t(
+                    "replay.ok",
+                    areas=len(replayed.areas),
+                    requests=len(replayed.requests),
+                    events=events,
+                ),
+                style="green",
+            )
+        )
+    if differences:
+        raise typer.Exit(1)
+
+
+@audit_app.command("export")
+@command
+def audit_export(
+    fmt: Annotated[str, typer.Option("--format", help="jsonl or csv")] = "jsonl",
+    area: Annotated[str | None, typer.Option("--area", help="Only this area")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="From this day, YYYY-MM-DD")] = None,
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="File (default: stdout)")
+    ] = None,
+) -> None:
+    """Every event with its hash, for people and tools (format: docs/audit.md)."""
+    svc = _service()
+    if output is None:
+        svc.export(sys.stdout, fmt=fmt, area=area, since=since)
+        return
+    tmp = output.with_name(output.name + ".part")
+    with tmp.open("w", encoding="utf-8", newline="") as handle:
+        count = svc.export(handle, fmt=fmt, area=area, since=since)
+    tmp.replace(output)
+    err.print(Text(t("out.exported", count=count, path=str(output))))
+
+
 @app.command("annotate")
 @command
 def annotate(

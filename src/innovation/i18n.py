@@ -329,6 +329,111 @@ CATALOG: dict[str, dict[str, str]] = {
         "sv": "{actor} får inte anteckna historiken: det gör en facilitator.",
         "en": "{actor} may not annotate the history: a facilitator does that.",
     },
+    "audit.missing": {
+        "sv": "händelse #{first}–#{last} saknas: kedjan hoppar från #{first_before} till #{after} (raderad)",
+        "en": "events #{first}–#{last} are missing: the chain jumps from #{first_before} to #{after} (deleted)",
+    },
+    "audit.prev": {
+        "sv": "händelse #{event} pekar inte på #{before}: dess föregående hash stämmer inte (en händelse har lagts in, tagits bort eller flyttats)",
+        "en": "event #{event} does not follow #{before}: its previous-hash does not match (an event was inserted, removed or moved)",
+    },
+    "audit.changed": {
+        "sv": "händelse #{event} har ändrats: innehållet stämmer inte med dess hash",
+        "en": "event #{event} has been changed: its content no longer matches its hash",
+    },
+    "audit.truncated": {
+        "sv": "kedjan har {count} händelser men huvudet du sparade är #{kept}: händelser efter #{count} har tagits bort (trunkerad)",
+        "en": "the trail has {count} events, but the head you kept is #{kept}: the events after #{count} were removed (truncated)",
+    },
+    "audit.head_differs": {
+        "sv": "händelse #{event} har hash {found}, inte {kept} som du sparade: kedjan har skrivits om",
+        "en": "event #{event} has the hash {found}, not the {kept} you kept: the trail was rewritten",
+    },
+    "audit.ok": {
+        "sv": "Kedjan är hel: {count} händelser, huvud {head}",
+        "en": "The chain is intact: {count} events, head {head}",
+    },
+    "audit.expect_ok": {
+        "sv": "Huvudet {count}:{head} finns kvar i kedjan.",
+        "en": "The kept head {count}:{head} is still in the trail.",
+    },
+    "audit.broken": {
+        "sv": "Kedjan är bruten vid händelse #{event}: {detail}",
+        "en": "The chain is broken at event #{event}: {detail}",
+    },
+    "error.bad_head": {
+        "sv": "{value!r} är inget huvud: skriv ANTAL:HASH som innovation audit head skriver ut.",
+        "en": "{value!r} is not a head: write COUNT:HASH as innovation audit head prints it.",
+    },
+    "replay.at": {"sv": "händelse #{event}: {detail}", "en": "event #{event}: {detail}"},
+    "replay.no_move": {
+        "sv": "flödet {flow} har ingen övergång {source} → {dest}",
+        "en": "the flow {flow} has no move {source} → {dest}",
+    },
+    "replay.needs_fadder": {
+        "sv": "{source} → {dest} kräver nu fadderns beslut, men gjordes utan",
+        "en": "{source} → {dest} now needs the fadder's decision, but was made without it",
+    },
+    "replay.missing": {
+        "sv": "{source} → {dest} gjordes utan {missing}, som flödet nu kräver",
+        "en": "{source} → {dest} was made without {missing}, which the flow now requires",
+    },
+    "replay.cycle": {
+        "sv": "händelsen säger cykel {found}, flödet ger cykel {expected}",
+        "en": "the event says cycle {found}, the flow gives cycle {expected}",
+    },
+    "replay.not_open": {
+        "sv": "{request} var inte öppen när beslutet fattades",
+        "en": "{request} was not open when it was decided",
+    },
+    "replay.initial": {
+        "sv": "området skapades i {phase}, men flödet börjar i {initial}",
+        "en": "the area was created in {phase}, but the flow starts in {initial}",
+    },
+    "replay.not_gated": {
+        "sv": "{source} → {dest} är ingen övergång som fadder beslutar om",
+        "en": "{source} → {dest} is not a move the fadder decides",
+    },
+    "replay.not_earlier": {
+        "sv": "{phase} ligger inte före {current}",
+        "en": "{phase} does not come before {current}",
+    },
+    "replay.no_history": {
+        "sv": "{area} finns i tabellerna men inte i historiken",
+        "en": "{area} is in the tables but not in the history",
+    },
+    "replay.no_row": {
+        "sv": "{area} finns i historiken men inte i tabellerna",
+        "en": "{area} is in the history but not in the tables",
+    },
+    "replay.differs": {
+        "sv": "{area}: {field} är {table!r} i tabellerna men {history!r} enligt historiken",
+        "en": "{area}: {field} is {table!r} in the tables but {history!r} by the history",
+    },
+    "replay.request_differs": {
+        "sv": "{request}: {table} i tabellerna men {history} enligt historiken",
+        "en": "{request}: {table} in the tables but {history} by the history",
+    },
+    "replay.ok": {
+        "sv": "Omspelningen stämmer: {areas} områden och {requests} begäranden byggs upp igen ur {events} händelser.",
+        "en": "The replay matches: {areas} areas and {requests} requests rebuilt from {events} events.",
+    },
+    "replay.failed": {
+        "sv": "Omspelningen hittade {count} skillnader:",
+        "en": "The replay found {count} differences:",
+    },
+    "error.bad_format": {
+        "sv": "Okänt format {value!r}: välj {choices}.",
+        "en": "Unknown format {value!r}: choose {choices}.",
+    },
+    "out.exported": {
+        "sv": "Exporterade {count} händelser till {path}",
+        "en": "Exported {count} events to {path}",
+    },
+    "out.head": {
+        "sv": "Spara huvudet någon annanstans; kontrollera senare med innovation audit verify --expect {count}:{head}",
+        "en": "Keep this head somewhere else; check it later with innovation audit verify --expect {count}:{head}",
+    },
     # requirement hints: what is missing and how to make it right
     "req.medskapande": {
         "sv": "minst en medskapande aktivitet: innovation activity add {area} --date ÅÅÅÅ-MM-DD "

@@ -3,11 +3,11 @@
 from innovation.service.moves import Moves
 from innovation.service.queries import Queries
 from innovation.service.setup import Setup
-from innovation.service.trail import Trail
+from innovation.service.trail import Proofs, Trail
 from innovation.service.work import Work
 
 
-class Service(Setup, Work, Moves, Trail, Queries):
+class Service(Setup, Work, Moves, Trail, Proofs, Queries):
     """Commands and queries for one acting person on one workspace."""
 
 

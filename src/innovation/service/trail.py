@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
-from typing import Any
+from typing import Any, TextIO
 
 from innovation import audit
+from innovation.audit import export as export_mod
+from innovation.audit import replay as replay_mod
+from innovation.audit import verify as verify_mod
 from innovation.domain import MAX_TEXT, Forbidden, Invalid, NotFound, Role, make_key, parse_key
 from innovation.i18n import t
 from innovation.service import common
@@ -138,3 +142,46 @@ def iso_day(day: date, sqlite: bool) -> Any:
     from datetime import UTC, datetime, time
 
     return datetime.combine(day, time(0), tzinfo=UTC)
+
+
+class Proofs(ServiceBase):
+    """Verify, head, replay and export: read-only, for anyone who may read the trail."""
+
+    def verify(
+        self, *, expect: str | None = None, progress: Callable[[int], None] | None = None
+    ) -> verify_mod.Report:
+        kept = verify_mod.parse_head(expect) if expect else None
+        with self.db.read() as tx:
+            return verify_mod.verify(tx, expect=kept, progress=progress)
+
+    def head(self) -> tuple[int, str]:
+        with self.db.read() as tx:
+            return verify_mod.head(tx)
+
+    def replay(self) -> tuple[replay_mod.Replayed, list[str], int]:
+        """Rebuilds the state from the events and compares it with the tables."""
+        with self.db.read() as tx:
+            events = list(replay_mod.events_from_db(tx))
+            replayed = replay_mod.replay(events, self.flows)
+            differences = replayed.problems + replay_mod.compare_with_tables(tx, replayed)
+        return replayed, differences, len(events)
+
+    def export(
+        self, out: TextIO, *, fmt: str, area: str | None = None, since: str | None = None
+    ) -> int:
+        if fmt not in ("jsonl", "csv"):
+            raise Invalid("error.bad_format", value=fmt, choices="jsonl, csv")
+        day = None
+        if since is not None:
+            try:
+                day = date.fromisoformat(since.strip())
+            except ValueError:
+                raise Invalid("error.bad_date", value=since) from None
+        with self.db.read() as tx:
+            key = None
+            if area is not None:
+                key = make_key("area", parse_key("area", area))
+                self._area_row(tx, key)
+            events = export_mod.rows(tx, area=key, since=day)
+            writer = export_mod.write_jsonl if fmt == "jsonl" else export_mod.write_csv
+            return writer(events, out)

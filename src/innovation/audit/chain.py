@@ -1,10 +1,10 @@
-"""The audit trail: append-only events, each hash-chained to the one before.
+"""Append-only events, each hash-chained to the one before (docs/audit.md has the format).
 
-Canonical form of an event (what is hashed): the JSON object
-  {"id", "at", "actor", "kind", "area", "subject", "before", "after", "reason", "prev"}
-with keys sorted, no whitespace, UTF-8 as is (ensure_ascii off), "at" as
-YYYY-MM-DDTHH:MM:SS.ffffffZ in UTC, "before"/"after" the stored JSON texts, and
-"prev" the previous event's hash (64 zeros for the first). hash = sha256 of those bytes, hex.
+Canonical form of an event, the bytes that are hashed: the UTF-8 JSON array
+  [id, at, actor, kind, area, subject, before, after, reason, prev]
+with no whitespace and non-ASCII characters as they are; "at" is YYYY-MM-DDTHH:MM:SS.ffffffZ
+in UTC, "before" and "after" are the stored JSON texts (as strings), absent values are null,
+and "prev" is the previous event's hash (64 zeros for the first). hash = sha256, in hex.
 """
 
 from __future__ import annotations
@@ -20,6 +20,9 @@ from innovation.timeutil import iso
 
 GENESIS = "0" * 64
 _LAST = "SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1"
+# On PostgreSQL appends are serialised by this transaction-scoped advisory lock (SQLite's write
+# lock does the same there): two writers never read the same head and fork the chain.
+CHAIN_LOCK = 0x6175646974  # "audit"
 _INSERT = (
     "INSERT INTO audit_event (id, at, actor, kind, area, subject, before, after, reason,"
     " prev_hash, hash) VALUES (:id, :at, :actor, :kind, :area, :subject, :before, :after,"
@@ -30,6 +33,9 @@ _INSERT = (
 def dump(value: Any) -> str:
     """Canonical JSON text for before/after values."""
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 def canonical(
@@ -45,19 +51,8 @@ def canonical(
     reason: str | None,
     prev: str,
 ) -> bytes:
-    doc = {
-        "id": id,
-        "at": at,
-        "actor": actor,
-        "kind": kind,
-        "area": area,
-        "subject": subject,
-        "before": before,
-        "after": after,
-        "reason": reason,
-        "prev": prev,
-    }
-    return dump(doc).encode("utf-8")
+    fields = [id, at, actor, kind, area, subject, before, after, reason, prev]
+    return _ENCODER.encode(fields).encode("utf-8")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +74,8 @@ def append(
     reason: str | None = None,
 ) -> Appended:
     """Appends one event inside the caller's write transaction (which holds the write lock)."""
+    if not tx.sqlite:
+        tx.value("SELECT pg_advisory_xact_lock(:k)", k=CHAIN_LOCK)
     last = tx.one(_LAST)
     seq, prev = (last["id"] + 1, last["hash"]) if last else (1, GENESIS)
     before_text, after_text = dump(before or {}), dump(after or {})

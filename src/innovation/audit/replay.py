@@ -1,0 +1,280 @@
+"""Replay: rebuild every area's phase, cycle, hold, people and requests from the events alone.
+
+Each recorded move is judged again by the current flow definitions, with the facts the events
+themselves carry (activities, statements, tests, lessons per cycle). A history the current
+flows would read differently, or tables that disagree with their history, is a difference.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from innovation.domain import AreaFacts, make_key
+from innovation.engine import Flows
+from innovation.engine.machine import missing_for
+from innovation.i18n import t
+from innovation.store.sql import Tx
+
+
+@dataclass
+class AreaState:
+    key: str
+    track: str
+    phase: str
+    cycle: int
+    fadder: str
+    ledartrojor: list[str]
+    hold_until: str | None = None
+    open_request: str | None = None
+    activities: dict[int, int] = field(default_factory=lambda: defaultdict(int))
+    tests: dict[int, int] = field(default_factory=lambda: defaultdict(int))
+    results: dict[int, int] = field(default_factory=lambda: defaultdict(int))
+    lessons: dict[int, int] = field(default_factory=lambda: defaultdict(int))
+    statements: dict[str, int] = field(default_factory=dict)
+    indicators: int = 0
+
+    def facts(self) -> AreaFacts:
+        c = self.cycle
+        return AreaFacts(
+            key=self.key,
+            track=self.track,
+            phase=self.phase,
+            cycle=c,
+            activities=self.activities[c],
+            scope=self.statements.get("scope") == c,
+            nylage=self.statements.get("nylage") == c,
+            indicators_complete=self.indicators,
+            tests_with_hypothesis=self.tests[c],
+            tests_with_result=self.results[c],
+            owner=self.statements.get("owner") == c,
+            lessons=self.lessons[c],
+        )
+
+
+@dataclass
+class Replayed:
+    areas: dict[str, AreaState] = field(default_factory=dict)
+    # request key -> (status, who decided or None, the request's area, source, dest)
+    requests: dict[str, dict[str, Any]] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+    def summary(self) -> dict[str, Any]:
+        """The state the history leads to, as plain data (what the recorded-history files keep)."""
+        return {
+            "areas": {
+                k: {
+                    "phase": a.phase,
+                    "cycle": a.cycle,
+                    "hold_until": a.hold_until,
+                    "fadder": a.fadder,
+                    "ledartrojor": a.ledartrojor,
+                    "open_request": a.open_request,
+                }
+                for k, a in sorted(self.areas.items(), key=lambda kv: int(kv[0][1:]))
+            },
+            "requests": {
+                k: {"status": r["status"], "decided_by": r["decided_by"]}
+                for k, r in sorted(self.requests.items(), key=lambda kv: int(kv[0][1:]))
+            },
+        }
+
+
+class _Replayer:
+    def __init__(self, flows: Flows) -> None:
+        self.flows = flows
+        self.out = Replayed()
+        self.test_cycle: dict[str, int] = {}
+
+    def problem(self, event: Mapping[str, Any], key: str, **params: Any) -> None:
+        self.out.problems.append(t("replay.at", event=event["id"], detail=t(key, **params)))
+
+    def _move(self, event: Mapping[str, Any], a: AreaState, dest: str, gated: bool) -> None:
+        engine = self.flows.get(a.track)
+        tr = engine.transition_to(a.phase, dest)
+        if tr is None:
+            self.problem(event, "replay.no_move", flow=engine.flow.id, source=a.phase, dest=dest)
+            a.phase = dest
+            return
+        if tr.fadder and not gated:
+            self.problem(event, "replay.needs_fadder", source=a.phase, dest=dest)
+        missing = missing_for(tr, a.facts())
+        if missing:
+            self.problem(
+                event, "replay.missing", source=a.phase, dest=dest, missing=", ".join(missing)
+            )
+            a.phase = dest
+        else:
+            a.phase = engine.fire(a.facts(), tr)
+        if tr.new_cycle:
+            a.cycle += 1
+        recorded = event["after"].get("cycle")
+        if recorded is not None and recorded != a.cycle:
+            self.problem(event, "replay.cycle", found=recorded, expected=a.cycle)
+
+    def _close(self, event: Mapping[str, Any], a: AreaState, status: str) -> dict[str, Any] | None:
+        key = event["subject"]
+        req = self.out.requests.get(key)
+        if req is None or req["status"] != "open":
+            self.problem(event, "replay.not_open", request=key)
+            return None
+        req["status"] = status
+        req["decided_by"] = event["actor"]
+        a.open_request = None
+        return req
+
+    def apply(self, event: Mapping[str, Any]) -> None:
+        kind = event["kind"]
+        after: dict[str, Any] = event["after"]
+        if kind == "area.create":
+            self.out.areas[event["area"]] = AreaState(
+                key=event["area"],
+                track=after["track"],
+                phase=after["phase"],
+                cycle=after["cycle"],
+                fadder=after["fadder"],
+                ledartrojor=[after["ledartroja1"], after["ledartroja2"]],
+            )
+            flow = self.flows.get(after["track"]).flow
+            if after["phase"] != flow.initial:
+                self.problem(event, "replay.initial", phase=after["phase"], initial=flow.initial)
+            return
+        if event["area"] is None or event["area"] not in self.out.areas:
+            return
+        a = self.out.areas[event["area"]]
+        if kind == "activity.add":
+            a.activities[after["cycle"]] += 1
+        elif kind in ("scope.set", "nylage.set", "owner.set"):
+            a.statements[kind.split(".")[0]] = after["cycle"]
+        elif kind == "indicator.add":
+            a.indicators += 1
+        elif kind == "test.add":
+            a.tests[after["cycle"]] += 1
+            self.test_cycle[event["subject"]] = after["cycle"]
+        elif kind == "test.result":
+            a.results[self.test_cycle.get(event["subject"], a.cycle)] += 1
+        elif kind == "lesson.add":
+            a.lessons[after["cycle"]] += 1
+        elif kind == "move":
+            self._move(event, a, after["phase"], gated=False)
+        elif kind == "request.file":
+            engine = self.flows.get(a.track)
+            tr = engine.transition_to(after["source"], after["dest"])
+            if tr is None or not tr.fadder:
+                self.problem(event, "replay.not_gated", source=after["source"], dest=after["dest"])
+            self.out.requests[event["subject"]] = {
+                "status": "open",
+                "decided_by": None,
+                "area": a.key,
+                "source": after["source"],
+                "dest": after["dest"],
+            }
+            a.open_request = event["subject"]
+        elif kind == "request.approve":
+            req = self._close(event, a, "approved")
+            if req is not None:
+                self._move(event, a, req["dest"], gated=True)
+        elif kind == "request.reject":
+            self._close(event, a, "rejected")
+            if "phase" in after:
+                earlier = self.flows.get(a.track).flow.earlier(a.phase)
+                if after["phase"] not in earlier:
+                    self.problem(event, "replay.not_earlier", phase=after["phase"], current=a.phase)
+                a.phase = after["phase"]
+        elif kind == "request.hold":
+            self._close(event, a, "held")
+            a.hold_until = after["hold_until"]
+        elif kind == "request.kill":
+            self._close(event, a, "killed")
+            a.lessons[a.cycle] += 1
+            a.phase = self.flows.get(a.track).flow.kill or a.phase
+        elif kind == "request.withdraw":
+            self._close(event, a, "withdrawn")
+        elif kind == "area.resume":
+            a.hold_until = None
+        elif kind == "area.assign":
+            a.fadder = after["fadder"]
+            a.ledartrojor = list(after["ledartrojor"])
+
+
+def replay(events: Iterable[Mapping[str, Any]], flows: Flows) -> Replayed:
+    """The state the events lead to through the given flows, with what they disagree on."""
+    replayer = _Replayer(flows)
+    for event in events:
+        replayer.apply(event)
+    return replayer.out
+
+
+def events_from_db(tx: Tx) -> Iterable[dict[str, Any]]:
+    cursor = (
+        tx.raw.execute("SELECT id, actor, kind, area, subject, after FROM audit_event ORDER BY id")
+        if tx.sqlite
+        else tx.all("SELECT id, actor, kind, area, subject, after FROM audit_event ORDER BY id")
+    )
+    for r in cursor:
+        yield {
+            "id": r["id"],
+            "actor": r["actor"],
+            "kind": r["kind"],
+            "area": r["area"],
+            "subject": r["subject"],
+            "after": json.loads(r["after"]),
+        }
+
+
+def compare_with_tables(tx: Tx, replayed: Replayed) -> list[str]:
+    """Where the tables disagree with the history that should have produced them."""
+    found: list[str] = []
+    rows = tx.all(
+        "SELECT a.*, (SELECT min(r.id) FROM request r WHERE r.area_id = a.id"
+        " AND r.status = 'open') AS open_request FROM area a ORDER BY a.id"
+    )
+    seen = set()
+    for area_row in rows:
+        key = make_key("area", area_row["id"])
+        seen.add(key)
+        state = replayed.areas.get(key)
+        if state is None:
+            found.append(t("replay.no_history", area=key))
+            continue
+        table = {
+            "phase": area_row["phase"],
+            "cycle": area_row["cycle"],
+            "hold_until": area_row["hold_until"],
+            "fadder": area_row["fadder"],
+            "ledartrojor": [area_row["ledartroja1"], area_row["ledartroja2"]],
+            "open_request": make_key("request", area_row["open_request"])
+            if area_row["open_request"]
+            else None,
+        }
+        history = replayed.summary()["areas"][key]
+        for name, value in table.items():
+            if history[name] != value:
+                found.append(
+                    t("replay.differs", area=key, field=name, table=value, history=history[name])
+                )
+    for key in sorted(set(replayed.areas) - seen):
+        found.append(t("replay.no_row", area=key))
+    requests = {
+        make_key("request", r["id"]): r
+        for r in tx.all("SELECT id, status, decided_by FROM request ORDER BY id")
+    }
+    for key, req in replayed.requests.items():
+        row = requests.get(key)
+        if row is None:
+            found.append(t("replay.no_row", area=key))
+        elif (row["status"], row["decided_by"]) != (req["status"], req["decided_by"]):
+            found.append(
+                t(
+                    "replay.request_differs",
+                    request=key,
+                    table=f"{row['status']} ({row['decided_by'] or '-'})",
+                    history=f"{req['status']} ({req['decided_by'] or '-'})",
+                )
+            )
+    for key in sorted(set(requests) - set(replayed.requests)):
+        found.append(t("replay.no_history", area=key))
+    return found
