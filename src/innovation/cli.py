@@ -5,6 +5,7 @@
 import functools
 import inspect
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -16,7 +17,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from innovation.domain import InnovationError
+from innovation.domain import InnovationError, NotFound, Refused
 from innovation.engine import FlowError, default_flows, load_flow
 from innovation.i18n import set_language, t
 from innovation.present import clip, event_label, event_summary, participants
@@ -32,7 +33,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 app = typer.Typer(
     add_completion=False,
-    no_args_is_help=True,
+    no_args_is_help=False,
     help="innovation: kommungemensamma områden, from nuläge to adopt or learn.",
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
@@ -147,11 +148,34 @@ def _created(key: str, as_json: bool) -> None:
         out.print(Text(t("out.created", key=key)))
 
 
-@app.callback()
-def root(db: DbOpt = None, as_: AsOpt = None, lang: LangOpt = None) -> None:
-    """innovation: kommungemensamma områden, from nuläge to adopt or learn."""
+@app.callback(invoke_without_command=True)
+def root(ctx: typer.Context, db: DbOpt = None, as_: AsOpt = None, lang: LangOpt = None) -> None:
+    """innovation: kommungemensamma områden, from nuläge to adopt or learn.
+
+    Without a command it opens the terminal UI on the configured database.
+    """
     _state.db, _state.actor, _state.lang = db, as_, lang
     set_language(lang)
+    if ctx.invoked_subcommand is None:
+        try:
+            _open_tui(_settings(), demo=False)
+        except InnovationError as exc:
+            _fail(exc.message())
+
+
+def _open_tui(settings: Settings, *, demo: bool) -> None:
+    """Runs the terminal UI; it needs a person of this workspace (the demo lets you switch)."""
+    from innovation.tui.app import InnovationApp
+
+    database = Database(settings.db_url)
+    svc = Service(database, settings.actor)
+    known = {p.username for p in svc.list_people()}
+    if settings.actor.strip().lower() not in known:
+        if not known:
+            raise Refused("error.no_people")
+        if not demo:
+            raise NotFound("error.unknown_actor", username=settings.actor)
+    InnovationApp(database, settings.actor.strip().lower(), demo=demo).run()
 
 
 # people ---------------------------------------------------------------------------------
@@ -960,15 +984,19 @@ def demo(
     url = Settings.resolve(db=_state.db).db_url if _explicit_db() else demo_db_url()
     database = Database(url)
     seed_demo(database)
-    err.print(Text(t("out.demo_db", path=database.url), style="dim"))
     _state.db = url
-    _state.actor = _state.actor or "ada"
-    area_list.__wrapped__(as_json=False)  # type: ignore[attr-defined]
+    if no_tui:
+        err.print(Text(t("out.demo_db", path=database.url), style="dim"))
+        _state.actor = _state.actor or "ada"
+        area_list.__wrapped__(as_json=False)  # type: ignore[attr-defined]
+        return
+    # The demo starts as its facilitator unless told otherwise; `w` switches person.
+    actor = _state.actor or os.environ.get("INNOVATION_USER") or "fia"
+    database.close()
+    _open_tui(Settings.resolve(db=url, actor=actor), demo=True)
 
 
 def _explicit_db() -> bool:
-    import os
-
     return bool(_state.db or os.environ.get("INNOVATION_DB"))
 
 

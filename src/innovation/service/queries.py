@@ -29,9 +29,14 @@ SELECT r.*, a.question, a.fadder, a.version AS area_now FROM request r
 JOIN area a ON a.id = r.area_id
 WHERE r.status = :status {mine} ORDER BY r.requested_at, r.id
 """
-_MINE = """AND (a.fadder = :me OR r.requested_by = :me OR EXISTS (
+_DECIDER = """(a.fadder = :me OR EXISTS (
   SELECT 1 FROM delegation d WHERE d.area_id = a.id AND d.delegate = :me
   AND d.ended_at IS NULL AND d.until >= :today))"""
+_MINE = f"AND (r.requested_by = :me OR {_DECIDER})"
+# What I may decide: four eyes keep out what I filed and the areas I lead.
+_DECIDING = (
+    f"AND {_DECIDER} AND r.requested_by <> :me AND a.ledartroja1 <> :me AND a.ledartroja2 <> :me"
+)
 
 
 class Queries(ServiceBase):
@@ -197,13 +202,15 @@ class Queries(ServiceBase):
             ],
         )
 
-    def list_requests(self, *, mine: bool = True, status: str = "open") -> list[RequestView]:
-        """Requests oldest first; mine: waiting for my decision (as fadder or delegate), or
-        filed by me."""
+    def list_requests(
+        self, *, mine: bool = True, deciding: bool = False, status: str = "open"
+    ) -> list[RequestView]:
+        """Requests oldest first. mine: waiting for my decision (as fadder or delegate) or
+        filed by me; deciding: only those I may decide."""
         with self.db.read() as tx:
-            if mine:
+            if mine or deciding:
                 me = self._actor(tx).username
-                sql = _REQUESTS.format(mine=_MINE)
+                sql = _REQUESTS.format(mine=_DECIDING if deciding else _MINE)
                 rows = tx.all(sql, status=status, me=me, today=self.clock().date())
             else:
                 rows = tx.all(_REQUESTS.format(mine=""), status=status)

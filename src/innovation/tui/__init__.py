@@ -1,0 +1,1 @@
+"""The terminal UI: one program for ledartröjor, faddrar and facilitators."""

@@ -1,0 +1,144 @@
+"""The application: who acts, the top bar, global keys and the command palette."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import datetime
+
+from textual import work
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from innovation.domain import InnovationError
+from innovation.i18n import t
+from innovation.service import Service
+from innovation.service.views import PersonView
+from innovation.store.database import Database
+from innovation.timeutil import utcnow
+from innovation.tui.screens.overview import OverviewScreen
+
+
+class InnovationApp(App[None]):
+    CSS_PATH = "app.tcss"
+    TITLE = "innovation"
+    ENABLE_COMMAND_PALETTE = True
+
+    BINDINGS = [
+        Binding("question_mark", "help", t("key.help")),
+        Binding("i", "inbox", t("key.inbox")),
+        Binding("h", "history", t("key.history")),
+        Binding("w", "who", t("key.who")),
+        Binding("q", "quit", t("key.quit"), show=False),
+    ]
+
+    def __init__(
+        self,
+        db: Database,
+        actor: str,
+        *,
+        demo: bool = False,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        super().__init__()
+        self.db = db
+        self.actor = actor
+        self.demo = demo
+        self.clock = clock
+        self.person: PersonView | None = None
+        self.people: dict[str, PersonView] = {}
+
+    def service(self) -> Service:
+        return Service(self.db, self.actor, clock=self.clock)
+
+    def name_of(self, username: str) -> str:
+        person = self.people.get(username)
+        return person.name if person else username
+
+    def on_mount(self) -> None:
+        self.load_people()
+        self.push_screen(OverviewScreen())
+
+    def load_people(self) -> None:
+        # A handful of rows, read before the first screen paints so names are ready.
+        people = self.service().list_people()
+        self.people = {p.username: p for p in people}
+        self.person = self.people.get(self.actor)
+
+    def is_demo_switch_allowed(self) -> bool:
+        return self.demo
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "who":
+            return self.demo
+        return True
+
+    def error(self, exc: InnovationError | Exception) -> None:
+        """Shows a refusal where the user is; never swallowed."""
+        message = exc.message() if isinstance(exc, InnovationError) else str(exc)
+        self.notify(message, severity="error", timeout=10, markup=False)
+
+    # navigation -----------------------------------------------------------------------------
+    def action_inbox(self) -> None:
+        from innovation.tui.screens.inbox import InboxScreen
+
+        if not isinstance(self.screen, InboxScreen):
+            self.push_screen(InboxScreen())
+
+    def action_history(self) -> None:
+        from innovation.tui.screens.history import HistoryScreen
+
+        if not isinstance(self.screen, HistoryScreen):
+            self.push_screen(HistoryScreen())
+
+    def action_help(self) -> None:
+        from innovation.tui.screens.help import HelpScreen
+
+        self.push_screen(HelpScreen(self.screen))
+
+    def action_who(self) -> None:
+        from innovation.tui.screens.people import PeopleScreen
+
+        def switched(username: str | None) -> None:
+            if username:
+                self.actor = username
+                self.person = self.people.get(username)
+                self.notify(t("tui.now_acting", name=self.name_of(username)), markup=False)
+                self.refresh_all()
+
+        self.push_screen(PeopleScreen(list(self.people.values()), self.actor), switched)
+
+    def refresh_all(self) -> None:
+        for screen in self.screen_stack:
+            reload = getattr(screen, "reload", None)
+            if reload is not None:
+                reload()
+
+    @work(thread=True, exclusive=True, group="count")
+    def count_waiting(self) -> int:
+        return len(self.service().list_requests(deciding=True))
+
+    # the command palette reaches every key of the screen it was opened on --------------------
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        seen: set[str] = set()
+        for active in screen.active_bindings.values():
+            binding = active.binding
+            if not binding.description or binding.action in seen or not active.enabled:
+                continue
+            seen.add(binding.action)
+            yield SystemCommand(
+                binding.description.capitalize(),
+                f"{binding.key_display or binding.key}",
+                _runner(active.node, binding.action),
+            )
+
+    def compose(self) -> ComposeResult:
+        return iter(())
+
+
+def _runner(node: object, action: str) -> Callable[[], object]:
+    def run() -> object:
+        return node.run_action(action)  # type: ignore[attr-defined]
+
+    return run

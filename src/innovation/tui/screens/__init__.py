@@ -1,0 +1,1 @@
+"""The screens: Översikt, Området, Inkorg, Historik, and the forms and help between them."""

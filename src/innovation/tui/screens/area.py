@@ -1,0 +1,423 @@
+"""Området: one area, its flow, what its next step needs, and everything recorded on it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import DataTable, Footer, Static, TabbedContent, TabPane
+
+from innovation.domain import InnovationError
+from innovation.engine import default_flows
+from innovation.i18n import t
+from innovation.present import event_label, event_summary
+from innovation.service import Service
+from innovation.service.views import AreaDetail, EventView
+from innovation.tui.screens.base import AppScreen
+from innovation.tui.screens.forms import FormField, FormScreen
+from innovation.tui.widgets.flowstrip import strip
+from innovation.tui.widgets.topbar import TopBar
+
+# Which key records what a missing requirement asks for (shown beside each ✗).
+HINT_KEYS = {
+    "medskapande": ("a", "key.activity"),
+    "scope": ("s", "key.scope"),
+    "nylage": ("n", "key.nylage"),
+    "indicator": ("k", "key.indicator"),
+    "test_hypothesis": ("t", "key.test"),
+    "test_result": ("r", "key.result"),
+    "owner": ("o", "key.owner"),
+    "lesson": ("l", "key.lesson"),
+}
+LEAD_ACTIONS = {
+    "activity",
+    "test",
+    "result",
+    "lesson",
+    "scope",
+    "nylage",
+    "owner",
+    "indicator",
+    "move",
+}
+
+
+class AreaScreen(AppScreen):
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
+    BINDINGS = [
+        Binding("escape", "back", t("key.back")),
+        Binding("m", "move", t("key.move")),
+        Binding("a", "activity", t("key.activity")),
+        Binding("t", "test", t("key.test")),
+        Binding("r", "result", t("key.result")),
+        Binding("l", "lesson", t("key.lesson")),
+        Binding("s", "scope", t("key.scope")),
+        Binding("n", "nylage", t("key.nylage")),
+        Binding("o", "owner", t("key.owner")),
+        Binding("k", "indicator", t("key.indicator")),
+    ]
+
+    def __init__(self, key: str) -> None:
+        super().__init__()
+        self.key = key
+        self.detail: AreaDetail | None = None
+
+    def compose(self) -> ComposeResult:
+        yield TopBar(self.key)
+        with Vertical(id="head"):
+            yield Static(id="question")
+            yield Static(id="meta")
+            yield Static(id="strip")
+            yield Static(id="notices")
+        with Horizontal(id="body"):
+            with VerticalScroll(id="next"):
+                yield Static(id="checklist")
+            with TabbedContent(id="tabs"):
+                with TabPane(t("tui.tab_activities"), id="tab-activities"):
+                    yield DataTable(id="activities", cursor_type="row", zebra_stripes=True)
+                with TabPane(t("tui.tab_tests"), id="tab-tests"):
+                    yield DataTable(id="tests", cursor_type="row", zebra_stripes=True)
+                with TabPane(t("tui.tab_lessons"), id="tab-lessons"):
+                    yield VerticalScroll(Static(id="lessons"))
+                with TabPane(t("tui.tab_indicators"), id="tab-indicators"):
+                    yield DataTable(id="indicators", cursor_type="row", zebra_stripes=True)
+                with TabPane(t("tui.tab_statements"), id="tab-statements"):
+                    yield VerticalScroll(Static(id="statements"))
+                with TabPane(t("tui.tab_history"), id="tab-history"):
+                    yield VerticalScroll(Static(id="timeline"))
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#activities", DataTable).add_columns(
+            t("col.key"), t("col.when"), t("tui.f_kind"), t("tui.f_residents"), t("tui.f_staff"),
+            t("tui.f_managers"), t("tui.cycle_col"),
+        )  # fmt: skip
+        self.query_one("#tests", DataTable).add_columns(
+            t("col.key"), t("tui.f_hypothesis"), t("tui.f_outcome"), t("tui.f_result"),
+            t("tui.cycle_col"),
+        )  # fmt: skip
+        self.query_one("#indicators", DataTable).add_columns(
+            t("col.key"), t("tui.f_name"), t("tui.f_baseline"), t("tui.f_national"),
+            t("tui.f_target"), "Kolada",
+        )  # fmt: skip
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+        self.query_one(TopBar).reload()
+
+    def reload(self) -> None:
+        self.load()
+
+    @work(thread=True, exclusive=True)
+    def load(self) -> None:
+        svc = self.iapp.service()
+        try:
+            detail = svc.show_area(self.key)
+            events = svc.history(self.key)
+        except InnovationError as exc:
+            self.app.call_from_thread(self.iapp.error, exc)
+            return
+        self.app.call_from_thread(self._loaded, detail, events)
+
+    # painting -------------------------------------------------------------------------------
+    def _loaded(self, d: AreaDetail, events: list[EventView]) -> None:
+        self.detail = d
+        name = self.iapp.name_of
+        self.query_one("#question", Static).update(Text(f"{d.key} · {d.question}", style="bold"))
+        meta = t(
+            "tui.area_meta",
+            track=t(f"track.{d.track}"),
+            cycle=d.cycle,
+            round=d.round or "–",
+            fadder=name(d.fadder),
+            leads=", ".join(name(u) for u in d.ledartrojor),
+        )
+        self.query_one("#meta", Static).update(Text(meta, style="dim"))
+        self.query_one("#strip", Static).update(strip(default_flows().get(d.track).flow, d.phase))
+        notices = Text()
+        if d.hold:
+            notices += Text(
+                t("show.hold", until=d.hold.until, reason=d.hold.reason or ""), style="yellow"
+            )
+        if d.delegation:
+            notices += Text(
+                ("\n" if notices else "")
+                + t("show.delegation", to=name(d.delegation.delegate), until=d.delegation.until)
+            )
+        if self.iapp.actor not in d.ledartrojor:
+            who = " & ".join(name(u) for u in d.ledartrojor)
+            notices += Text(("\n" if notices else "") + t("tui.read_only", who=who), style="dim")
+        self.query_one("#notices", Static).update(notices)
+        self.query_one("#checklist", Static).update(self._checklist(d))
+        self._tables(d)
+        self._timeline(events)
+        self.refresh_bindings()
+
+    def _checklist(self, d: AreaDetail) -> Text:
+        text = Text(t("tui.next_step"), style="bold underline") + Text("\n")
+        if d.request:
+            r = d.request
+            age = r.age_days
+            text += Text(
+                t("tui.waiting_request", request=r.key, source=r.source, dest=r.dest,
+                  fadder=self.iapp.name_of(r.fadder), n=age) + "\n",
+                style="yellow",
+            )  # fmt: skip
+            if r.stale:
+                text += Text("  ! " + t("tui.stale") + "\n", style="yellow")
+        if not d.moves:
+            text += Text(t("tui.no_moves"), style="dim")
+        for m in d.moves:
+            line = Text(f"→ {m.label}", style="bold")
+            notes = [t("tui.fadder_decides")] if m.approval else []
+            if m.new_cycle:
+                notes.append(t("tui.new_cycle"))
+            if notes:
+                line += Text(f"  ({', '.join(notes)})", style="dim")
+            text += line + Text("\n")
+            if not m.missing:
+                text += Text("   " + t("tui.move_ready") + "\n", style="green")
+            for name, hint in zip(m.missing, m.hints, strict=True):
+                key, label = HINT_KEYS.get(name, ("", ""))
+                hint_text = hint.split(":")[0]
+                text += Text(f"   ✗ {hint_text}", style="red")
+                if key:
+                    text += Text(f"  [{key}] {t(label)}", style="bold")
+                text += Text("\n")
+        return text
+
+    def _tables(self, d: AreaDetail) -> None:
+        activities = self.query_one("#activities", DataTable)
+        activities.clear()
+        for a in d.activities:
+            activities.add_row(
+                a.key, a.date, Text(a.kind), str(a.residents), str(a.staff), str(a.managers),
+                str(a.cycle), key=a.key,
+            )  # fmt: skip
+        tests = self.query_one("#tests", DataTable)
+        tests.clear()
+        outcome = {"worked": t("tui.worked"), "did-not-work": t("tui.did_not_work")}
+        for x in d.tests:
+            tests.add_row(
+                x.key, Text(x.hypothesis), outcome.get(x.outcome or "", "–"), Text(x.result or ""),
+                str(x.cycle), key=x.key,
+            )  # fmt: skip
+        indicators = self.query_one("#indicators", DataTable)
+        indicators.clear()
+        for i in d.indicators:
+            indicators.add_row(
+                i.key, Text(i.name), f"{i.baseline:g} {i.unit} ({i.baseline_year})",
+                "" if i.national is None else f"{i.national:g} {i.unit}", Text(i.target),
+                i.kolada or "", key=i.key,
+            )  # fmt: skip
+        lessons = Text()
+        for lesson in d.lessons:
+            lessons += Text(f"{lesson.key} ", style="bold") + Text(
+                f"({t('tui.cycle_col').lower()} {lesson.cycle})\n", style="dim"
+            )
+            lessons += Text(lesson.text + "\n\n")
+        self.query_one("#lessons", Static).update(
+            lessons or Text(t("tui.empty_lessons"), style="dim")
+        )
+        statements = Text()
+        for label, value in (
+            (t("show.scope"), d.scope),
+            (t("show.nylage"), d.nylage),
+            (t("show.owner"), d.owner),
+        ):
+            statements += Text(label, style="bold") + Text("\n")
+            statements += (Text(value) if value else Text(t("tui.not_set"), style="dim")) + Text(
+                "\n\n"
+            )
+        self.query_one("#statements", Static).update(statements)
+
+    def _timeline(self, events: list[EventView]) -> None:
+        text = Text()
+        for e in reversed(events):
+            text += Text(e.at[:10] + "  ", style="dim") + Text(self.iapp.name_of(e.actor))
+            text += Text(f" · {event_label(e.kind)}\n", style="cyan")
+            summary = event_summary(e.kind, e.subject, e.before, e.after)
+            if summary:
+                text += Text("   " + summary + "\n")
+            if e.reason:
+                text += Text(f"   “{e.reason}”\n", style="italic")
+        self.query_one("#timeline", Static).update(text)
+
+    # who may act ----------------------------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Keys for recording work show only to the area's ledartröjor; the service decides.
+        if action in LEAD_ACTIONS:
+            d = self.detail
+            return d is not None and self.iapp.actor in d.ledartrojor
+        return True
+
+    # actions --------------------------------------------------------------------------------
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+    def _form(
+        self, title: str, fields: list[FormField], call: Callable[[Service, dict[str, Any]], str]
+    ) -> None:
+        def submit(values: dict[str, Any]) -> str:
+            return call(self.iapp.service(), values)
+
+        def done(message: str | None) -> None:
+            if message:
+                self.app.notify(message, markup=False)
+                self.reload()
+
+        self.app.push_screen(FormScreen(title, fields, submit), done)
+
+    def action_activity(self) -> None:
+        today = self.iapp.clock().date().isoformat()
+        fields = [
+            FormField("date", t("tui.f_date"), "date", default=today),
+            FormField("kind", t("tui.f_kind")),
+            FormField("residents", t("tui.f_residents"), "int", required=False, default="0"),
+            FormField("staff", t("tui.f_staff"), "int", required=False, default="0"),
+            FormField("managers", t("tui.f_managers"), "int", required=False, default="0"),
+            FormField("note", t("tui.f_note"), "multiline", required=False, limit=4000),
+        ]
+
+        def call(svc: Service, v: dict[str, Any]) -> str:
+            key = svc.add_activity(
+                self.key, on=v["date"], kind=v["kind"], residents=_int(v["residents"]),
+                staff=_int(v["staff"]), managers=_int(v["managers"]), note=v["note"] or None,
+            )  # fmt: skip
+            return t("tui.saved", key=key)
+
+        self._form(t("tui.form_activity"), fields, call)
+
+    def action_test(self) -> None:
+        fields = [
+            FormField("hypothesis", t("tui.f_hypothesis"), "multiline", limit=4000),
+            FormField("measure", t("tui.f_measure"), "multiline", required=False, limit=4000),
+        ]
+
+        def call(svc: Service, v: dict[str, Any]) -> str:
+            key = svc.add_test(self.key, hypothesis=v["hypothesis"], measure=v["measure"] or None)
+            return t("tui.saved", key=key)
+
+        self._form(t("tui.form_test"), fields, call)
+
+    def action_result(self) -> None:
+        d = self.detail
+        open_tests = [x for x in d.tests if x.result is None] if d else []
+        fields = [
+            FormField(
+                "test", t("tui.f_test"), "choice",
+                choices=[(x.key, f"{x.key} {x.hypothesis[:50]}") for x in open_tests],
+                default=open_tests[-1].key if open_tests else "",
+            ),
+            FormField("result", t("tui.f_result"), "multiline", limit=4000),
+            FormField(
+                "outcome", t("tui.f_outcome"), "choice",
+                choices=[("worked", t("tui.worked")), ("did-not-work", t("tui.did_not_work"))],
+            ),
+        ]  # fmt: skip
+
+        def call(svc: Service, v: dict[str, Any]) -> str:
+            key = svc.record_result(v["test"] or "", result=v["result"], outcome=v["outcome"] or "")
+            return t("tui.saved", key=key)
+
+        self._form(t("tui.form_result", test=""), fields, call)
+
+    def action_lesson(self) -> None:
+        fields = [FormField("text", t("tui.f_text"), "multiline", limit=4000)]
+        self._form(
+            t("tui.form_lesson"),
+            fields,
+            lambda svc, v: t("tui.saved", key=svc.add_lesson(self.key, v["text"])),
+        )
+
+    def _statement(self, what: str, title: str, multiline: bool) -> None:
+        d = self.detail
+        current = getattr(d, what) if d else None
+        fields = [
+            FormField(
+                "text", t("tui.f_text"), "multiline" if multiline else "text",
+                limit=4000 if multiline else 200, default=current or "",
+            )
+        ]  # fmt: skip
+        self._form(
+            title,
+            fields,
+            lambda svc, v: t("tui.saved", key=getattr(svc, f"set_{what}")(self.key, v["text"])),
+        )
+
+    def action_scope(self) -> None:
+        self._statement("scope", t("tui.form_scope"), True)
+
+    def action_nylage(self) -> None:
+        self._statement("nylage", t("tui.form_nylage"), True)
+
+    def action_owner(self) -> None:
+        self._statement("owner", t("tui.form_owner"), False)
+
+    def action_indicator(self) -> None:
+        fields = [
+            FormField("name", t("tui.f_name")),
+            FormField("unit", t("tui.f_unit"), limit=40, default="%"),
+            FormField("baseline_year", t("tui.f_baseline_year"), "int", limit=4),
+            FormField("baseline", t("tui.f_baseline"), "float", limit=20),
+            FormField("national", t("tui.f_national"), "float", required=False, limit=20),
+            FormField("target", t("tui.f_target")),
+            FormField("kolada", t("tui.f_kolada"), required=False, limit=40),
+        ]
+
+        def call(svc: Service, v: dict[str, Any]) -> str:
+            key = svc.add_indicator(
+                self.key, name=v["name"], unit=v["unit"], baseline_year=_int(v["baseline_year"]),
+                baseline=_float(v["baseline"]), target=v["target"],
+                national=_float(v["national"]) if v["national"].strip() else None,
+                kolada=v["kolada"] or None,
+            )  # fmt: skip
+            return t("tui.saved", key=key)
+
+        self._form(t("tui.form_indicator"), fields, call)
+
+    def action_move(self) -> None:
+        d = self.detail
+        if d is None:
+            return
+        choices = [
+            (m.to, m.label + (f" ({t('tui.fadder_decides')})" if m.approval else ""))
+            for m in d.moves
+        ]
+        ready = [m.to for m in d.moves if not m.missing]
+        fields = [
+            FormField(
+                "to", t("tui.f_phase"), "choice", choices=choices, default=ready[0] if ready else ""
+            ),
+            FormField("reason", t("tui.f_reason"), "multiline", limit=4000),
+        ]
+
+        def call(svc: Service, v: dict[str, Any]) -> str:
+            result = svc.move(self.key, v["to"] or "", reason=v["reason"])
+            if result.request:
+                return t("tui.requested", request=result.request)
+            return t("tui.moved", area=result.area, phase=result.phase)
+
+        self._form(t("tui.form_move", area=self.key), fields, call)
+
+    @on(DataTable.RowSelected, "#tests")
+    def test_selected(self) -> None:
+        if self.check_action("result", ()):
+            self.action_result()
+
+
+def _int(value: str) -> int:
+    text = (value or "0").strip() or "0"
+    return int(text) if text.isdigit() else -1
+
+
+def _float(value: str) -> float:
+    try:
+        return float((value or "").strip().replace(",", "."))
+    except ValueError:
+        return float("nan")

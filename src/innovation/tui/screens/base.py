@@ -1,0 +1,19 @@
+"""What every screen shares: the app it belongs to, and its top bar."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from textual.screen import Screen
+
+if TYPE_CHECKING:
+    from innovation.tui.app import InnovationApp
+
+
+class AppScreen(Screen[None]):
+    @property
+    def iapp(self) -> InnovationApp:
+        return cast("InnovationApp", self.app)
+
+    def reload(self) -> None:
+        """Reads the screen's data again (after a change, or another person acting)."""

@@ -1,0 +1,234 @@
+"""Forms: validate as you type, keep what was typed when the service refuses, show why."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import ModalScreen
+from textual.validation import Function, Validator
+from textual.widgets import Button, Input, Label, Select, Static, TextArea
+
+from innovation.domain import InnovationError
+from innovation.i18n import t
+
+
+@dataclass(frozen=True)
+class FormField:
+    name: str
+    label: str
+    kind: str = "text"  # text, multiline, int, float, date, period, choice
+    required: bool = True
+    limit: int = 200
+    default: str = ""
+    choices: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _validators(f: FormField) -> list[Validator]:
+    checks: list[Validator] = []
+    if f.required:
+        checks.append(Function(lambda v: bool(v.strip()), t("tui.required")))
+    checks.append(Function(lambda v: len(v.strip()) <= f.limit, t("tui.too_long", limit=f.limit)))
+    if f.kind == "int":
+        checks.append(
+            Function(lambda v: not v.strip() or v.strip().isdigit(), t("tui.must_be_number"))
+        )
+    elif f.kind == "float":
+        checks.append(Function(lambda v: not v.strip() or _is_float(v), t("tui.must_be_decimal")))
+    elif f.kind == "date":
+        checks.append(Function(lambda v: not v.strip() or _is_date(v), t("tui.must_be_date")))
+    elif f.kind == "period":
+        pattern = re.compile(r"^\d{4}-[Tt][123]$")
+        checks.append(
+            Function(
+                lambda v: not v.strip() or bool(pattern.match(v.strip())), t("tui.must_be_period")
+            )
+        )
+    return checks
+
+
+def _is_float(value: str) -> bool:
+    try:
+        float(value.strip().replace(",", "."))
+    except ValueError:
+        return False
+    return True
+
+
+def _is_date(value: str) -> bool:
+    try:
+        date.fromisoformat(value.strip())
+    except ValueError:
+        return False
+    return True
+
+
+class FormScreen(ModalScreen[str | None]):
+    """A modal form; `submit` runs in a worker thread and returns the message to show."""
+
+    DEFAULT_CSS = """
+    FormScreen {
+        align: center middle;
+    }
+    FormScreen > #dialog {
+        width: 80%;
+        max-width: 90;
+        height: auto;
+        max-height: 90%;
+        border: thick $accent;
+        background: $surface;
+        padding: 0 1;
+    }
+    FormScreen #title {
+        text-style: bold;
+        padding: 0 0 1 0;
+    }
+    FormScreen Label {
+        padding: 1 0 0 0;
+        color: $text-muted;
+    }
+    FormScreen TextArea {
+        height: 5;
+    }
+    FormScreen #error {
+        color: $error;
+        padding: 1 0 0 0;
+    }
+    FormScreen #buttons {
+        height: auto;
+        padding: 1 0 0 0;
+        align-horizontal: right;
+    }
+    FormScreen Button {
+        margin: 0 0 0 1;
+    }
+    """
+    BINDINGS = [
+        Binding("escape", "cancel", t("tui.cancel")),
+        Binding("ctrl+s", "save", t("tui.save")),
+    ]
+
+    def __init__(
+        self, title: str, fields: list[FormField], submit: Callable[[dict[str, Any]], str]
+    ) -> None:
+        super().__init__()
+        self.form_title = title
+        self.fields = fields
+        self.submit = submit
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="dialog", can_focus=False):
+            yield Static(Text(self.form_title), id="title")
+            for f in self.fields:
+                yield Label(Text(f.label))
+                if f.kind == "multiline":
+                    area = TextArea(
+                        f.default, id=f"f-{f.name}", soft_wrap=True, show_line_numbers=False
+                    )
+                    yield area
+                elif f.kind == "choice":
+                    yield Select(
+                        [(Text(label), value) for value, label in f.choices],
+                        value=f.default if f.default else Select.NULL,
+                        allow_blank=not f.required,
+                        id=f"f-{f.name}",
+                    )
+                else:
+                    yield Input(
+                        f.default,
+                        id=f"f-{f.name}",
+                        validators=_validators(f),
+                        validate_on=["changed", "submitted"],
+                    )
+            yield Static(id="error")
+            with Horizontal(id="buttons"):
+                yield Button(t("tui.cancel"), id="cancel")
+                yield Button(t("tui.save"), id="save", variant="primary")
+
+    def on_mount(self) -> None:
+        if self.fields:
+            self.query_one(f"#f-{self.fields[0].name}").focus()
+
+    def values(self) -> dict[str, Any]:
+        found: dict[str, Any] = {}
+        for f in self.fields:
+            widget = self.query_one(f"#f-{f.name}")
+            if isinstance(widget, TextArea):
+                found[f.name] = widget.text
+            elif isinstance(widget, Select):
+                found[f.name] = None if widget.value is Select.NULL else widget.value
+            elif isinstance(widget, Input):
+                found[f.name] = widget.value
+        return found
+
+    def _first_problem(self) -> str | None:
+        for f in self.fields:
+            widget = self.query_one(f"#f-{f.name}")
+            if isinstance(widget, Input):
+                result = widget.validate(widget.value)
+                if result is not None and not result.is_valid:
+                    widget.focus()
+                    return f"{f.label}: {'; '.join(result.failure_descriptions)}"
+            elif isinstance(widget, TextArea) and f.required and not widget.text.strip():
+                widget.focus()
+                return f"{f.label}: {t('tui.required')}"
+            elif isinstance(widget, Select) and f.required and widget.value is Select.NULL:
+                widget.focus()
+                return f"{f.label}: {t('tui.required')}"
+        return None
+
+    def show_error(self, message: str) -> None:
+        self.query_one("#error", Static).update(Text(message))
+
+    def action_save(self) -> None:
+        problem = self._first_problem()
+        if problem:
+            self.show_error(problem)
+            return
+        self.query_one("#save", Button).disabled = True
+        self.run_submit(self.values())
+
+    @work(thread=True, exclusive=True)
+    def run_submit(self, values: dict[str, Any]) -> None:
+        try:
+            message = self.submit(values)
+        except InnovationError as exc:
+            self.app.call_from_thread(self._refused, exc.message())
+            return
+        self.app.call_from_thread(self.dismiss, message)
+
+    def _refused(self, message: str) -> None:
+        # The service said no: keep everything typed, say why, let the person fix it.
+        self.query_one("#save", Button).disabled = False
+        self.show_error(message)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    @on(Button.Pressed, "#save")
+    def pressed_save(self) -> None:
+        self.action_save()
+
+    @on(Button.Pressed, "#cancel")
+    def pressed_cancel(self) -> None:
+        self.action_cancel()
+
+    @on(Input.Submitted)
+    def submitted(self) -> None:
+        self.action_save()
+
+    @on(Input.Changed)
+    def changed(self, event: Input.Changed) -> None:
+        result = event.validation_result
+        if result is not None and not result.is_valid:
+            self.show_error(f"{'; '.join(result.failure_descriptions)}")
+        else:
+            self.show_error("")

@@ -1,0 +1,288 @@
+"""Historik: the whole audit trail, filtered, paged from the database by key."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import DataTable, Footer, Input, Select, Static
+
+from innovation.domain import InnovationError, Role
+from innovation.i18n import t
+from innovation.present import clip, event_label, event_summary
+from innovation.service.views import EventView
+from innovation.tui.screens.base import AppScreen
+from innovation.tui.screens.forms import FormField, FormScreen
+from innovation.tui.widgets.topbar import TopBar
+
+PAGE = 200
+KINDS = [
+    "request", "move", "activity.add", "test", "lesson.add", "scope.set", "nylage.set",
+    "indicator.add", "area", "person", "delegation", "annotation", "denied",
+]  # fmt: skip
+
+
+class HistoryScreen(AppScreen):
+    AUTO_FOCUS = "#events"
+    BINDINGS = [
+        Binding("slash", "filter", t("key.filter")),
+        Binding("escape", "back", t("key.back")),
+        Binding("n", "annotate", t("key.annotate")),
+        Binding("v", "verify", t("key.verify")),
+        Binding("e", "export", t("key.export")),
+        Binding("pagedown", "more", t("key.more"), show=False),
+        Binding("x", "clear", t("key.clear")),
+    ]
+
+    def __init__(self, area: str | None = None) -> None:
+        super().__init__()
+        self.events: list[EventView] = []
+        self.exhausted = False
+        self.fetching = False
+        self.generation = 0
+        self.start_area = area
+
+    def compose(self) -> ComposeResult:
+        yield TopBar(t("key.history").capitalize())
+        with Horizontal(id="history-filters"):
+            yield Input(self.start_area or "", placeholder=t("tui.f_area"), id="h-area")
+            yield Input(placeholder=t("tui.f_person"), id="h-person")
+            yield Select(
+                [(Text(t(f"event.{k}")), k) for k in KINDS],
+                prompt=t("tui.f_event"),
+                id="h-kind",
+            )
+            yield Input(placeholder=t("tui.f_from") + " ÅÅÅÅ-MM-DD", id="h-since")
+            yield Input(placeholder=t("tui.f_to") + " ÅÅÅÅ-MM-DD", id="h-until")
+        yield Static(id="history-status")
+        yield DataTable(id="events", cursor_type="row", zebra_stripes=True)
+        with VerticalScroll(id="event-detail"):
+            yield Static(id="detail")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#events", DataTable).add_columns(
+            "#", t("col.when"), t("col.who"), t("col.event"), t("col.area"), t("col.what")
+        )
+        self.chain = Text(t("tui.chain_unchecked"), style="dim")
+        self.reload()
+
+    def reload(self) -> None:
+        self.events = []
+        self.exhausted = False
+        self.fetching = False
+        self.generation += 1
+        self.query_one("#events", DataTable).clear()
+        self.next_page()
+
+    def next_page(self) -> None:
+        """Fetches the next page, older than the last event shown: keyset paging by id."""
+        if self.fetching:
+            return
+        self.fetching = True
+        self.load_page(self.generation, self.filters(), self.events[-1].id if self.events else None)
+
+    def filters(self) -> dict[str, Any]:
+        def value(widget_id: str) -> str | None:
+            text = self.query_one(widget_id, Input).value.strip()
+            return text or None
+
+        kind = self.query_one("#h-kind", Select).value
+        area = value("#h-area")
+        return {
+            "area": area.upper() if area else None,
+            "person": value("#h-person"),
+            "kind": None if kind is Select.NULL else str(kind),
+            "since": value("#h-since"),
+            "until": value("#h-until"),
+        }
+
+    @work(thread=True, exclusive=True)
+    def load_page(self, generation: int, filters: dict[str, Any], before: int | None) -> None:
+        try:
+            page = self.iapp.service().audit_list(
+                **filters, newest_first=True, limit=PAGE, before_id=before
+            )
+        except InnovationError as exc:
+            self.app.call_from_thread(self._refused, exc.message())
+            return
+        self.app.call_from_thread(self._page, generation, page)
+
+    def _refused(self, message: str) -> None:
+        self.fetching = False
+        self.query_one("#history-status", Static).update(Text(message, style="red"))
+
+    def _page(self, generation: int, page: list[EventView]) -> None:
+        if generation != self.generation:
+            return  # a page for filters that have since changed
+        self.fetching = False
+        first = not self.events
+        self.events.extend(page)
+        self.exhausted = len(page) < PAGE
+        table = self.query_one("#events", DataTable)
+        for e in page:
+            table.add_row(
+                str(e.id), e.at[:16].replace("T", " "), Text(self.iapp.name_of(e.actor)),
+                Text(event_label(e.kind), style="red" if e.kind == "denied" else ""),
+                e.area or "", Text(clip(event_summary(e.kind, e.subject, e.before, e.after), 60)),
+                key=str(e.id),
+            )  # fmt: skip
+        self._status()
+        if first and self.events:
+            self._detail(self.events[0])
+
+    def _status(self) -> None:
+        text = Text(t("tui.history_count", n=len(self.events)))
+        if self.exhausted and self.events:
+            text += Text("  " + t("tui.end_of_trail"), style="dim")
+        text += Text("   ") + self.chain
+        self.query_one("#history-status", Static).update(text)
+
+    def current(self) -> EventView | None:
+        table = self.query_one("#events", DataTable)
+        if not self.events:
+            return None
+        return self.events[min(table.cursor_row, len(self.events) - 1)]
+
+    @on(DataTable.RowHighlighted, "#events")
+    def highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if 0 <= event.cursor_row < len(self.events):
+            self._detail(self.events[event.cursor_row])
+            # Near the end of what is loaded: fetch the next page by key.
+            if event.cursor_row >= len(self.events) - 20 and not self.exhausted:
+                self.next_page()
+
+    def _detail(self, e: EventView) -> None:
+        self.show_annotations(e)
+
+    @work(thread=True, exclusive=True, group="detail")
+    def show_annotations(self, e: EventView) -> None:
+        notes = self.iapp.service().annotations(e.id)
+        self.app.call_from_thread(self._paint_detail, e, notes)
+
+    def _paint_detail(self, e: EventView, notes: list[EventView]) -> None:
+        text = Text(f"#{e.id} ", style="bold") + Text(
+            f"{e.at}  {self.iapp.name_of(e.actor)} · {event_label(e.kind)}"
+        )
+        if e.area:
+            text += Text(f" · {e.area}")
+        text += Text("\n")
+        changes = []
+        for k in sorted(e.after):
+            old, new = e.before.get(k), e.after[k]
+            if k in e.before and old != new:
+                changes.append(f"{k}: {_short(old)} → {_short(new)}")
+            else:
+                changes.append(f"{k}: {_short(new)}")
+        text += Text(t("tui.before_after") + ": ", style="dim") + Text(" · ".join(changes))
+        if e.reason:
+            text += Text("\n") + Text(f"“{e.reason}”", style="italic")
+        text += Text(f"\nhash {e.hash[:16]}…", style="dim")
+        if notes:
+            text += Text("\n" + t("tui.annotations") + ":", style="bold")
+            for n in notes:
+                text += Text(f"\n  {n.at[:10]} {self.iapp.name_of(n.actor)}: ") + Text(
+                    str(n.after.get("note", ""))
+                )
+        self.query_one("#detail", Static).update(text)
+
+    # filters --------------------------------------------------------------------------------
+    @on(Input.Submitted)
+    def filter_submitted(self) -> None:
+        self.reload()
+
+    @on(Select.Changed, "#h-kind")
+    def kind_changed(self) -> None:
+        self.reload()
+
+    def action_clear(self) -> None:
+        for widget_id in ("#h-area", "#h-person", "#h-since", "#h-until"):
+            self.query_one(widget_id, Input).value = ""
+        self.query_one("#h-kind", Select).clear()
+        self.reload()
+
+    def action_filter(self) -> None:
+        self.query_one("#h-area", Input).focus()
+
+    def action_more(self) -> None:
+        if not self.exhausted:
+            self.next_page()
+
+    # actions --------------------------------------------------------------------------------
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "annotate":
+            person = self.iapp.person
+            return person is not None and Role.FACILITATOR.value in person.roles
+        return True
+
+    def action_annotate(self) -> None:
+        e = self.current()
+        if e is None:
+            return
+
+        def submit(values: dict[str, Any]) -> str:
+            new_id = self.iapp.service().annotate(str(e.id), note=values["note"])
+            return t("tui.saved", key=f"#{new_id}")
+
+        def done(message: str | None) -> None:
+            if message:
+                self.app.notify(message, markup=False)
+                self.show_annotations(e)
+
+        fields = [FormField("note", t("tui.f_note").split(" (")[0], "multiline", limit=4000)]
+        self.app.push_screen(FormScreen(t("tui.form_annotate", event=e.id), fields, submit), done)
+
+    @work(thread=True, exclusive=True, group="verify")
+    def action_verify(self) -> None:
+        self.app.call_from_thread(self._set_chain, Text(t("tui.verifying"), style="dim"))
+        report = self.iapp.service().verify()
+        if report.ok:
+            chain = Text(t("tui.chain_ok", count=report.count), style="green")
+        else:
+            problem = report.broken
+            chain = Text(
+                t("tui.chain_broken", event=problem.event if problem else "?"), style="bold red"
+            )
+            if problem:
+                self.app.call_from_thread(
+                    self.app.notify,
+                    t(problem.key, **problem.params),
+                    severity="error",
+                    timeout=15,
+                    markup=False,
+                )
+        self.app.call_from_thread(self._set_chain, chain)
+
+    def _set_chain(self, chain: Text) -> None:
+        self.chain = chain
+        self._status()
+
+    @work(thread=True, exclusive=True, group="export")
+    def action_export(self) -> None:
+        f = self.filters()
+        name = f"innovation-{f['area'] or 'alla'}-{date.today().isoformat()}.jsonl"
+        path = Path.cwd() / name
+        try:
+            with path.open("w", encoding="utf-8") as handle:
+                count = self.iapp.service().export(
+                    handle, fmt="jsonl", area=f["area"], since=f["since"]
+                )
+        except (InnovationError, OSError) as exc:
+            self.app.call_from_thread(self.iapp.error, exc)
+            return
+        self.app.call_from_thread(
+            self.app.notify, t("tui.exported", count=count, path=str(path)), markup=False
+        )
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+
+def _short(value: object) -> str:
+    return clip(value if isinstance(value, str) else str(value), 40)

@@ -1,0 +1,293 @@
+"""Översikt: every area on a board with a column per phase, or as a table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import DataTable, Footer, Input, Static
+
+from innovation.domain import period_of
+from innovation.engine import default_flows
+from innovation.i18n import t
+from innovation.service.views import AreaSummary, RequestView
+from innovation.tui.screens.base import AppScreen
+from innovation.tui.widgets.card import AreaCard
+from innovation.tui.widgets.topbar import TopBar
+
+PHASES = ("nulage", "avgransning", "nylage", "test", "adopt", "learn")
+
+
+@dataclass
+class Filters:
+    text: str = ""
+    round: str | None = None
+    track: str | None = None
+    mine: bool = False
+    attention: bool = False
+    rounds: list[str] = field(default_factory=list)
+
+
+class PhaseColumn(VerticalScroll, can_focus=False):
+    DEFAULT_CSS = """
+    PhaseColumn {
+        width: 1fr;
+        height: 1fr;
+        border: round $panel-lighten-1;
+        border-title-color: $text;
+        border-title-style: bold;
+        padding: 0 0;
+        scrollbar-size-vertical: 1;
+    }
+    """
+
+
+class OverviewScreen(AppScreen):
+    # Focus goes to the first card once the board is painted, not to the hidden search.
+    AUTO_FOCUS = ""
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
+    BINDINGS = [
+        Binding("slash", "search", t("key.search")),
+        Binding("t", "toggle_table", t("key.table")),
+        Binding("r", "cycle_round", t("key.round")),
+        Binding("s", "cycle_track", t("key.track")),
+        Binding("m", "toggle_mine", t("key.mine")),
+        Binding("a", "toggle_attention", t("key.attention")),
+        Binding("x", "clear", t("key.clear")),
+        Binding("escape", "leave_search", show=False),
+        Binding("left", "column(-1)", show=False),
+        Binding("right", "column(1)", show=False),
+        Binding("f5", "refresh", t("key.refresh"), show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.areas: list[AreaSummary] = []
+        self.requests: dict[str, RequestView] = {}
+        self.filters = Filters()
+        self.table_view = False
+
+    def compose(self) -> ComposeResult:
+        yield TopBar(t("key.overview").capitalize())
+        search = Input(placeholder=t("tui.search_placeholder"), id="search")
+        search.display = False
+        yield search
+        yield Static(id="filters")
+        with Horizontal(id="board"):
+            for phase in PHASES:
+                yield PhaseColumn(id=f"col-{phase}")
+        yield DataTable(id="table", cursor_type="row", zebra_stripes=True)
+        yield Static(id="empty")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#table").display = False
+        self.query_one("#empty").display = False
+        table = self.query_one("#table", DataTable)
+        table.add_columns(
+            t("col.key"), t("col.question"), t("col.track"), t("col.phase"), t("tui.col_days"),
+            t("col.fadder"), t("col.waiting"),
+        )  # fmt: skip
+
+    def reload(self) -> None:
+        self.load()
+
+    @work(thread=True, exclusive=True)
+    def load(self) -> None:
+        svc = self.iapp.service()
+        areas = svc.list_areas()
+        requests = {r.area: r for r in svc.list_requests(mine=False)}
+        self.app.call_from_thread(self._loaded, areas, requests)
+
+    def _loaded(self, areas: list[AreaSummary], requests: dict[str, RequestView]) -> None:
+        self.areas = areas
+        self.requests = requests
+        self.filters.rounds = sorted({a.round for a in areas if a.round})
+        self.paint()
+
+    # filtering ------------------------------------------------------------------------------
+    def attention(self, area: AreaSummary) -> bool:
+        due = area.hold_until is not None and area.hold_until <= period_of(self.iapp.clock().date())
+        return area.request is not None or due
+
+    def shown_areas(self) -> list[AreaSummary]:
+        f, me = self.filters, self.iapp.actor
+        words = f.text.lower().split()
+        return [
+            a
+            for a in self.areas
+            if (f.round is None or a.round == f.round)
+            and (f.track is None or a.track == f.track)
+            and (not f.mine or me == a.fadder or me in a.ledartrojor)
+            and (not f.attention or self.attention(a))
+            and all(w in a.question.lower() or w == a.key.lower() for w in words)
+        ]
+
+    def paint(self) -> None:
+        shown = self.shown_areas()
+        f = self.filters
+        summary = Text(
+            t(
+                "tui.filters",
+                round=f.round or t("tui.all"),
+                track=t(f"track.{f.track}") if f.track else t("tui.all"),
+                mine=t("tui.mine_on") if f.mine else "",
+                attention=t("tui.attention_on") if f.attention else "",
+            )
+        )
+        if f.text:
+            summary += Text(f" · “{f.text}”", style="italic")
+        summary += Text(
+            "   " + t("tui.count", shown=len(shown), total=len(self.areas)), style="dim"
+        )
+        self.query_one("#filters", Static).update(summary)
+        empty = self.query_one("#empty", Static)
+        if not shown:
+            empty.update(t("tui.no_areas") if not self.areas else t("tui.no_match"))
+        empty.display = not shown
+        self.query_one("#board").display = bool(shown) and not self.table_view
+        self.query_one("#table").display = bool(shown) and self.table_view
+        if self.table_view:
+            self._paint_table(shown)
+        else:
+            self._paint_board(shown)
+
+    def _paint_board(self, shown: list[AreaSummary]) -> None:
+        flow = default_flows().get("malsokande").flow
+        focused = self.focused.area.key if isinstance(self.focused, AreaCard) else None
+        today = self.iapp.clock()
+        for phase in PHASES:
+            column = self.query_one(f"#col-{phase}", PhaseColumn)
+            cards = [a for a in shown if a.phase == phase]
+            label = flow.phase(phase)
+            column.border_title = f"{label.label if label else phase} {len(cards)}"
+            column.remove_children()
+            widgets = []
+            for a in cards:
+                request = self.requests.get(a.key)
+                age = None
+                if request is not None:
+                    age = (today.date() - _day(request.requested_at)).days
+                widgets.append(AreaCard(a, attention=self.attention(a), request_age=age))
+            column.mount_all(widgets)
+            for card in widgets:
+                if card.area.key == focused:
+                    self.call_after_refresh(card.focus)
+        if focused is None and self.focused is None:
+            self.call_after_refresh(self._focus_first)
+
+    def _focus_first(self) -> None:
+        cards = list(self.query(AreaCard))
+        if cards and self.focused is None:
+            cards[0].focus()
+
+    def _paint_table(self, shown: list[AreaSummary]) -> None:
+        table = self.query_one("#table", DataTable)
+        table.clear()
+        width = max(20, self.size.width - 50)
+        for a in shown:
+            table.add_row(
+                Text(a.key), Text(_clip(a.question, width)), t(f"track_short.{a.track}"), a.phase,
+                str(a.days_in_phase), Text(self.iapp.name_of(a.fadder)), Text(a.request or ""),
+                key=a.key,
+            )  # fmt: skip
+
+    # actions --------------------------------------------------------------------------------
+    def action_search(self) -> None:
+        search = self.query_one("#search", Input)
+        search.display = True
+        search.focus()
+
+    def action_leave_search(self) -> None:
+        search = self.query_one("#search", Input)
+        if search.has_focus:
+            search.display = bool(search.value)
+            self.focus_next()
+
+    @on(Input.Changed, "#search")
+    def searched(self, event: Input.Changed) -> None:
+        self.filters.text = event.value.strip()
+        self.paint()
+
+    @on(Input.Submitted, "#search")
+    def search_done(self) -> None:
+        self.action_leave_search()
+
+    def action_toggle_table(self) -> None:
+        self.table_view = not self.table_view
+        self.paint()
+        if self.table_view:
+            self.query_one("#table").focus()
+
+    def action_cycle_round(self) -> None:
+        options: list[str | None] = [None, *self.filters.rounds]
+        self.filters.round = options[(options.index(self.filters.round) + 1) % len(options)]
+        self.paint()
+
+    def action_cycle_track(self) -> None:
+        options: list[str | None] = [None, "malsokande", "malstyrt"]
+        self.filters.track = options[(options.index(self.filters.track) + 1) % len(options)]
+        self.paint()
+
+    def action_toggle_mine(self) -> None:
+        self.filters.mine = not self.filters.mine
+        self.paint()
+
+    def action_toggle_attention(self) -> None:
+        self.filters.attention = not self.filters.attention
+        self.paint()
+
+    def action_clear(self) -> None:
+        rounds = self.filters.rounds
+        self.filters = Filters(rounds=rounds)
+        search = self.query_one("#search", Input)
+        search.value = ""
+        search.display = False
+        self.paint()
+
+    def action_refresh(self) -> None:
+        self.reload()
+
+    def action_column(self, step: int) -> None:
+        """Left and right move between the board's columns."""
+        if not isinstance(self.focused, AreaCard):
+            return
+        phase = self.focused.area.phase
+        index = PHASES.index(phase)
+        for offset in range(1, len(PHASES)):
+            target = PHASES[(index + step * offset) % len(PHASES)]
+            cards = list(self.query_one(f"#col-{target}").query(AreaCard))
+            if cards:
+                cards[0].focus()
+                return
+
+    @on(AreaCard.Open)
+    def open_card(self, event: AreaCard.Open) -> None:
+        self.open_area(event.key)
+
+    @on(DataTable.RowSelected, "#table")
+    def open_row(self, event: DataTable.RowSelected) -> None:
+        if event.row_key.value:
+            self.open_area(event.row_key.value)
+
+    def open_area(self, key: str) -> None:
+        from innovation.tui.screens.area import AreaScreen
+
+        self.app.push_screen(AreaScreen(key))
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+        self.query_one(TopBar).reload()
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _day(iso_text: str) -> date:
+    return date.fromisoformat(iso_text[:10])
