@@ -19,8 +19,8 @@ class HelpScreen(ModalScreen[None]):
         align: center middle;
     }
     HelpScreen > VerticalScroll {
-        width: auto;
-        max-width: 80%;
+        width: 64;
+        max-width: 90%;
         height: auto;
         max-height: 80%;
         border: thick $accent;

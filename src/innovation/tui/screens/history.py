@@ -196,6 +196,7 @@ class HistoryScreen(AppScreen):
     @on(Input.Submitted)
     def filter_submitted(self) -> None:
         self.reload()
+        self.query_one("#events", DataTable).focus()
 
     @on(Select.Changed, "#h-kind")
     def kind_changed(self) -> None:

@@ -60,8 +60,6 @@ class OverviewScreen(AppScreen):
         Binding("a", "toggle_attention", t("key.attention")),
         Binding("x", "clear", t("key.clear")),
         Binding("escape", "leave_search", show=False),
-        Binding("left", "column(-1)", show=False),
-        Binding("right", "column(1)", show=False),
         Binding("f5", "refresh", t("key.refresh"), show=False),
     ]
 

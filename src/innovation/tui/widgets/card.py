@@ -27,7 +27,14 @@ class AreaCard(Static, can_focus=True):
         border: round $warning;
     }
     """
-    BINDINGS = [Binding("enter", "open", t("key.open"))]
+    # The card answers the arrow keys itself, before the scrolling column it sits in does.
+    BINDINGS = [
+        Binding("enter", "open", t("key.open")),
+        Binding("left", "screen.column(-1)", show=False),
+        Binding("right", "screen.column(1)", show=False),
+        Binding("up", "app.focus_previous", show=False),
+        Binding("down", "app.focus_next", show=False),
+    ]
 
     class Open(Message):
         def __init__(self, key: str) -> None:

@@ -1,0 +1,88 @@
+"""Fixtures for driving the terminal UI with Pilot, on a fixed clock."""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from textual.pilot import Pilot
+
+from innovation.i18n import set_language
+from innovation.seed import seed_demo
+from innovation.store.database import Database
+from innovation.tui.app import InnovationApp
+
+NOW = datetime(2024, 11, 4, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def _swedish(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The UI's own language: the users read Swedish unless they ask for English.
+    monkeypatch.setenv("INNOVATION_LANG", "sv")
+    set_language("sv")
+
+
+def fixed_clock() -> datetime:
+    return NOW
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    db = Database(str(path))
+    seed_demo(db)
+    db.close()
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_template: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "demo.sqlite"
+    shutil.copy(demo_template, path)
+    return path
+
+
+@pytest.fixture
+def make_app(demo_db: Path) -> Callable[[str], InnovationApp]:
+    def make(actor: str, *, demo: bool = True) -> InnovationApp:
+        return InnovationApp(Database(str(demo_db)), actor, demo=demo, clock=fixed_clock)
+
+    return make
+
+
+async def settle(pilot: Pilot[None]) -> None:
+    """Waits until every database worker has finished and the screen has repainted."""
+    for _ in range(3):
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+_TEXT = re.compile(r'<text class="[^"]*" x="([\d.]+)" y="([\d.]+)"[^>]*>(.*?)</text>', re.S)
+
+
+def screen_text(app: InnovationApp) -> str:
+    """Exactly what the terminal shows now, as lines of plain text (read from a screenshot)."""
+    svg = app.export_screenshot()
+    matrix = svg[svg.find('class="terminal-') :]
+    lines: dict[float, dict[int, str]] = {}
+    for x, y, content in _TEXT.findall(matrix):
+        text = html.unescape(content).replace("\xa0", " ")
+        if not text.strip("\n"):
+            continue
+        col = round(float(x) / 12.2) - 1
+        lines.setdefault(float(y), {})[col] = text
+    rows = []
+    for y in sorted(lines):
+        row = ""
+        for col, text in sorted(lines[y].items()):
+            row = row.ljust(col) + text
+        rows.append(row.rstrip())
+    # Toasts slide in over a moment; what they say is on screen all the same.
+    rows.extend(str(n.message) for n in app._notifications)
+    return "\n".join(rows)

@@ -1,0 +1,194 @@
+"""The three journeys, done as a user would: keys on the screen, results on screen and stored."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from innovation.service import Service
+from innovation.store.database import Database
+from innovation.tui.app import InnovationApp
+from innovation.tui.screens.area import AreaScreen
+from innovation.tui.screens.forms import FormScreen
+from innovation.tui.screens.history import HistoryScreen
+from innovation.tui.screens.inbox import InboxScreen
+from tests.tui.conftest import fixed_clock, screen_text, settle
+
+App = Callable[..., InnovationApp]
+
+
+async def open_area(pilot, key: str) -> None:  # type: ignore[no-untyped-def]
+    await pilot.press("slash")
+    await pilot.press(*key.lower())
+    await pilot.press("enter")
+    await settle(pilot)
+    await pilot.press("enter")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, AreaScreen) and pilot.app.screen.key == key
+
+
+async def fill(pilot, *values: str) -> None:  # type: ignore[no-untyped-def]
+    """Types into the form's fields in order (tab between them) and saves with ctrl+s."""
+    for i, value in enumerate(values):
+        if i:
+            await pilot.press("tab")
+        if value:
+            await pilot.press(*value)
+    await pilot.press("ctrl+s")
+    await settle(pilot)
+
+
+async def test_ledartroja_records_work_and_requests_a_move(make_app: App, demo_db: Path) -> None:
+    app = make_app("nora")  # leads O9 (nuläge, one activity) with Hugo
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await open_area(pilot, "O9")
+        await pilot.press("a")
+        await settle(pilot)
+        assert isinstance(app.screen, FormScreen)
+        field = app.screen.query_one("#f-date")
+        field.value = ""  # type: ignore[attr-defined]
+        await fill(pilot, "2024-10-30", "Generationsfika", "11", "4")
+        assert isinstance(app.screen, AreaScreen)
+        assert "Sparat: A" in screen_text(app)
+        await pilot.press("m")
+        await settle(pilot)
+        await pilot.press("tab")
+        await pilot.press(*"Två aktiviteter klara.")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        await fill(pilot, "Ingår: möten mellan generationer. Ingår inte: vård.")
+        await pilot.press("m")
+        await settle(pilot)
+        await pilot.press("tab")
+        await pilot.press(*"Avgränsat med biblioteket.")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "⧗ R11 avgransning → nylage väntar på Ali" in text
+        assert "Begäran R11 väntar på fadderns beslut" in text
+    db = Database(str(demo_db))
+    detail = Service(db, "nora").show_area("O9")
+    assert detail.phase == "avgransning" and detail.request is not None
+    assert detail.request.reason == "Avgränsat med biblioteket." and len(detail.activities) == 2
+    db.close()
+
+
+async def test_fadder_finds_it_in_the_inbox_and_approves(make_app: App, demo_db: Path) -> None:
+    app = make_app("petra")  # fadder of O5, where Eva asked to move to nyläge
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert "1 väntar på ditt beslut" in screen_text(app)
+        await pilot.press("i")
+        await settle(pilot)
+        assert isinstance(app.screen, InboxScreen)
+        text = screen_text(app)
+        assert "R6" in text and "avgransning → nylage" in text and "Eva Grahn" in text
+        await pilot.press("g")
+        await settle(pilot)
+        await fill(pilot, "Bra avgränsning.")
+        assert "Inget väntar på ditt beslut." in screen_text(app)
+    db = Database(str(demo_db))
+    assert Service(db, "petra").show_area("O5").phase == "nylage"
+    db.close()
+
+
+async def test_facilitator_filters_history_to_the_area(make_app: App, demo_db: Path) -> None:
+    db = Database(str(demo_db))
+    Service(db, "petra", clock=fixed_clock).approve("R6", comment="Kör")
+    db.close()
+    app = make_app("fia")
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("h")
+        await settle(pilot)
+        assert isinstance(app.screen, HistoryScreen)
+        await pilot.press("slash")
+        await pilot.press("o", "5", "enter")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "begäran" in text and "beslut: godkänd" in text
+        areas = {e.area for e in app.screen.events}
+        assert areas == {"O5"}
+        await pilot.press("v")
+        await settle(pilot)
+        assert "kedjan ✓ verifierad" in screen_text(app)
+
+
+async def test_a_refused_form_keeps_what_was_typed(make_app: App) -> None:
+    app = make_app("nora")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await open_area(pilot, "O9")
+        await pilot.press("a")
+        await settle(pilot)
+        form = app.screen
+        form.query_one("#f-date").value = ""  # type: ignore[attr-defined]
+        # A date in the future passes the form's own check; the service refuses it.
+        await fill(pilot, "2030-01-01", "Workshop", "3")
+        assert app.screen is form
+        assert "ligger i framtiden" in screen_text(app)
+        assert form.query_one("#f-kind").value == "Workshop"  # type: ignore[attr-defined]
+
+
+async def test_user_text_is_shown_literally(make_app: App, demo_db: Path) -> None:
+    db = Database(str(demo_db))
+    key = Service(db, "ada").create_area(
+        "Hur kan vi [bold]lyssna[/bold] \\[red]bättre?", track="malsokande", fadder="karl",
+        ledartrojor=["lea", "leo"],
+    )  # fmt: skip
+    db.close()
+    app = make_app("lea")
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await open_area(pilot, key)
+        assert "Hur kan vi [bold]lyssna[/bold] \\[red]bättre?" in screen_text(app)
+
+
+async def test_non_leads_do_not_get_recording_keys(make_app: App) -> None:
+    app = make_app("fia")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await open_area(pilot, "O7")
+        assert app.screen.check_action("activity", ()) is False
+        assert "ändringar gör Lea Ledin & Eva Grahn" in screen_text(app)
+
+
+async def test_person_switcher_and_help(make_app: App) -> None:
+    app = make_app("fia")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert "tabell/tavla" in screen_text(app)
+        await pilot.press("escape")
+        await pilot.press("w")
+        await settle(pilot)
+        await pilot.press("home", "enter")
+        await settle(pilot)
+        assert app.actor == "ada"
+        assert "Ada Lindqvist" in screen_text(app)
+
+
+async def test_board_filters_and_table(make_app: App) -> None:
+    app = make_app("lea")
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        assert "11 av 11 områden" in screen_text(app)
+        await pilot.press("r")  # the first round: 2023
+        await settle(pilot)
+        assert "4 av 11 områden" in screen_text(app)
+        await pilot.press("m")  # mine: Lea leads O1 in round 2023
+        await settle(pilot)
+        assert "1 av 11 områden" in screen_text(app)
+        await pilot.press("x", "a")  # needs attention: waiting requests
+        await settle(pilot)
+        assert "2 av 11 områden" in screen_text(app)
+        await pilot.press("x", "t")
+        await settle(pilot)
+        assert app.screen.query_one("#table").display
+        await pilot.press("slash", *"sudda", "enter")
+        await settle(pilot)
+        assert "1 av 11 områden" in screen_text(app)
