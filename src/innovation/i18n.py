@@ -660,6 +660,10 @@ CATALOG: dict[str, dict[str, str]] = {
     "tui.days_in_phase": {"sv": "{n} d i fasen", "en": "{n} d in phase"},
     "tui.request_waits": {"sv": "⧗ {request} {n} d", "en": "⧗ {request} {n} d"},
     "tui.on_hold": {"sv": "⏸ vilande → {until}", "en": "⏸ on hold → {until}"},
+    "tui.more_cards": {
+        "sv": "… och {n} till: sök, filtrera eller tryck t för tabellen",
+        "en": "… and {n} more: search, filter or press t for the table",
+    },
     "tui.col_days": {"sv": "Dagar", "en": "Days"},
     "tui.area_meta": {
         "sv": "{track} · cykel {cycle} · omgång {round} · fadder {fadder} · ledartröjor {leads}",

@@ -13,6 +13,10 @@ CORE = [
     "innovation.store.database",
     "innovation.service",
     "innovation.audit",
+    "innovation.present",
+    "innovation.seed",
+    # The command line opens the UI only when asked, so its commands start without textual.
+    "innovation.cli",
 ]
 
 

@@ -21,6 +21,9 @@ from innovation.tui.widgets.card import AreaCard
 from innovation.tui.widgets.topbar import TopBar
 
 PHASES = ("nulage", "avgransning", "nylage", "test", "adopt", "learn")
+# A column shows this many cards at most: a national workspace has thousands of areas, and
+# search, filters and the table view reach the rest without mounting a widget for each.
+CARDS_PER_COLUMN = 40
 
 
 @dataclass
@@ -165,16 +168,19 @@ class OverviewScreen(AppScreen):
             label = flow.phase(phase)
             column.border_title = f"{label.label if label else phase} {len(cards)}"
             column.remove_children()
-            widgets = []
-            for a in cards:
+            widgets: list[Static] = []
+            for a in cards[:CARDS_PER_COLUMN]:
                 request = self.requests.get(a.key)
                 age = None
                 if request is not None:
                     age = (today.date() - _day(request.requested_at)).days
                 widgets.append(AreaCard(a, attention=self.attention(a), request_age=age))
+            if len(cards) > CARDS_PER_COLUMN:
+                more = t("tui.more_cards", n=len(cards) - CARDS_PER_COLUMN)
+                widgets.append(Static(Text(more, style="dim"), classes="more"))
             column.mount_all(widgets)
             for card in widgets:
-                if card.area.key == focused:
+                if isinstance(card, AreaCard) and card.area.key == focused:
                     self.call_after_refresh(card.focus)
         if focused is None and self.focused is None:
             self.call_after_refresh(self._focus_first)
