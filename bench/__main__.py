@@ -9,15 +9,24 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bench import steps
+from bench import steps, verify
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--areas", type=int, default=1000, help="moves per measurement")
+    parser.add_argument("--events", type=int, default=1_000_000, help="audit events to verify")
+    parser.add_argument(
+        "--only", choices=["steps", "verify"], action="append", help="run only these workloads"
+    )
     parser.add_argument("-o", "--output", type=Path, default=Path("bench/results/latest.json"))
     args = parser.parse_args()
-    results = steps.run(args.areas)
+    chosen = args.only or ["steps", "verify"]
+    results = []
+    if "steps" in chosen:
+        results += steps.run(args.areas)
+    if "verify" in chosen:
+        results += verify.run(args.events)
     for r in results:
         mark = "ok" if r["met"] else "MISSED"
         print(

@@ -896,8 +896,18 @@ def annotate(
 # flows ---------------------------------------------------------------------------------------
 @flow_app.command("check")
 @command
-def flow_check(path: Annotated[Path, typer.Argument(help="A flow file (TOML)")]) -> None:
+def flow_check(
+    path: Annotated[Path, typer.Argument(help="A flow file (TOML)")], as_json: JsonOpt = False
+) -> None:
     """Validate a flow file; every problem is reported with where it is."""
+    if as_json:
+        try:
+            flow = load_flow(path)
+        except FlowError as exc:
+            _print_json({"ok": False, "path": str(path), "problems": exc.problems})
+            raise typer.Exit(1) from None
+        _print_json({"ok": True, "path": str(path), "flow": flow.id, "problems": []})
+        return
     flow = load_flow(path)
     out.print(
         Text(
@@ -963,12 +973,15 @@ def flow_show(
 # database and demo ---------------------------------------------------------------------------
 @db_app.command("upgrade")
 @command
-def db_upgrade() -> None:
+def db_upgrade(as_json: JsonOpt = False) -> None:
     """Create or upgrade the schema to the newest migration."""
     s = _settings()
     database = Database(s.db_url, migrate=False)
     version = upgrade(database.engine)
-    out.print(Text(t("out.db_upgraded", url=database.url, version=version)))
+    if as_json:
+        _print_json({"db": database.url, "version": version})
+    else:
+        out.print(Text(t("out.db_upgraded", url=database.url, version=version)))
 
 
 @app.command("demo")

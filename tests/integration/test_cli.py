@@ -247,6 +247,8 @@ def test_flow_check_and_show(env: dict[str, str], tmp_path: Path) -> None:
     bad.write_text('[flow]\nid = "x"\nlabel = "X"\ninitial = "a"\n[[phase]]\nid = "a"\n')
     code, out = run(env, "flow", "check", str(bad))
     assert code == 1 and "[[phase]] #1: the field 'label' is missing" in out
+    code, out = run(env, "flow", "check", str(bad), "--json")
+    assert code == 1 and json.loads(out)["ok"] is False and len(json.loads(out)["problems"]) >= 2
     mermaid = ok(env, "flow", "show", "malstyrt", "--mermaid")
     assert mermaid.startswith("stateDiagram-v2\n")
     assert "nylage --> test: borja_testa [nylage, indicator]" in mermaid

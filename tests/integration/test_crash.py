@@ -14,7 +14,7 @@ from innovation.service import Service
 from innovation.store.database import Database
 from tests.conftest import PEOPLE
 
-TRIALS = 150
+TRIALS = 200
 AREAS = 4
 
 

@@ -12,14 +12,12 @@ from innovation.domain import Invalid
 from innovation.store.sql import Tx
 from innovation.timeutil import iso
 
-# SQLite builds each event's canonical bytes itself (json_quote escapes exactly as Python's
+# SQLite builds each event's canonical bytes itself (json_array escapes exactly as Python's
 # encoder does; a property test holds them to it), so verifying costs little more than hashing.
 _SQLITE_CANONICAL = """
 SELECT id, hash, prev_hash,
-  '[' || id || ',' || json_quote(replace(at, ' ', 'T') || 'Z') || ',' || json_quote(actor)
-  || ',' || json_quote(kind) || ',' || json_quote(area) || ',' || json_quote(subject)
-  || ',' || json_quote(before) || ',' || json_quote(after) || ',' || json_quote(reason)
-  || ',' || json_quote(prev_hash) || ']'
+  json_array(id, replace(at, ' ', 'T') || 'Z', actor, kind, area, subject, before, after,
+             reason, prev_hash)
 FROM audit_event ORDER BY id
 """
 

@@ -1,0 +1,58 @@
+"""A long, valid audit trail written straight into a workspace, for the benchmarks.
+
+Deterministic for a seed. The events are shaped like the program's own (the same kinds,
+before/after values and reasons), chained with the program's canonical form and hash.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from innovation.audit.chain import GENESIS, canonical, dump
+from innovation.store.database import Database
+
+KINDS = ["activity.add", "lesson.add", "test.add", "scope.set", "move", "request.file"]
+WORDS = "nuläge invånare medarbetare trygghet återbruk fritidsgård test lärdom samverkan".split()
+
+
+def generate(path: Path, events: int, *, areas: int = 3200, seed: int = 1) -> list[bytes]:
+    """Writes `events` chained events into a new workspace at `path`; returns their bytes."""
+    rng = random.Random(seed)
+    db = Database(str(path), synchronous="OFF")
+    raw = db.engine.raw_connection()
+    start = datetime(2023, 1, 1, tzinfo=UTC)
+    prev = GENESIS
+    blobs: list[bytes] = []
+    batch: list[tuple[object, ...]] = []
+    cur = raw.cursor()
+    for i in range(1, events + 1):
+        at = start + timedelta(seconds=i * 30)
+        at_text = at.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        kind = rng.choice(KINDS)
+        area = f"O{rng.randint(1, areas)}"
+        after = dump({"cycle": 1, "text": " ".join(rng.choices(WORDS, k=8))})
+        reason = " ".join(rng.choices(WORDS, k=6)) if kind in ("move", "request.file") else None
+        data = canonical(
+            id=i, at=at_text, actor="lea", kind=kind, area=area, subject=None,
+            before="{}", after=after, reason=reason, prev=prev,
+        )  # fmt: skip
+        digest = hashlib.sha256(data).hexdigest()
+        blobs.append(data)
+        batch.append(
+            (i, at.strftime("%Y-%m-%d %H:%M:%S.%f"), "lea", kind, area, None, "{}", after,
+             reason, prev, digest)
+        )  # fmt: skip
+        prev = digest
+        if len(batch) == 50_000:
+            cur.executemany("INSERT INTO audit_event VALUES (?,?,?,?,?,?,?,?,?,?,?)", batch)
+            raw.commit()
+            batch.clear()
+    if batch:
+        cur.executemany("INSERT INTO audit_event VALUES (?,?,?,?,?,?,?,?,?,?,?)", batch)
+        raw.commit()
+    raw.close()
+    db.close()
+    return blobs
