@@ -22,7 +22,7 @@ def _prepare(path: Path, areas: int, synchronous: str) -> Database:
     db = Database(str(path), synchronous=synchronous)
     clock = lambda: datetime(2024, 5, 1, tzinfo=UTC)  # noqa: E731
     admin = Service(db, "ada", clock=clock)
-    admin.add_person("ada", name="Ada", roles=["admin"])
+    admin.add_person("ada", name="Ada", roles=["admin", "facilitator"])
     admin.add_person("lea", name="Lea", roles=["ledartroja"])
     admin.add_person("leo", name="Leo", roles=["ledartroja"])
     admin.add_person("fred", name="Fred", roles=["fadder"])
