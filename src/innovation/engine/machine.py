@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,6 +38,8 @@ class _Token:
 class FlowEngine:
     def __init__(self, flow: Flow) -> None:
         self.flow = flow
+        # One token per thread, attached to the machine once: attaching costs more than firing.
+        self._local = threading.local()
         self._by_trigger = {tr.trigger: tr for tr in flow.transitions}
         # auto_transitions off: generated to_<phase>() methods would bypass every gate.
         self.machine = Machine(
@@ -78,12 +81,13 @@ class FlowEngine:
         The caller has checked that nothing is missing; the machine's own condition is the
         second guard, so a phase never changes unless the flow allows it.
         """
-        token = _Token()
-        self.machine.add_model(token, initial=facts.phase)
-        try:
-            moved = token.trigger(transition.trigger, facts=facts)  # type: ignore[attr-defined]
-            if not moved:
-                raise RuntimeError(f"the machine refused {transition.trigger} from {facts.phase}")
-            return token.state
-        finally:
-            self.machine.remove_model(token)
+        token: _Token | None = getattr(self._local, "token", None)
+        if token is None:
+            token = _Token()
+            self.machine.add_model(token, initial=self.flow.initial)
+            self._local.token = token
+        token.state = facts.phase
+        moved = token.trigger(transition.trigger, facts=facts)  # type: ignore[attr-defined]
+        if not moved:
+            raise RuntimeError(f"the machine refused {transition.trigger} from {facts.phase}")
+        return token.state
