@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from innovation import audit
 from innovation.domain import (
@@ -22,6 +23,38 @@ from innovation.service.base import ServiceBase, records_denial
 
 
 class Work(ServiceBase):
+    def _add(
+        self,
+        area: str,
+        *,
+        table: str,
+        key_kind: str,
+        event: str,
+        values: dict[str, Any],
+        in_cycle: bool = True,
+    ) -> str:
+        """Adds one record of an area's work (in its current cycle) and its audit event."""
+        with self.db.write() as tx:
+            actor, row, area_key = self._lead_area(tx, area)
+            now = self.clock()
+            stored = {**values, "cycle": row["cycle"]} if in_cycle else dict(values)
+            new_id = common.insert(
+                tx, table, area_id=row["id"], created_by=actor.username, created_at=now, **stored
+            )
+            key = make_key(key_kind, new_id)
+            common.touch(tx, row["id"])
+            after = {k: v.isoformat() if isinstance(v, date) else v for k, v in stored.items()}
+            audit.append(
+                tx,
+                at=now,
+                actor=actor.username,
+                kind=event,
+                area=area_key,
+                subject=key,
+                after=after,
+            )
+        return key
+
     # recording work ---------------------------------------------------------------------
     @records_denial
     def add_activity(
@@ -50,30 +83,10 @@ class Work(ServiceBase):
         if not any(counts.values()):
             raise Invalid("error.no_participants")
         note = common.optional(note, "note", MAX_TEXT, multiline=True)
-        with self.db.write() as tx:
-            actor, row, area_key = self._lead_area(tx, area)
-            now = self.clock()
-            values = {"cycle": row["cycle"], "date": when, "kind": kind, "note": note, **counts}
-            new_id = common.insert(
-                tx,
-                "activity",
-                area_id=row["id"],
-                created_by=actor.username,
-                created_at=now,
-                **values,
-            )
-            key = make_key("activity", new_id)
-            common.touch(tx, row["id"])
-            audit.append(
-                tx,
-                at=now,
-                actor=actor.username,
-                kind="activity.add",
-                area=area_key,
-                subject=key,
-                after={**values, "date": when.isoformat()},
-            )
-        return key
+        values = {"date": when, "kind": kind, "note": note, **counts}
+        return self._add(
+            area, table="activity", key_kind="activity", event="activity.add", values=values
+        )
 
     def _set_statement(
         self, area: str, column: str, value: str, limit: int, *, multiline: bool = True
@@ -132,29 +145,14 @@ class Work(ServiceBase):
             "target": clean_text(target, field_name=common.field("target"), limit=MAX_SHORT),
             "kolada": common.optional(kolada, "kolada", 40),
         }
-        with self.db.write() as tx:
-            actor, row, area_key = self._lead_area(tx, area)
-            now = self.clock()
-            new_id = common.insert(
-                tx,
-                "indicator",
-                area_id=row["id"],
-                created_by=actor.username,
-                created_at=now,
-                **values,
-            )
-            key = make_key("indicator", new_id)
-            common.touch(tx, row["id"])
-            audit.append(
-                tx,
-                at=now,
-                actor=actor.username,
-                kind="indicator.add",
-                area=area_key,
-                subject=key,
-                after=values,
-            )
-        return key
+        return self._add(
+            area,
+            table="indicator",
+            key_kind="indicator",
+            event="indicator.add",
+            values=values,
+            in_cycle=False,
+        )
 
     @records_denial
     def add_test(self, area: str, *, hypothesis: str, measure: str | None = None) -> str:
@@ -164,30 +162,7 @@ class Work(ServiceBase):
             ),
             "measure": common.optional(measure, "measure", MAX_TEXT, multiline=True),
         }
-        with self.db.write() as tx:
-            actor, row, area_key = self._lead_area(tx, area)
-            now = self.clock()
-            new_id = common.insert(
-                tx,
-                "trial",
-                area_id=row["id"],
-                cycle=row["cycle"],
-                created_by=actor.username,
-                created_at=now,
-                **values,
-            )
-            key = make_key("test", new_id)
-            common.touch(tx, row["id"])
-            audit.append(
-                tx,
-                at=now,
-                actor=actor.username,
-                kind="test.add",
-                area=area_key,
-                subject=key,
-                after={**values, "cycle": row["cycle"]},
-            )
-        return key
+        return self._add(area, table="trial", key_kind="test", event="test.add", values=values)
 
     @records_denial
     def record_result(self, test: str, *, result: str, outcome: str) -> str:
@@ -233,27 +208,6 @@ class Work(ServiceBase):
         lesson = clean_text(
             text_value, field_name=common.field("lesson"), limit=MAX_TEXT, multiline=True
         )
-        with self.db.write() as tx:
-            actor, row, area_key = self._lead_area(tx, area)
-            now = self.clock()
-            new_id = common.insert(
-                tx,
-                "lesson",
-                area_id=row["id"],
-                cycle=row["cycle"],
-                text=lesson,
-                created_by=actor.username,
-                created_at=now,
-            )
-            key = make_key("lesson", new_id)
-            common.touch(tx, row["id"])
-            audit.append(
-                tx,
-                at=now,
-                actor=actor.username,
-                kind="lesson.add",
-                area=area_key,
-                subject=key,
-                after={"text": lesson, "cycle": row["cycle"]},
-            )
-        return key
+        return self._add(
+            area, table="lesson", key_kind="lesson", event="lesson.add", values={"text": lesson}
+        )
