@@ -106,10 +106,6 @@ class AreaScreen(AppScreen):
             t("tui.f_target"), "Kolada",
         )  # fmt: skip
 
-    def on_screen_resume(self) -> None:
-        self.reload()
-        self.query_one(TopBar).reload()
-
     def reload(self) -> None:
         self.load()
 

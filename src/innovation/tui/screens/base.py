@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, cast
 
 from textual.screen import Screen
 
+from innovation.tui.widgets.topbar import TopBar
+
 if TYPE_CHECKING:
     from innovation.tui.app import InnovationApp
 
@@ -17,3 +19,9 @@ class AppScreen(Screen[None]):
 
     def reload(self) -> None:
         """Reads the screen's data again (after a change, or another person acting)."""
+
+    def on_screen_resume(self) -> None:
+        # Coming back to a screen (from a form, another screen or a person switch) re-reads it.
+        self.reload()
+        for bar in self.query(TopBar):
+            bar.reload()

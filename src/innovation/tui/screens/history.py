@@ -73,6 +73,11 @@ class HistoryScreen(AppScreen):
         self.chain = Text(t("tui.chain_unchecked"), style="dim")
         self.reload()
 
+    def on_screen_resume(self) -> None:
+        # Keep the place in a long trail: only the top bar is read again.
+        for bar in self.query(TopBar):
+            bar.reload()
+
     def reload(self) -> None:
         self.events = []
         self.exhausted = False

@@ -50,10 +50,6 @@ class InboxScreen(AppScreen):
             t("col.key"), t("col.area"), t("col.move"), t("col.by"), t("col.age"), t("col.requires")
         )
 
-    def on_screen_resume(self) -> None:
-        self.reload()
-        self.query_one(TopBar).reload()
-
     def reload(self) -> None:
         self.load()
 

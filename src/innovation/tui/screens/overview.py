@@ -284,10 +284,6 @@ class OverviewScreen(AppScreen):
 
         self.app.push_screen(AreaScreen(key))
 
-    def on_screen_resume(self) -> None:
-        self.reload()
-        self.query_one(TopBar).reload()
-
 
 def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
