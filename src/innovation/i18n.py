@@ -664,6 +664,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "sv": "… och {n} till: sök, filtrera eller tryck t för tabellen",
         "en": "… and {n} more: search, filter or press t for the table",
     },
+    "tui.table_capped": {
+        "sv": "tabellen visar de första {n}: sök eller filtrera",
+        "en": "the table shows the first {n}: search or filter",
+    },
     "tui.col_days": {"sv": "Dagar", "en": "Days"},
     "tui.area_meta": {
         "sv": "{track} · cykel {cycle} · omgång {round} · fadder {fadder} · ledartröjor {leads}",

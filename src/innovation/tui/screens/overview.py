@@ -24,6 +24,7 @@ PHASES = ("nulage", "avgransning", "nylage", "test", "adopt", "learn")
 # A column shows this many cards at most: a national workspace has thousands of areas, and
 # search, filters and the table view reach the rest without mounting a widget for each.
 CARDS_PER_COLUMN = 40
+TABLE_ROWS = 500
 
 
 @dataclass
@@ -146,6 +147,8 @@ class OverviewScreen(AppScreen):
         summary += Text(
             "   " + t("tui.count", shown=len(shown), total=len(self.areas)), style="dim"
         )
+        if self.table_view and len(shown) > TABLE_ROWS:
+            summary += Text("  " + t("tui.table_capped", n=TABLE_ROWS), style="yellow")
         self.query_one("#filters", Static).update(summary)
         empty = self.query_one("#empty", Static)
         if not shown:
@@ -194,7 +197,7 @@ class OverviewScreen(AppScreen):
         table = self.query_one("#table", DataTable)
         table.clear()
         width = max(20, self.size.width - 50)
-        for a in shown:
+        for a in shown[:TABLE_ROWS]:
             table.add_row(
                 Text(a.key), Text(_clip(a.question, width)), t(f"track_short.{a.track}"), a.phase,
                 str(a.days_in_phase), Text(self.iapp.name_of(a.fadder)), Text(a.request or ""),
