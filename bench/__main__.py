@@ -9,7 +9,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bench import steps, verify
+from bench import steps, tui, verify
 
 
 def main() -> int:
@@ -17,16 +17,21 @@ def main() -> int:
     parser.add_argument("--areas", type=int, default=1000, help="moves per measurement")
     parser.add_argument("--events", type=int, default=1_000_000, help="audit events to verify")
     parser.add_argument(
-        "--only", choices=["steps", "verify"], action="append", help="run only these workloads"
+        "--only",
+        choices=["steps", "verify", "tui"],
+        action="append",
+        help="run only these workloads",
     )
     parser.add_argument("-o", "--output", type=Path, default=Path("bench/results/latest.json"))
     args = parser.parse_args()
-    chosen = args.only or ["steps", "verify"]
+    chosen = args.only or ["steps", "verify", "tui"]
     results = []
     if "steps" in chosen:
         results += steps.run(args.areas)
     if "verify" in chosen:
         results += verify.run(args.events)
+    if "tui" in chosen:
+        results += tui.run(events=args.events)
     for r in results:
         mark = "ok" if r["met"] else "MISSED"
         print(

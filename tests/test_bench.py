@@ -14,3 +14,10 @@ def test_steps_workload_runs() -> None:
 def test_verify_workload_runs() -> None:
     (result,) = verify.run(events=2_000)
     assert result["ours"] > 0 and result["baseline"] > 0
+
+
+def test_tui_workload_runs() -> None:
+    from bench import tui
+
+    results = tui.run(areas=30, events=500, repeats=2)
+    assert len(results) == 4 and all(r["ours"] > 0 for r in results)

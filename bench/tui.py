@@ -1,0 +1,138 @@
+"""The terminal UI on a national-scale workspace: start-up and key-to-repaint times.
+
+Start-up: from launching the app to the first painted board, headless, against a bare Textual
+app that paints one label, in the same run. Interaction: the time from a key press until every
+worker it started has finished and the screen has repainted, over repeated presses (p99).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import statistics
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from textual.app import App, ComposeResult
+from textual.widgets import Label
+
+from bench.trail import generate
+from innovation.service import Service
+from innovation.store.database import Database
+from innovation.tui.app import InnovationApp
+from innovation.tui.widgets.card import AreaCard
+
+
+class Bare(App[None]):
+    def compose(self) -> ComposeResult:
+        yield Label("innovation")
+
+
+def workspace(path: Path, areas: int, events: int) -> None:
+    generate(path, events, areas=areas)
+    db = Database(str(path), synchronous="OFF")
+    s = Service(db, "ada")
+    s.add_person("ada", name="Ada", roles=["admin", "facilitator"])
+    for u in ("lea", "leo"):
+        s.add_person(u, name=u.title(), roles=["ledartroja"])
+    s.add_person("fred", name="Fred", roles=["fadder"])
+    for i in range(areas):
+        s.create_area(
+            f"Hur kan vi förbättra tjänst nummer {i} tillsammans med invånarna?",
+            track="malsokande" if i % 2 else "malstyrt",
+            fadder="fred",
+            ledartrojor=["lea", "leo"],
+            round=str(2023 + i % 3),
+        )
+    db.close()
+
+
+async def _idle(pilot: Any) -> None:
+    for _ in range(2):
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def _startup(path: Path) -> float:
+    start = time.perf_counter()
+    app = InnovationApp(Database(str(path)), "lea")
+    async with app.run_test(size=(160, 48)) as pilot:
+        while not app.screen.query(AreaCard):
+            await _idle(pilot)
+        return time.perf_counter() - start
+
+
+async def _bare() -> float:
+    start = time.perf_counter()
+    async with Bare().run_test(size=(160, 48)) as pilot:
+        await pilot.pause()
+        return time.perf_counter() - start
+
+
+async def _interactions(path: Path, repeats: int) -> dict[str, list[float]]:
+    times: dict[str, list[float]] = {
+        "filter the board": [],
+        "open an area": [],
+        "page the history": [],
+    }
+    app = InnovationApp(Database(str(path)), "lea")
+    async with app.run_test(size=(160, 48)) as pilot:
+        await _idle(pilot)
+        for _ in range(repeats):
+            start = time.perf_counter()
+            await pilot.press("m")
+            await _idle(pilot)
+            times["filter the board"].append(time.perf_counter() - start)
+        for _ in range(repeats):
+            start = time.perf_counter()
+            await pilot.press("enter")
+            await _idle(pilot)
+            times["open an area"].append(time.perf_counter() - start)
+            await pilot.press("escape")
+            await _idle(pilot)
+        await pilot.press("h")
+        await _idle(pilot)
+        for _ in range(repeats):
+            start = time.perf_counter()
+            await pilot.press("pagedown")
+            await _idle(pilot)
+            times["page the history"].append(time.perf_counter() - start)
+    return times
+
+
+def _p99(values: list[float]) -> float:
+    return statistics.quantiles(values, n=100)[98] if len(values) > 1 else values[0]
+
+
+def run(areas: int = 3200, events: int = 1_000_000, repeats: int = 40) -> list[dict[str, Any]]:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "national.sqlite"
+        workspace(path, areas, events)
+        bare = asyncio.run(_bare())
+        ours = asyncio.run(_startup(path))
+        interactions = asyncio.run(_interactions(path, repeats))
+    results: list[dict[str, Any]] = [
+        {
+            "workload": f"TUI start-up to painted board ({areas:,} areas, {events:,} events), s",
+            "ours": round(ours, 3),
+            "baseline": round(bare, 3),
+            "ratio": round(ours / bare, 3),
+            "goal": "<= 2x a bare Textual app",
+            "met": ours / bare <= 2.0,
+        }
+    ]
+    for name, values in interactions.items():
+        p99 = _p99(values) * 1000
+        results.append(
+            {
+                "workload": f"TUI {name}: key to repaint, p99 ms",
+                "ours": round(p99, 1),
+                "baseline": 50.0,
+                "ratio": round(p99 / 50.0, 3),
+                "goal": "< 50 ms",
+                "met": p99 < 50.0,
+            }
+        )
+    return results
