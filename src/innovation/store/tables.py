@@ -151,7 +151,11 @@ class AuditEvent(SQLModel, table=True):
     """One recorded change. Append-only: id is the position in the hash chain."""
 
     __tablename__ = "audit_event"
-    __table_args__ = (Index("ix_audit_area_id", "area", "id"),)
+    __table_args__ = (
+        Index("ix_audit_area_id", "area", "id"),
+        # Annotations and denied attempts are found by what they concern.
+        Index("ix_audit_subject", "subject"),
+    )
     id: int | None = Field(default=None, primary_key=True)
     at: datetime = _ts()
     actor: str = Field(max_length=63)

@@ -16,6 +16,7 @@ from innovation.domain import period_of
 from innovation.engine import default_flows
 from innovation.i18n import t
 from innovation.service.views import AreaSummary, RequestView
+from innovation.tui.screens.area import AreaScreen
 from innovation.tui.screens.base import AppScreen
 from innovation.tui.widgets.card import AreaCard
 from innovation.tui.widgets.topbar import TopBar
@@ -283,8 +284,6 @@ class OverviewScreen(AppScreen):
             self.open_area(event.row_key.value)
 
     def open_area(self, key: str) -> None:
-        from innovation.tui.screens.area import AreaScreen
-
         self.app.push_screen(AreaScreen(key))
 
 
