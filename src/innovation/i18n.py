@@ -321,6 +321,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "sv": "Ogiltig period {value!r}: skriv ÅÅÅÅ-T1, ÅÅÅÅ-T2 eller ÅÅÅÅ-T3.",
         "en": "Invalid period {value!r}: write YYYY-T1, YYYY-T2 or YYYY-T3.",
     },
+    "error.past_period": {
+        "sv": "Tertialen {value} har redan passerat (nu är det {current}): välj en kommande tertial att återkomma i.",
+        "en": "The tertial {value} has already passed (it is now {current}): choose a coming tertial to revisit it.",
+    },
     "error.bad_event": {
         "sv": "{value!r} är ingen händelse: skriv dess nummer, t.ex. 42 eller #42.",
         "en": "{value!r} is not an event: write its number, e.g. 42 or #42.",

@@ -49,6 +49,9 @@ def test_recycle_stays_or_goes_back(svc: Svc, ws: dict[str, str], db: Database) 
 
 def test_hold_and_resume(svc: Svc, ws: dict[str, str], db: Database, clock: Clock) -> None:
     req = at_gate(svc)
+    assert "The tertial 2024-T1 has already passed (it is now 2024-T2)" in refused(
+        db, Invalid, lambda: svc("fred").hold(req, until="2024-T1", comment="x")
+    )
     assert "Invalid period '2025-T4'" in refused(
         db, Invalid, lambda: svc("fred").hold(req, until="2025-T4", comment="x")
     )
@@ -253,11 +256,11 @@ def test_gate_commands_by_cli(db_path: Path) -> None:
     ok("lea", "move", "O1", "nylage", "--reason", "r")
     shown = json.loads(ok("lea", "area", "show", "O1", "--json"))
     assert shown["request"]["key"] == "R2" and shown["hold"] is None
-    assert "on hold (vilande) until 2026-T1" in ok(
-        "fred", "hold", "R2", "--until", "2026-T1", "--comment", "inte nu"
+    assert "on hold (vilande) until 2099-T1" in ok(
+        "fred", "hold", "R2", "--until", "2099-T1", "--comment", "inte nu"
     )
     shown = json.loads(ok("lea", "area", "show", "O1", "--json"))
-    assert shown["hold"]["until"] == "2026-T1" and shown["request"] is None
+    assert shown["hold"]["until"] == "2099-T1" and shown["request"] is None
     assert "O1 is resumed" in ok("fred", "resume", "O1")
     ok("lea", "move", "O1", "nylage", "--reason", "r")
     assert "fia decides on O1" in ok(

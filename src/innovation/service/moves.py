@@ -17,6 +17,7 @@ from innovation.domain import (
     make_key,
     parse_key,
     parse_period,
+    period_of,
 )
 from innovation.engine.flow import Transition
 from innovation.engine.machine import missing_for
@@ -323,6 +324,9 @@ class Moves(ServiceBase):
     def hold(self, request: str, *, until: str, comment: str) -> MoveResult:
         """Hold: good, but not now. The area is vilande until a tertial; resume lifts it."""
         period = parse_period(until)
+        current = period_of(self.clock().date())
+        if period < current:
+            raise Invalid("error.past_period", value=period, current=current)
         note = common.required(comment, "comment", MAX_TEXT)
         with self.db.write() as tx:
             d = self._decision(tx, request)

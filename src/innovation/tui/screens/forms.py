@@ -222,8 +222,13 @@ class FormScreen(ModalScreen[str | None]):
         self.action_cancel()
 
     @on(Input.Submitted)
-    def submitted(self) -> None:
-        self.action_save()
+    def submitted(self, event: Input.Submitted) -> None:
+        # Enter moves on to the next field; on the last field it saves (ctrl+s saves anywhere).
+        last = self.query_one(f"#f-{self.fields[-1].name}")
+        if event.input is last:
+            self.action_save()
+        else:
+            self.focus_next()
 
     @on(Input.Changed)
     def changed(self, event: Input.Changed) -> None:
