@@ -541,6 +541,224 @@ def lesson_add(
     _created(_service().add_lesson(area, text), as_json)
 
 
+# ideas -----------------------------------------------------------------------------------------
+idea_app = typer.Typer(help="Ideas: proposed, supported, weighed and tried.", no_args_is_help=True)
+app.add_typer(idea_app, name="idea")
+
+
+def _key_out(key: str, as_json: bool, message: str | None = None) -> None:
+    if as_json:
+        _print_json({"key": key})
+    else:
+        out.print(Text(message or t("out.saved", key=key)))
+
+
+@idea_app.command("add")
+@command
+def idea_add(
+    area: Annotated[str, typer.Argument(help="Area key")],
+    title: Annotated[str, typer.Option("--title", help="A short title")],
+    source: Annotated[
+        str, typer.Option("--source", help="medskapande|resident|employee|manager|partner")
+    ] = "employee",
+    description: Annotated[str | None, typer.Option("--description")] = None,
+    stop: Annotated[bool, typer.Option("--stop", help="An idea to stop doing something")] = False,
+    note: Annotated[
+        str | None, typer.Option("--note", help="Where it came from (no personal data)")
+    ] = None,
+    activity: Annotated[
+        str | None, typer.Option("--activity", help="The medskapande activity it came from")
+    ] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Propose an idea for an area (anyone in the workspace)."""
+    key = _service().add_idea(
+        area,
+        title=title,
+        source=source,
+        description=description,
+        stop=stop,
+        note=note,
+        activity=activity,
+    )
+    _created(key, as_json)
+
+
+@idea_app.command("support")
+@command
+def idea_support(
+    idea: Annotated[str, typer.Argument(help="Idea key, e.g. F3")],
+    withdraw: Annotated[bool, typer.Option("--withdraw", help="Take your support back")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Support an idea (one support per person), or withdraw it."""
+    _key_out(_service().support_idea(idea, withdraw=withdraw), as_json)
+
+
+@idea_app.command("score")
+@command
+def idea_score(
+    idea: Annotated[str, typer.Argument(help="Idea key")],
+    effect: Annotated[int, typer.Option("--effect", help="Effect for residents, 1-5")],
+    cost: Annotated[int, typer.Option("--cost", help="Cost, 1 (low) - 5 (high)")],
+    speed: Annotated[int, typer.Option("--speed", help="How quickly it can be tested, 1-5")],
+    reason: Annotated[str, typer.Option("--reason", help="A short reason")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Weigh an idea (the area's ledartröjor); weighing again replaces yours."""
+    key = _service().score_idea(idea, effect=effect, cost=cost, speed=speed, reason=reason)
+    _key_out(key, as_json)
+
+
+@idea_app.command("promote")
+@command
+def idea_promote(
+    idea: Annotated[str, typer.Argument(help="Idea key")],
+    hypothesis: Annotated[
+        str | None, typer.Option("--hypothesis", help="Default: the idea's title")
+    ] = None,
+    measure: Annotated[str | None, typer.Option("--measure")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Turn an idea into a test in its area's current cycle."""
+    test = _service().promote_idea(idea, hypothesis=hypothesis, measure=measure)
+    _key_out(test, as_json, t("out.promoted", idea=idea.upper(), test=test))
+
+
+@idea_app.command("park")
+@command
+def idea_park(
+    idea: Annotated[str, typer.Argument(help="Idea key")],
+    reason: Annotated[str, typer.Option("--reason")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Park an idea: good, not now."""
+    _key_out(_service().park_idea(idea, reason=reason), as_json)
+
+
+@idea_app.command("decline")
+@command
+def idea_decline(
+    idea: Annotated[str, typer.Argument(help="Idea key")],
+    reason: Annotated[str, typer.Option("--reason")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Decline an idea, with a reason; it stays readable."""
+    _key_out(_service().decline_idea(idea, reason=reason), as_json)
+
+
+@idea_app.command("move")
+@command
+def idea_move(
+    idea: Annotated[str, typer.Argument(help="Idea key")],
+    to: Annotated[str, typer.Option("--to", help="The area where it fits better")],
+    reason: Annotated[str, typer.Option("--reason")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Move an idea to another area; both areas show where it went."""
+    _key_out(_service().move_idea(idea, to=to, reason=reason), as_json)
+
+
+@idea_app.command("list")
+@command
+def idea_list(
+    area: Annotated[str | None, typer.Argument(help="Area key (default: every area)")] = None,
+    status: Annotated[
+        str | None, typer.Option("--status", help="open|promoted|parked|declined")
+    ] = None,
+    stop: Annotated[
+        bool, typer.Option("--stop", help="Only ideas to stop doing something")
+    ] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """The backlog, best first: by score, then support."""
+    ideas = _service().list_ideas(area, status=status, kind="stop" if stop else None)
+    if as_json:
+        _print_json(ideas)
+        return
+    table = _table(
+        t("col.key"),
+        t("col.area"),
+        t("col.title"),
+        t("col.kind"),
+        t("col.source"),
+        t("col.score"),
+        t("col.support"),
+        t("col.status"),
+        wide=(2,),
+    )
+    for i in ideas:
+        status_text = t(f"idea.{i.status}") + (f" → {i.test}" if i.test else "")
+        if area and i.area != area.upper():
+            status_text = t("out.moved_to", area=i.area)
+        table.add_row(
+            Text(i.key),
+            Text(i.area),
+            Text(clip(i.title, 60)),
+            t(f"idea_kind.{i.kind}"),
+            t(f"source.{i.source}"),
+            "–" if i.score is None else f"{i.score:.1f}",
+            str(i.supporters),
+            Text(status_text),
+        )
+    out.print(table)
+
+
+@idea_app.command("show")
+@command
+def idea_show(
+    idea: Annotated[str, typer.Argument(help="Idea key")], as_json: JsonOpt = False
+) -> None:
+    """One idea: its weighing, support, and the test, result and lesson or adoption it led to."""
+    d = _service().show_idea(idea)
+    if as_json:
+        _print_json(d)
+        return
+    i = d.idea
+    out.print(Text(f"{i.key} · {i.title}", style="bold"))
+    origin = f" ({t('out.moved_from', area=i.origin)})" if i.origin else ""
+    out.print(
+        Text(
+            f"{i.area}{origin} · {t(f'idea_kind.{i.kind}')} · {t(f'source.{i.source}')}"
+            f" · {t(f'idea.{i.status}')}",
+            style="dim",
+        )
+    )
+    if i.description:
+        out.print(Text(i.description))
+    if i.status_reason:
+        out.print(Text(f"“{i.status_reason}”", style="italic"))
+    for sc in d.scores:
+        out.print(Text("  " + t("out.score_line", **sc)))
+    out.print(Text(f"  {t('col.support')}: {', '.join(d.supporters) or '–'}"))
+    if i.test:
+        out.print(Text(f"→ {i.test}: {clip(d.test_hypothesis, 80)}", style="bold"))
+        if d.test_result:
+            out.print(Text(f"   {d.test_outcome}: {d.test_result}"))
+        for lesson in d.lessons:
+            out.print(Text(f"   {t('kind.lesson')}: {clip(lesson, 100)}"))
+        if d.adopted_by:
+            out.print(Text(f"   adopt: {d.adopted_by}", style="green"))
+
+
+@idea_app.command("search")
+@command
+def idea_search(
+    text: Annotated[str, typer.Argument(help="Words that must all appear")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Search every idea and lesson of every area, so no round re-tests what one learnt."""
+    hits = _service().search(text)
+    if as_json:
+        _print_json(hits)
+        return
+    table = _table(t("col.key"), t("col.area"), t("col.what"), t("col.status"), wide=(2,))
+    for h in hits:
+        note = t(f"idea.{h.note}") if h.kind == "idea" else f"{t('kind.lesson')}, {h.note}"
+        table.add_row(Text(h.key), Text(h.area), Text(clip(h.text, 90)), Text(note))
+    out.print(table)
+
+
 # moves and decisions ------------------------------------------------------------------------
 @app.command("move")
 @command

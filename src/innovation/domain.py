@@ -33,6 +33,26 @@ class RequestStatus(StrEnum):
     WITHDRAWN = "withdrawn"  # by the one who filed it
 
 
+class IdeaKind(StrEnum):
+    IDEA = "idea"  # something to try
+    STOP = "stop"  # something to stop doing (sluta göra)
+
+
+class IdeaSource(StrEnum):
+    MEDSKAPANDE = "medskapande"
+    RESIDENT = "resident"
+    EMPLOYEE = "employee"
+    MANAGER = "manager"
+    PARTNER = "partner"
+
+
+class IdeaStatus(StrEnum):
+    OPEN = "open"
+    PROMOTED = "promoted"
+    PARKED = "parked"
+    DECLINED = "declined"
+
+
 class Outcome(StrEnum):
     WORKED = "worked"
     DID_NOT_WORK = "did-not-work"
@@ -46,6 +66,7 @@ KEY_PREFIX = {
     "activity": "A",
     "lesson": "L",
     "indicator": "I",
+    "idea": "F",  # förslag: the seed's "idéer och förslag"
 }
 
 

@@ -36,6 +36,7 @@ class AreaState:
     lessons: dict[int, int] = field(default_factory=lambda: defaultdict(int))
     statements: dict[str, int] = field(default_factory=dict)
     indicators: int = 0
+    ideas: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
     def facts(self) -> AreaFacts:
         c = self.cycle
@@ -52,6 +53,7 @@ class AreaState:
             tests_with_result=self.results[c],
             owner=self.statements.get("owner") == c,
             lessons=self.lessons[c],
+            extra=dict(self.ideas),
         )
 
 
@@ -88,6 +90,9 @@ class _Replayer:
         self.flows = flows
         self.out = Replayed()
         self.test_cycle: dict[str, int] = {}
+        # What each idea counts towards (ideas, ideas_from_residents, …), to follow it on moves.
+        self.idea_counts: dict[str, dict[str, int]] = {}
+        self.idea_area: dict[str, str] = {}
 
     def problem(self, event: Mapping[str, Any], key: str, **params: Any) -> None:
         self.out.problems.append(t("replay.at", event=event["id"], detail=t(key, **params)))
@@ -158,6 +163,21 @@ class _Replayer:
             a.results[self.test_cycle.get(event["subject"], a.cycle)] += 1
         elif kind == "lesson.add":
             a.lessons[after["cycle"]] += 1
+        elif kind == "idea.add":
+            self.idea_area[event["subject"]] = a.key
+            self.idea_counts[event["subject"]] = _idea_counts(after)
+            _add_counts(a.ideas, self.idea_counts[event["subject"]], 1)
+        elif kind == "idea.promote":
+            a.tests[after["cycle"]] += 1
+            a.ideas["promoted_ideas"] += 1
+            self.test_cycle[after["test"]] = after["cycle"]
+            self.idea_counts.get(event["subject"], {})["promoted_ideas"] = 1
+        elif kind == "idea.move":
+            counts = self.idea_counts.get(event["subject"], {})
+            target = self.out.areas.get(after["area"])
+            _add_counts(a.ideas, counts, -1)
+            if target is not None:
+                _add_counts(target.ideas, counts, 1)
         elif kind == "move":
             self._move(event, a, after["phase"], gated=False)
         elif kind == "request.file":
@@ -198,6 +218,22 @@ class _Replayer:
         elif kind == "area.assign":
             a.fadder = after["fadder"]
             a.ledartrojor = list(after["ledartrojor"])
+
+
+def _idea_counts(after: Mapping[str, Any]) -> dict[str, int]:
+    counts = {"ideas": 1}
+    if after.get("source") == "resident":
+        counts["ideas_from_residents"] = 1
+    if after.get("source") == "employee":
+        counts["ideas_from_staff"] = 1
+    if after.get("kind") == "stop":
+        counts["stop_ideas"] = 1
+    return counts
+
+
+def _add_counts(into: dict[str, int], counts: Mapping[str, int], sign: int) -> None:
+    for name, value in counts.items():
+        into[name] += sign * value
 
 
 def replay(events: Iterable[Mapping[str, Any]], flows: Flows) -> Replayed:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from innovation.engine.requirements import REQUIREMENTS
+from innovation.engine.requirements import REQUIREMENTS, lookup
 from innovation.i18n import t
 
 _ID = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
@@ -214,7 +214,7 @@ def parse_flow(text: str, path: str = "<flow>") -> Flow:
             r.problem("flow.bad_field", where=where, field="requires", expected="a list of names")
             requires = []
         for name in requires:
-            if name not in REQUIREMENTS:
+            if lookup(name) is None:
                 r.problem(
                     "flow.unknown_requirement",
                     where=where,

@@ -10,7 +10,7 @@ from transitions import EventData, Machine
 
 from innovation.domain import AreaFacts
 from innovation.engine.flow import Flow, Transition
-from innovation.engine.requirements import REQUIREMENTS
+from innovation.engine.requirements import met
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +26,7 @@ class Move:
 
 
 def missing_for(transition: Transition, facts: AreaFacts) -> tuple[str, ...]:
-    return tuple(name for name in transition.requires if not REQUIREMENTS[name].check(facts))
+    return tuple(spec for spec in transition.requires if not met(spec, facts))
 
 
 class _Token:

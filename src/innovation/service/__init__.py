@@ -1,5 +1,6 @@
 """The service layer: the one API every interface calls to read and change data."""
 
+from innovation.service.ideas import Ideas
 from innovation.service.moves import Moves
 from innovation.service.queries import Queries
 from innovation.service.setup import Setup
@@ -7,7 +8,7 @@ from innovation.service.trail import Proofs, Trail
 from innovation.service.work import Work
 
 
-class Service(Setup, Work, Moves, Trail, Proofs, Queries):
+class Service(Setup, Work, Moves, Ideas, Trail, Proofs, Queries):
     """Commands and queries for one acting person on one workspace."""
 
 

@@ -38,7 +38,12 @@ SELECT a.*,
      AND x.result IS NOT NULL) AS n_results,
   (SELECT count(*) FROM lesson x WHERE x.area_id = a.id AND x.cycle = a.cycle) AS n_lessons,
   (SELECT count(*) FROM indicator x WHERE x.area_id = a.id) AS n_indicators,
-  (SELECT min(x.id) FROM request x WHERE x.area_id = a.id AND x.status = 'open') AS open_request
+  (SELECT min(x.id) FROM request x WHERE x.area_id = a.id AND x.status = 'open') AS open_request,
+  (SELECT count(*) FROM idea x WHERE x.area_id = a.id) AS n_ideas,
+  (SELECT count(*) FROM idea x WHERE x.area_id = a.id AND x.source = 'resident') AS n_ideas_res,
+  (SELECT count(*) FROM idea x WHERE x.area_id = a.id AND x.source = 'employee') AS n_ideas_staff,
+  (SELECT count(*) FROM idea x WHERE x.area_id = a.id AND x.kind = 'stop') AS n_ideas_stop,
+  (SELECT count(*) FROM idea x WHERE x.area_id = a.id AND x.status = 'promoted') AS n_ideas_prom
 FROM area a
 """
 _ACTOR_SQL = "SELECT username, name, roles FROM person WHERE username = :username"
@@ -59,6 +64,13 @@ def facts_of(row: Row) -> AreaFacts:
         tests_with_result=row["n_results"],
         owner=row["owner"] is not None and row["owner_cycle"] == cycle,
         lessons=row["n_lessons"],
+        extra={
+            "ideas": row["n_ideas"],
+            "ideas_from_residents": row["n_ideas_res"],
+            "ideas_from_staff": row["n_ideas_staff"],
+            "stop_ideas": row["n_ideas_stop"],
+            "promoted_ideas": row["n_ideas_prom"],
+        },
     )
 
 

@@ -21,7 +21,7 @@ from innovation.domain import (
 )
 from innovation.engine.flow import Transition
 from innovation.engine.machine import missing_for
-from innovation.engine.requirements import REQUIREMENTS
+from innovation.engine.requirements import hint as requirement_hint
 from innovation.i18n import t
 from innovation.service import common
 from innovation.service.base import Actor, ServiceBase, facts_of, records_denial
@@ -77,7 +77,7 @@ class Moves(ServiceBase):
             )
         missing = missing_for(transition, facts_of(row))
         if missing:
-            hints = "; ".join(t(REQUIREMENTS[name].hint, area=area_key) for name in missing)
+            hints = "; ".join(requirement_hint(name, area_key) for name in missing)
             raise Refused("error.move_missing", source=row["phase"], dest=dest, missing=hints)
         return transition
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from innovation.domain import make_key
-from innovation.engine.requirements import REQUIREMENTS
-from innovation.i18n import t
+from innovation.engine.requirements import hint as requirement_hint
 from innovation.service.base import ServiceBase, facts_of
 from innovation.service.views import (
     ActivityView,
@@ -119,7 +118,7 @@ class Queries(ServiceBase):
                     approval=m.transition.fadder,
                     new_cycle=m.transition.new_cycle,
                     missing=list(m.missing),
-                    hints=[t(REQUIREMENTS[n].hint, area=area_key) for n in m.missing],
+                    hints=[requirement_hint(n, area_key) for n in m.missing],
                 )
             )
         request = None
@@ -181,6 +180,7 @@ class Queries(ServiceBase):
                     x["measure"],
                     x["result"],
                     x["outcome"],
+                    make_key("idea", x["idea_id"]) if x["idea_id"] else None,
                 )
                 for x in of("trial")
             ],

@@ -81,6 +81,7 @@ class TestView:
     measure: str | None
     result: str | None
     outcome: str | None
+    idea: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +154,49 @@ class EventView:
     after: dict[str, Any]
     reason: str | None
     hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class IdeaView:
+    key: str
+    area: str
+    origin: str | None
+    title: str
+    description: str | None
+    kind: str
+    source: str
+    source_note: str | None
+    activity: str | None
+    status: str
+    status_reason: str | None
+    score: float | None
+    scorers: int
+    supporters: int
+    supported_by_me: bool
+    test: str | None
+    created_by: str
+    created_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class IdeaDetail:
+    idea: IdeaView
+    scores: list[dict[str, Any]]
+    supporters: list[str]
+    test_hypothesis: str | None
+    test_result: str | None
+    test_outcome: str | None
+    lessons: list[str]
+    adopted_by: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    kind: str
+    key: str
+    area: str
+    text: str
+    note: str
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, DateTime, Index, Text
+from sqlalchemy import Column, DateTime, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -82,6 +82,55 @@ class Trial(SQLModel, table=True):
     created_by: str = Field(foreign_key="person.username", max_length=63)
     created_at: datetime = _ts()
     result_at: datetime | None = _ts(nullable=True)
+    # The idea this test tries, when it was promoted from the backlog.
+    idea_id: int | None = Field(default=None, foreign_key="idea.id")
+
+
+class Idea(SQLModel, table=True):
+    """A proposal for an area: something to try, or something to stop doing (sluta göra)."""
+
+    __tablename__ = "idea"
+    __table_args__ = (Index("ix_idea_area", "area_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    area_id: int = Field(foreign_key="area.id")
+    # Where it was first proposed, when it has since moved to a better-fitting area.
+    origin_area_id: int | None = Field(default=None, foreign_key="area.id")
+    title: str = Field(max_length=200)
+    description: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    kind: str = Field(max_length=20)
+    source: str = Field(max_length=20)
+    source_note: str | None = Field(default=None, max_length=200)
+    activity_id: int | None = Field(default=None, foreign_key="activity.id")
+    status: str = Field(max_length=20)
+    status_reason: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    decided_by: str | None = Field(default=None, foreign_key="person.username", max_length=63)
+    decided_at: datetime | None = _ts(nullable=True)
+    created_by: str = Field(foreign_key="person.username", max_length=63)
+    created_at: datetime = _ts()
+
+
+class IdeaSupport(SQLModel, table=True):
+    __tablename__ = "idea_support"
+    __table_args__ = (UniqueConstraint("idea_id", "username", name="uq_idea_support"),)
+    id: int | None = Field(default=None, primary_key=True)
+    idea_id: int = Field(foreign_key="idea.id")
+    username: str = Field(foreign_key="person.username", max_length=63)
+    created_at: datetime = _ts()
+
+
+class IdeaScore(SQLModel, table=True):
+    """A ledartröja's weighing of an idea: effect for residents, cost, speed to test (1-5)."""
+
+    __tablename__ = "idea_score"
+    __table_args__ = (UniqueConstraint("idea_id", "username", name="uq_idea_score"),)
+    id: int | None = Field(default=None, primary_key=True)
+    idea_id: int = Field(foreign_key="idea.id")
+    username: str = Field(foreign_key="person.username", max_length=63)
+    effect: int
+    cost: int
+    speed: int
+    reason: str = Field(sa_column=Column(Text, nullable=False))
+    created_at: datetime = _ts()
 
 
 class Lesson(SQLModel, table=True):

@@ -1,0 +1,496 @@
+"""Ideas: proposed, supported, weighed by the ledartröjor, and promoted, parked or declined."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from innovation import audit
+from innovation.domain import (
+    MAX_SHORT,
+    MAX_TEXT,
+    Forbidden,
+    IdeaKind,
+    IdeaSource,
+    IdeaStatus,
+    Invalid,
+    NotFound,
+    Refused,
+    Role,
+    clean_text,
+    make_key,
+    parse_key,
+)
+from innovation.i18n import t
+from innovation.service import common
+from innovation.service.base import Actor, ServiceBase, records_denial
+from innovation.service.views import IdeaDetail, IdeaView, SearchHit
+from innovation.store.sql import Row, Tx
+from innovation.timeutil import iso
+
+CRITERIA = ("effect", "cost", "speed")
+
+_IDEAS = """
+SELECT i.*,
+  (SELECT count(*) FROM idea_support s WHERE s.idea_id = i.id) AS supporters,
+  (SELECT count(*) FROM idea_score s WHERE s.idea_id = i.id) AS scorers,
+  (SELECT avg((s.effect + s.speed + (6 - s.cost)) / 3.0) FROM idea_score s
+     WHERE s.idea_id = i.id) AS score,
+  (SELECT max(x.id) FROM trial x WHERE x.idea_id = i.id) AS test_id
+FROM idea i
+"""
+
+
+def score_of(effect: int, cost: int, speed: int) -> float:
+    """One number for the backlog: high effect, low cost and quick to test rank first (1-5)."""
+    return (effect + speed + (6 - cost)) / 3
+
+
+class Ideas(ServiceBase):
+    # helpers --------------------------------------------------------------------------------
+    def _idea(self, tx: Tx, key: str) -> tuple[Row, str]:
+        idea_id = parse_key("idea", key)
+        row = tx.one(_IDEAS + " WHERE i.id = :id", id=idea_id)
+        if row is None:
+            raise NotFound("error.not_found", kind=t("kind.idea"), key=make_key("idea", idea_id))
+        return row, make_key("idea", idea_id)
+
+    def _lead_of_idea(self, tx: Tx, key: str, command: str) -> tuple[Actor, Row, Row, str, str]:
+        actor = self._actor(tx)
+        idea, idea_key = self._idea(tx, key)
+        area = self._area_row(tx, make_key("area", idea["area_id"]))
+        area_key = make_key("area", area["id"])
+        allowed = actor.username in self._leads(area)
+        if command == "move" and actor.has(Role.FACILITATOR):
+            allowed = True
+        if not allowed:
+            raise Forbidden(
+                "error.forbidden_idea",
+                actor=actor.username,
+                idea=idea_key,
+                area=area_key,
+                leads=", ".join(self._leads(area)),
+            )
+        return actor, idea, area, idea_key, area_key
+
+    @staticmethod
+    def _open_for_decision(idea: Row, idea_key: str) -> None:
+        if idea["status"] not in (IdeaStatus.OPEN.value, IdeaStatus.PARKED.value):
+            raise Refused("error.idea_decided", idea=idea_key, status=t(f"idea.{idea['status']}"))
+
+    # commands -------------------------------------------------------------------------------
+    @records_denial
+    def add_idea(
+        self,
+        area: str,
+        *,
+        title: str,
+        source: str,
+        description: str | None = None,
+        stop: bool = False,
+        note: str | None = None,
+        activity: str | None = None,
+    ) -> str:
+        """Anyone in the workspace may propose an idea; no personal data about residents."""
+        values: dict[str, Any] = {
+            "title": clean_text(title, field_name=common.field("title"), limit=MAX_SHORT),
+            "description": common.optional(description, "description", MAX_TEXT, multiline=True),
+            "kind": (IdeaKind.STOP if stop else IdeaKind.IDEA).value,
+            "source": source.strip().lower(),
+            "source_note": common.optional(note, "source_note", MAX_SHORT),
+        }
+        if values["source"] not in {s.value for s in IdeaSource}:
+            raise Invalid(
+                "error.bad_source", value=source, choices=", ".join(s.value for s in IdeaSource)
+            )
+        with self.db.write() as tx:
+            actor = self._actor(tx)
+            row = self._area_row(tx, area)
+            area_key = make_key("area", row["id"])
+            activity_id = None
+            if activity is not None:
+                activity_id = parse_key("activity", activity)
+                found = tx.value("SELECT area_id FROM activity WHERE id = :id", id=activity_id)
+                if found != row["id"]:
+                    raise Refused(
+                        "error.activity_elsewhere",
+                        activity=make_key("activity", activity_id),
+                        area=area_key,
+                    )
+                values["source"] = IdeaSource.MEDSKAPANDE.value
+            now = self.clock()
+            idea_id = common.insert(
+                tx,
+                "idea",
+                area_id=row["id"],
+                activity_id=activity_id,
+                status=IdeaStatus.OPEN.value,
+                created_by=actor.username,
+                created_at=now,
+                **values,
+            )
+            key = make_key("idea", idea_id)
+            common.touch(tx, row["id"])
+            after = {
+                **values,
+                "activity": make_key("activity", activity_id) if activity_id else None,
+            }
+            audit.append(
+                tx,
+                at=now,
+                actor=actor.username,
+                kind="idea.add",
+                area=area_key,
+                subject=key,
+                after=after,
+            )
+        return key
+
+    @records_denial
+    def support_idea(self, idea: str, *, withdraw: bool = False) -> str:
+        """One support per person, which they may take back."""
+        with self.db.write() as tx:
+            actor = self._actor(tx)
+            row, key = self._idea(tx, idea)
+            mine = tx.one(
+                "SELECT id FROM idea_support WHERE idea_id = :i AND username = :u",
+                i=row["id"],
+                u=actor.username,
+            )
+            if withdraw:
+                if mine is None:
+                    raise Refused("error.no_support", idea=key)
+                tx.run("DELETE FROM idea_support WHERE id = :id", id=mine["id"])
+            else:
+                if mine is not None:
+                    raise Refused("error.already_supported", idea=key)
+                if row["status"] in (IdeaStatus.DECLINED.value, IdeaStatus.PROMOTED.value):
+                    raise Refused("error.idea_decided", idea=key, status=t(f"idea.{row['status']}"))
+                common.insert(
+                    tx,
+                    "idea_support",
+                    idea_id=row["id"],
+                    username=actor.username,
+                    created_at=self.clock(),
+                )
+            audit.append(
+                tx,
+                at=self.clock(),
+                actor=actor.username,
+                kind="idea.unsupport" if withdraw else "idea.support",
+                area=make_key("area", row["area_id"]),
+                subject=key,
+                before={"supporters": row["supporters"]},
+                after={"supporters": row["supporters"] + (-1 if withdraw else 1)},
+            )
+        return key
+
+    @records_denial
+    def score_idea(self, idea: str, *, effect: int, cost: int, speed: int, reason: str) -> str:
+        """A ledartröja weighs an idea, each criterion 1-5; weighing again replaces theirs."""
+        marks = {"effect": effect, "cost": cost, "speed": speed}
+        for name, value in marks.items():
+            if not 1 <= value <= 5:
+                raise Invalid(
+                    "error.bad_number", field=common.field(name), low=1, high=5, value=value
+                )
+        why = common.required(reason, "reason", MAX_SHORT, multiline=False)
+        with self.db.write() as tx:
+            actor, row, _, key, area_key = self._lead_of_idea(tx, idea, "score")
+            old = tx.one(
+                "SELECT * FROM idea_score WHERE idea_id = :i AND username = :u",
+                i=row["id"],
+                u=actor.username,
+            )
+            now = self.clock()
+            if old is None:
+                common.insert(
+                    tx,
+                    "idea_score",
+                    idea_id=row["id"],
+                    username=actor.username,
+                    reason=why,
+                    created_at=now,
+                    **marks,
+                )
+                before: dict[str, Any] = {}
+            else:
+                tx.run(
+                    "UPDATE idea_score SET effect = :effect, cost = :cost, speed = :speed,"
+                    " reason = :reason, created_at = :at WHERE id = :id",
+                    reason=why,
+                    at=now,
+                    id=old["id"],
+                    **marks,
+                )
+                before = {c: old[c] for c in CRITERIA}
+            audit.append(
+                tx,
+                at=now,
+                actor=actor.username,
+                kind="idea.score",
+                area=area_key,
+                subject=key,
+                before=before,
+                after={**marks, "score": round(score_of(**marks), 2)},
+                reason=why,
+            )
+        return key
+
+    @records_denial
+    def promote_idea(
+        self, idea: str, *, hypothesis: str | None = None, measure: str | None = None
+    ) -> str:
+        """The idea becomes a test in its area's current cycle; returns the test's key."""
+        with self.db.write() as tx:
+            actor, row, area, key, area_key = self._lead_of_idea(tx, idea, "promote")
+            self._open_for_decision(row, key)
+            text = hypothesis if hypothesis and hypothesis.strip() else row["title"]
+            hyp = clean_text(
+                text, field_name=common.field("hypothesis"), limit=MAX_TEXT, multiline=True
+            )
+            how = common.optional(measure, "measure", MAX_TEXT, multiline=True)
+            now = self.clock()
+            test_id = common.insert(
+                tx,
+                "trial",
+                area_id=area["id"],
+                cycle=area["cycle"],
+                hypothesis=hyp,
+                measure=how,
+                idea_id=row["id"],
+                created_by=actor.username,
+                created_at=now,
+            )
+            test_key = make_key("test", test_id)
+            tx.run(
+                "UPDATE idea SET status = 'promoted', decided_by = :by, decided_at = :at"
+                " WHERE id = :id",
+                by=actor.username,
+                at=now,
+                id=row["id"],
+            )
+            common.touch(tx, area["id"])
+            audit.append(
+                tx,
+                at=now,
+                actor=actor.username,
+                kind="idea.promote",
+                area=area_key,
+                subject=key,
+                before={"status": row["status"]},
+                after={
+                    "status": IdeaStatus.PROMOTED.value,
+                    "test": test_key,
+                    "hypothesis": hyp,
+                    "cycle": area["cycle"],
+                },
+            )
+        return test_key
+
+    def _settle(self, idea: str, status: IdeaStatus, reason: str) -> str:
+        why = common.required(reason, "reason", MAX_TEXT)
+        with self.db.write() as tx:
+            actor, row, area, key, area_key = self._lead_of_idea(tx, idea, status.value)
+            self._open_for_decision(row, key)
+            if status is IdeaStatus.PARKED and row["status"] == IdeaStatus.PARKED.value:
+                raise Refused("error.idea_decided", idea=key, status=t("idea.parked"))
+            now = self.clock()
+            tx.run(
+                "UPDATE idea SET status = :s, status_reason = :r, decided_by = :by,"
+                " decided_at = :at WHERE id = :id",
+                s=status.value,
+                r=why,
+                by=actor.username,
+                at=now,
+                id=row["id"],
+            )
+            kind = "idea.park" if status is IdeaStatus.PARKED else "idea.decline"
+            audit.append(
+                tx,
+                at=now,
+                actor=actor.username,
+                kind=kind,
+                area=area_key,
+                subject=key,
+                before={"status": row["status"]},
+                after={"status": status.value},
+                reason=why,
+            )
+        return key
+
+    @records_denial
+    def park_idea(self, idea: str, *, reason: str) -> str:
+        """Good, not now: stays in the backlog, marked parked, and can be promoted later."""
+        return self._settle(idea, IdeaStatus.PARKED, reason)
+
+    @records_denial
+    def decline_idea(self, idea: str, *, reason: str) -> str:
+        """Declined with a reason; it stays readable."""
+        return self._settle(idea, IdeaStatus.DECLINED, reason)
+
+    @records_denial
+    def move_idea(self, idea: str, *, to: str, reason: str) -> str:
+        """Moves an idea to an area where it fits better; both areas show where it went."""
+        why = common.required(reason, "reason", MAX_TEXT)
+        with self.db.write() as tx:
+            actor, row, area, key, area_key = self._lead_of_idea(tx, idea, "move")
+            target = self._area_row(tx, to)
+            target_key = make_key("area", target["id"])
+            if target["id"] == area["id"]:
+                raise Refused("error.idea_same_area", idea=key, area=area_key)
+            if row["status"] == IdeaStatus.PROMOTED.value:
+                raise Refused("error.idea_decided", idea=key, status=t("idea.promoted"))
+            tx.run(
+                "UPDATE idea SET area_id = :to, origin_area_id = coalesce(origin_area_id, :from)"
+                " WHERE id = :id",
+                to=target["id"],
+                id=row["id"],
+                **{"from": area["id"]},
+            )
+            common.touch(tx, area["id"])
+            common.touch(tx, target["id"])
+            audit.append(
+                tx,
+                at=self.clock(),
+                actor=actor.username,
+                kind="idea.move",
+                area=area_key,
+                subject=key,
+                before={"area": area_key},
+                after={"area": target_key},
+                reason=why,
+            )
+        return key
+
+    # queries --------------------------------------------------------------------------------
+    def _view(self, r: Row, me: str | None, mine: set[int]) -> IdeaView:
+        return IdeaView(
+            key=make_key("idea", r["id"]),
+            area=make_key("area", r["area_id"]),
+            origin=make_key("area", r["origin_area_id"]) if r["origin_area_id"] else None,
+            title=r["title"],
+            description=r["description"],
+            kind=r["kind"],
+            source=r["source"],
+            source_note=r["source_note"],
+            activity=make_key("activity", r["activity_id"]) if r["activity_id"] else None,
+            status=r["status"],
+            status_reason=r["status_reason"],
+            score=round(r["score"], 2) if r["score"] is not None else None,
+            scorers=r["scorers"],
+            supporters=r["supporters"],
+            supported_by_me=r["id"] in mine,
+            test=make_key("test", r["test_id"]) if r["test_id"] else None,
+            created_by=r["created_by"],
+            created_at=iso(r["created_at"]),
+        )
+
+    def list_ideas(
+        self, area: str | None = None, *, status: str | None = None, kind: str | None = None
+    ) -> list[IdeaView]:
+        """The backlog, best first: by score, then support, then oldest."""
+        where, params = [], {}
+        with self.db.read() as tx:
+            if area is not None:
+                row = self._area_row(tx, area)
+                # Ideas moved away still show in the area they came from.
+                where.append("(i.area_id = :a OR i.origin_area_id = :a)")
+                params["a"] = row["id"]
+            if status is not None:
+                where.append("i.status = :status")
+                params["status"] = status
+            if kind is not None:
+                where.append("i.kind = :kind")
+                params["kind"] = kind
+            sql = _IDEAS + (" WHERE " + " AND ".join(where) if where else "")
+            rows = tx.all(sql + " ORDER BY i.id", **params)
+            mine = {
+                r["idea_id"]
+                for r in tx.all(
+                    "SELECT idea_id FROM idea_support WHERE username = :u", u=self.actor_name
+                )
+            }
+        views = [self._view(r, self.actor_name, mine) for r in rows]
+        views.sort(key=lambda v: (-(v.score or 0), -v.supporters, int(v.key[1:])))
+        return views
+
+    def show_idea(self, key: str) -> IdeaDetail:
+        with self.db.read() as tx:
+            row, idea_key = self._idea(tx, key)
+            mine = {
+                r["idea_id"]
+                for r in tx.all(
+                    "SELECT idea_id FROM idea_support WHERE username = :u", u=self.actor_name
+                )
+            }
+            view = self._view(row, self.actor_name, mine)
+            scores = tx.all("SELECT * FROM idea_score WHERE idea_id = :i ORDER BY id", i=row["id"])
+            supporters = [
+                r["username"]
+                for r in tx.all(
+                    "SELECT username FROM idea_support WHERE idea_id = :i ORDER BY id", i=row["id"]
+                )
+            ]
+            test = lessons = None
+            adopted_by = None
+            if row["test_id"]:
+                test = tx.one("SELECT * FROM trial WHERE id = :id", id=row["test_id"])
+                assert test is not None
+                area = self._area_row(tx, make_key("area", test["area_id"]))
+                lessons = [
+                    f"{make_key('lesson', r['id'])} {r['text']}"
+                    for r in tx.all(
+                        "SELECT id, text FROM lesson WHERE area_id = :a AND cycle = :c ORDER BY id",
+                        a=test["area_id"],
+                        c=test["cycle"],
+                    )
+                ]
+                if area["phase"] == "adopt" and area["cycle"] == test["cycle"]:
+                    adopted_by = area["owner"]
+        return IdeaDetail(
+            idea=view,
+            scores=[
+                {"by": s["username"], **{c: s[c] for c in CRITERIA}, "reason": s["reason"]}
+                for s in scores
+            ],
+            supporters=supporters,
+            test_hypothesis=test["hypothesis"] if test else None,
+            test_result=test["result"] if test else None,
+            test_outcome=test["outcome"] if test else None,
+            lessons=lessons or [],
+            adopted_by=adopted_by,
+        )
+
+    def search(self, text: str) -> list[SearchHit]:
+        """Every idea and lesson of every area that holds all the words (any case)."""
+        words = (
+            clean_text(text, field_name=common.field("search"), limit=MAX_SHORT).casefold().split()
+        )
+        hits: list[SearchHit] = []
+        with self.db.read() as tx:
+            for r in tx.all(
+                "SELECT id, area_id, title, description, source_note, status FROM idea"
+            ):
+                body = " ".join(x for x in (r["title"], r["description"], r["source_note"]) if x)
+                if all(w in body.casefold() for w in words):
+                    hits.append(
+                        SearchHit(
+                            "idea",
+                            make_key("idea", r["id"]),
+                            make_key("area", r["area_id"]),
+                            r["title"],
+                            r["status"],
+                        )
+                    )
+            for r in tx.all("SELECT id, area_id, cycle, text FROM lesson"):
+                if all(w in r["text"].casefold() for w in words):
+                    hits.append(
+                        SearchHit(
+                            "lesson",
+                            make_key("lesson", r["id"]),
+                            make_key("area", r["area_id"]),
+                            r["text"],
+                            t("out.cycle", n=r["cycle"]),
+                        )
+                    )
+        return hits
