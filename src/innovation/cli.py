@@ -680,8 +680,6 @@ def idea_list(
         t("col.key"),
         t("col.area"),
         t("col.title"),
-        t("col.kind"),
-        t("col.source"),
         t("col.score"),
         t("col.support"),
         t("col.status"),
@@ -691,12 +689,11 @@ def idea_list(
         status_text = t(f"idea.{i.status}") + (f" → {i.test}" if i.test else "")
         if area and i.area != area.upper():
             status_text = t("out.moved_to", area=i.area)
+        title = Text(f"{t('idea_kind.stop')}: ", style="bold") if i.kind == "stop" else Text()
         table.add_row(
             Text(i.key),
             Text(i.area),
-            Text(clip(i.title, 60)),
-            t(f"idea_kind.{i.kind}"),
-            t(f"source.{i.source}"),
+            title + Text(clip(i.title, 70)),
             "–" if i.score is None else f"{i.score:.1f}",
             str(i.supporters),
             Text(status_text),

@@ -45,8 +45,18 @@ def _pending_test(db: Database, area: str) -> str:
     return make_key("test", tid)
 
 
+def _idea(db: Database, title: str) -> str:
+    with db.read() as tx:
+        iid = tx.value("SELECT id FROM idea WHERE title = :t", t=title)
+    return make_key("idea", iid)
+
+
 def _run_step(db: Database, svc: Service, step: dict[str, Any]) -> None:
     do, area = step["do"], step.get("area", "")
+
+    def idea() -> str:
+        return _idea(db, step["idea"])
+
     actions: dict[str, Callable[[], object]] = {
         "activity": lambda: svc.add_activity(
             area,
@@ -79,6 +89,28 @@ def _run_step(db: Database, svc: Service, step: dict[str, Any]) -> None:
             kolada=step.get("kolada"),
         ),
         "approve": lambda: svc.approve(_open_request(db, area), comment=step.get("comment")),
+        "propose": lambda: svc.add_idea(
+            area,
+            title=step["title"],
+            source=step["source"],
+            description=step.get("description"),
+            stop=step.get("stop", False),
+            note=step.get("note"),
+        ),
+        "support": lambda: svc.support_idea(idea()),
+        "score": lambda: svc.score_idea(
+            idea(),
+            effect=step["effect"],
+            cost=step["cost"],
+            speed=step["speed"],
+            reason=step["reason"],
+        ),
+        "promote": lambda: svc.promote_idea(
+            idea(), hypothesis=step.get("hypothesis"), measure=step.get("measure")
+        ),
+        "park": lambda: svc.park_idea(idea(), reason=step["reason"]),
+        "decline": lambda: svc.decline_idea(idea(), reason=step["reason"]),
+        "move_idea": lambda: svc.move_idea(idea(), to=step["to"], reason=step["reason"]),
     }
     actions[do]()
 

@@ -70,6 +70,7 @@ def scenario(tmp_path_factory: pytest.TempPathFactory) -> Path:
     s("lea").set_scope("O1", "In: unga")
     s("lea").move("O1", "nylage", reason="klart")
     s("fred").delegate("O1", to="dina", until="2030-12-31")
+    s("olle").add_idea("O1", title="Läxhjälp på biblioteket", source="resident")
     db.close()
     return path
 
@@ -124,6 +125,15 @@ ATTEMPTS: dict[str, list[tuple[tuple[str, Act] | None, Act]]] = {
     "add-person": [(None, lambda s: s.add_person("ny", name="Ny", roles=["ledartroja"]))],
     "roles": [(None, lambda s: s.set_roles("mia", roles=["ledartroja", "fadder"]))],
     "annotate": [(None, lambda s: s.annotate("1", note="en anteckning"))],
+    "propose-idea": [(None, lambda s: s.add_idea("O1", title="Ny idé", source="employee"))],
+    "support-idea": [(None, lambda s: s.support_idea("F1"))],
+    "weigh-idea": [
+        (None, lambda s: s.score_idea("F1", effect=4, cost=2, speed=3, reason="bra")),
+        (None, lambda s: s.promote_idea("F1")),
+        (None, lambda s: s.park_idea("F1", reason="inte nu")),
+        (None, lambda s: s.decline_idea("F1", reason="nej")),
+    ],
+    "move-idea": [(None, lambda s: s.move_idea("F1", to="O2", reason="passar bättre"))],
 }
 
 

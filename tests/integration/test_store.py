@@ -89,6 +89,13 @@ def test_demo_workspace(db: Database) -> None:
     assert len(names) >= 10
     history = svc.history()
     assert [e.at for e in history] == sorted(e.at for e in history)
+    ideas = svc.list_ideas()
+    assert {i.status for i in ideas} == {"open", "promoted", "parked", "declined"}
+    assert len({i.area for i in ideas}) >= 3
+    assert any(i.kind == "stop" for i in ideas) and any(i.origin for i in ideas)
+    assert any(i.score is not None and i.supporters for i in ideas)
+    adopted_idea = next(i for i in ideas if i.area == adopted[0].key and i.test)
+    assert svc.show_idea(adopted_idea.key).adopted_by
     # Idempotent: a second run changes nothing.
     assert seed_demo(db) is False
     assert len(svc.history()) == len(history)

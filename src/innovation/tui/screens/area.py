@@ -17,9 +17,10 @@ from innovation.engine import default_flows
 from innovation.i18n import t
 from innovation.present import event_label, event_summary
 from innovation.service import Service
-from innovation.service.views import AreaDetail, EventView
+from innovation.service.views import AreaDetail, EventView, IdeaView
 from innovation.tui.screens.base import AppScreen
 from innovation.tui.screens.forms import FormField, FormScreen
+from innovation.tui.screens.ideas import IdeaScreen, idea_form
 from innovation.tui.widgets.flowstrip import strip
 from innovation.tui.widgets.topbar import TopBar
 
@@ -60,6 +61,7 @@ class AreaScreen(AppScreen):
         Binding("n", "nylage", t("key.nylage")),
         Binding("o", "owner", t("key.owner")),
         Binding("k", "indicator", t("key.indicator")),
+        Binding("e", "idea", t("key.idea")),
     ]
 
     def __init__(self, key: str) -> None:
@@ -84,6 +86,8 @@ class AreaScreen(AppScreen):
                     yield DataTable(id="tests", cursor_type="row", zebra_stripes=True)
                 with TabPane(t("tui.tab_lessons"), id="tab-lessons"):
                     yield VerticalScroll(Static(id="lessons"))
+                with TabPane(t("tui.tab_ideas"), id="tab-ideas"):
+                    yield DataTable(id="ideas", cursor_type="row", zebra_stripes=True)
                 with TabPane(t("tui.tab_indicators"), id="tab-indicators"):
                     yield DataTable(id="indicators", cursor_type="row", zebra_stripes=True)
                 with TabPane(t("tui.tab_statements"), id="tab-statements"):
@@ -94,17 +98,37 @@ class AreaScreen(AppScreen):
 
     def on_mount(self) -> None:
         self.query_one("#activities", DataTable).add_columns(
-            t("col.key"), t("col.when"), t("tui.f_kind"), t("tui.f_residents"), t("tui.f_staff"),
-            t("tui.f_managers"), t("tui.cycle_col"),
-        )  # fmt: skip
-        self.query_one("#tests", DataTable).add_columns(
-            t("col.key"), t("tui.f_hypothesis"), t("tui.f_outcome"), t("tui.f_result"),
+            t("col.key"),
+            t("col.when"),
+            t("tui.f_kind"),
+            t("tui.f_residents"),
+            t("tui.f_staff"),
+            t("tui.f_managers"),
             t("tui.cycle_col"),
-        )  # fmt: skip
+        )
+        self.query_one("#tests", DataTable).add_columns(
+            t("col.key"),
+            t("tui.f_hypothesis"),
+            t("tui.f_outcome"),
+            t("tui.f_result"),
+            t("tui.cycle_col"),
+        )
+        self.query_one("#ideas", DataTable).add_columns(
+            t("col.key"),
+            t("col.title"),
+            t("col.source"),
+            t("col.score"),
+            t("col.support"),
+            t("col.status"),
+        )
         self.query_one("#indicators", DataTable).add_columns(
-            t("col.key"), t("tui.f_name"), t("tui.f_baseline"), t("tui.f_national"),
-            t("tui.f_target"), "Kolada",
-        )  # fmt: skip
+            t("col.key"),
+            t("tui.f_name"),
+            t("tui.f_baseline"),
+            t("tui.f_national"),
+            t("tui.f_target"),
+            "Kolada",
+        )
 
     def reload(self) -> None:
         self.load()
@@ -115,14 +139,16 @@ class AreaScreen(AppScreen):
         try:
             detail = svc.show_area(self.key)
             events = svc.history(self.key)
+            ideas = svc.list_ideas(self.key)
         except InnovationError as exc:
             self.app.call_from_thread(self.iapp.error, exc)
             return
-        self.app.call_from_thread(self._loaded, detail, events)
+        self.app.call_from_thread(self._loaded, detail, events, ideas)
 
     # painting -------------------------------------------------------------------------------
-    def _loaded(self, d: AreaDetail, events: list[EventView]) -> None:
+    def _loaded(self, d: AreaDetail, events: list[EventView], ideas: list[IdeaView]) -> None:
         self.detail = d
+        self._ideas(ideas)
         name = self.iapp.name_of
         self.query_one("#question", Static).update(Text(f"{d.key} · {d.question}", style="bold"))
         meta = t(
@@ -160,10 +186,17 @@ class AreaScreen(AppScreen):
             r = d.request
             age = r.age_days
             text += Text(
-                t("tui.waiting_request", request=r.key, source=r.source, dest=r.dest,
-                  fadder=self.iapp.name_of(r.fadder), n=age) + "\n",
+                t(
+                    "tui.waiting_request",
+                    request=r.key,
+                    source=r.source,
+                    dest=r.dest,
+                    fadder=self.iapp.name_of(r.fadder),
+                    n=age,
+                )
+                + "\n",
                 style="yellow",
-            )  # fmt: skip
+            )
             if r.stale:
                 text += Text("  ! " + t("tui.stale") + "\n", style="yellow")
         if not d.moves:
@@ -192,25 +225,39 @@ class AreaScreen(AppScreen):
         activities.clear()
         for a in d.activities:
             activities.add_row(
-                a.key, a.date, Text(a.kind), str(a.residents), str(a.staff), str(a.managers),
-                str(a.cycle), key=a.key,
-            )  # fmt: skip
+                a.key,
+                a.date,
+                Text(a.kind),
+                str(a.residents),
+                str(a.staff),
+                str(a.managers),
+                str(a.cycle),
+                key=a.key,
+            )
         tests = self.query_one("#tests", DataTable)
         tests.clear()
         outcome = {"worked": t("tui.worked"), "did-not-work": t("tui.did_not_work")}
         for x in d.tests:
             tests.add_row(
-                x.key, Text(x.hypothesis), outcome.get(x.outcome or "", "–"), Text(x.result or ""),
-                str(x.cycle), key=x.key,
-            )  # fmt: skip
+                x.key,
+                Text(x.hypothesis),
+                outcome.get(x.outcome or "", "–"),
+                Text(x.result or ""),
+                str(x.cycle),
+                key=x.key,
+            )
         indicators = self.query_one("#indicators", DataTable)
         indicators.clear()
         for i in d.indicators:
             indicators.add_row(
-                i.key, Text(i.name), f"{i.baseline:g} {i.unit} ({i.baseline_year})",
-                "" if i.national is None else f"{i.national:g} {i.unit}", Text(i.target),
-                i.kolada or "", key=i.key,
-            )  # fmt: skip
+                i.key,
+                Text(i.name),
+                f"{i.baseline:g} {i.unit} ({i.baseline_year})",
+                "" if i.national is None else f"{i.national:g} {i.unit}",
+                Text(i.target),
+                i.kolada or "",
+                key=i.key,
+            )
         lessons = Text()
         for lesson in d.lessons:
             lessons += Text(f"{lesson.key} ", style="bold") + Text(
@@ -231,6 +278,24 @@ class AreaScreen(AppScreen):
                 "\n\n"
             )
         self.query_one("#statements", Static).update(statements)
+
+    def _ideas(self, ideas: list[IdeaView]) -> None:
+        table = self.query_one("#ideas", DataTable)
+        table.clear()
+        for i in ideas:
+            status = t(f"idea.{i.status}") + (f" → {i.test}" if i.test else "")
+            if i.area != self.key:
+                status = t("out.moved_to", area=i.area)
+            title = Text(f"{t('idea_kind.stop')}: ", style="bold") if i.kind == "stop" else Text()
+            table.add_row(
+                i.key,
+                title + Text(i.title),
+                t(f"source.{i.source}"),
+                "–" if i.score is None else f"{i.score:.1f}",
+                str(i.supporters),
+                status,
+                key=i.key,
+            )
 
     def _timeline(self, events: list[EventView]) -> None:
         text = Text()
@@ -282,9 +347,14 @@ class AreaScreen(AppScreen):
 
         def call(svc: Service, v: dict[str, Any]) -> str:
             key = svc.add_activity(
-                self.key, on=v["date"], kind=v["kind"], residents=_int(v["residents"]),
-                staff=_int(v["staff"]), managers=_int(v["managers"]), note=v["note"] or None,
-            )  # fmt: skip
+                self.key,
+                on=v["date"],
+                kind=v["kind"],
+                residents=_int(v["residents"]),
+                staff=_int(v["staff"]),
+                managers=_int(v["managers"]),
+                note=v["note"] or None,
+            )
             return t("tui.saved", key=key)
 
         self._form(t("tui.form_activity"), fields, call)
@@ -306,16 +376,20 @@ class AreaScreen(AppScreen):
         open_tests = [x for x in d.tests if x.result is None] if d else []
         fields = [
             FormField(
-                "test", t("tui.f_test"), "choice",
+                "test",
+                t("tui.f_test"),
+                "choice",
                 choices=[(x.key, f"{x.key} {x.hypothesis[:50]}") for x in open_tests],
                 default=open_tests[-1].key if open_tests else "",
             ),
             FormField("result", t("tui.f_result"), "multiline", limit=4000),
             FormField(
-                "outcome", t("tui.f_outcome"), "choice",
+                "outcome",
+                t("tui.f_outcome"),
+                "choice",
                 choices=[("worked", t("tui.worked")), ("did-not-work", t("tui.did_not_work"))],
             ),
-        ]  # fmt: skip
+        ]
 
         def call(svc: Service, v: dict[str, Any]) -> str:
             key = svc.record_result(v["test"] or "", result=v["result"], outcome=v["outcome"] or "")
@@ -336,10 +410,13 @@ class AreaScreen(AppScreen):
         current = getattr(d, what) if d else None
         fields = [
             FormField(
-                "text", t("tui.f_text"), "multiline" if multiline else "text",
-                limit=4000 if multiline else 200, default=current or "",
+                "text",
+                t("tui.f_text"),
+                "multiline" if multiline else "text",
+                limit=4000 if multiline else 200,
+                default=current or "",
             )
-        ]  # fmt: skip
+        ]
         self._form(
             title,
             fields,
@@ -368,11 +445,15 @@ class AreaScreen(AppScreen):
 
         def call(svc: Service, v: dict[str, Any]) -> str:
             key = svc.add_indicator(
-                self.key, name=v["name"], unit=v["unit"], baseline_year=_int(v["baseline_year"]),
-                baseline=_float(v["baseline"]), target=v["target"],
+                self.key,
+                name=v["name"],
+                unit=v["unit"],
+                baseline_year=_int(v["baseline_year"]),
+                baseline=_float(v["baseline"]),
+                target=v["target"],
                 national=_float(v["national"]) if v["national"].strip() else None,
                 kolada=v["kolada"] or None,
-            )  # fmt: skip
+            )
             return t("tui.saved", key=key)
 
         self._form(t("tui.form_indicator"), fields, call)
@@ -400,6 +481,19 @@ class AreaScreen(AppScreen):
             return t("tui.moved", area=result.area, phase=result.phase)
 
         self._form(t("tui.form_move", area=self.key), fields, call)
+
+    def action_idea(self) -> None:
+        title, fields, call = idea_form(self.key)
+        self._form(title, fields, call)
+
+    @on(DataTable.RowSelected, "#ideas")
+    def idea_selected(self, event: DataTable.RowSelected) -> None:
+        if event.row_key.value:
+
+            def back(_: None) -> None:
+                self.reload()
+
+            self.app.push_screen(IdeaScreen(event.row_key.value), back)
 
     @on(DataTable.RowSelected, "#tests")
     def test_selected(self) -> None:

@@ -64,6 +64,7 @@ class OverviewScreen(AppScreen):
         Binding("m", "toggle_mine", t("key.mine")),
         Binding("a", "toggle_attention", t("key.attention")),
         Binding("x", "clear", t("key.clear")),
+        Binding("d", "search_all", t("key.search_all")),
         Binding("escape", "leave_search", show=False),
         Binding("f5", "refresh", t("key.refresh"), show=False),
     ]
@@ -257,6 +258,11 @@ class OverviewScreen(AppScreen):
         search.value = ""
         search.display = False
         self.paint()
+
+    def action_search_all(self) -> None:
+        from innovation.tui.screens.ideas import SearchScreen
+
+        self.app.push_screen(SearchScreen())
 
     def action_refresh(self) -> None:
         self.reload()
