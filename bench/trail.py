@@ -11,7 +11,7 @@ import random
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from innovation.audit.chain import GENESIS, canonical, dump
+from innovation.audit.chain import GENESIS, document, dump
 from innovation.store.database import Database
 
 KINDS = ["activity.add", "lesson.add", "test.add", "scope.set", "move", "request.file"]
@@ -35,23 +35,29 @@ def generate(path: Path, events: int, *, areas: int = 3200, seed: int = 1) -> li
         area = f"O{rng.randint(1, areas)}"
         after = dump({"cycle": 1, "text": " ".join(rng.choices(WORDS, k=8))})
         reason = " ".join(rng.choices(WORDS, k=6)) if kind in ("move", "request.file") else None
-        data = canonical(
-            id=i, at=at_text, actor="lea", kind=kind, area=area, subject=None,
-            before="{}", after=after, reason=reason, prev=prev,
-        )  # fmt: skip
+        doc = document(
+            id=i,
+            at=at_text,
+            actor="lea",
+            kind=kind,
+            area=area,
+            subject=None,
+            before="{}",
+            after=after,
+            reason=reason,
+            prev=prev,
+        )
+        data = doc.encode("utf-8")
         digest = hashlib.sha256(data).hexdigest()
         blobs.append(data)
-        batch.append(
-            (i, at.strftime("%Y-%m-%d %H:%M:%S.%f"), "lea", kind, area, None, "{}", after,
-             reason, prev, digest)
-        )  # fmt: skip
+        batch.append((i, doc, digest))
         prev = digest
         if len(batch) == 50_000:
-            cur.executemany("INSERT INTO audit_event VALUES (?,?,?,?,?,?,?,?,?,?,?)", batch)
+            cur.executemany("INSERT INTO audit_event (id, doc, hash) VALUES (?,?,?)", batch)
             raw.commit()
             batch.clear()
     if batch:
-        cur.executemany("INSERT INTO audit_event VALUES (?,?,?,?,?,?,?,?,?,?,?)", batch)
+        cur.executemany("INSERT INTO audit_event (id, doc, hash) VALUES (?,?,?)", batch)
         raw.commit()
     raw.close()
     db.close()

@@ -142,3 +142,53 @@ def test_upgrade_keeps_existing_data(tmp_path: Path) -> None:
     Service(db, "fred").delegate("O1", to="ada", until="2099-01-01")
     assert svc.show_area("O1").delegation is not None
     db.close()
+
+
+def test_upgrade_moves_the_trail_into_hashed_documents(tmp_path: Path) -> None:
+    """Events written before 0005 (plain columns) still verify after the upgrade."""
+    import hashlib
+
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from innovation.audit import GENESIS, canonical
+
+    path = tmp_path / "old.sqlite"
+    engine = create_engine(f"sqlite:///{path}")
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0004")
+    engine.dispose()
+    con = sqlite3.connect(path)
+    prev = GENESIS
+    for i, (kind, reason) in enumerate([("person.add", None), ("move", "Klart – “nu”")], 1):
+        fields = {
+            "at": "2024-05-01 09:00:00.000000",
+            "actor": "ada",
+            "kind": kind,
+            "area": "O1",
+            "subject": None,
+            "before": "{}",
+            "after": '{"phase":"avgransning"}',
+            "reason": reason,
+        }
+        digest = hashlib.sha256(
+            canonical(id=i, prev=prev, **{**fields, "at": "2024-05-01T09:00:00.000000Z"})
+        ).hexdigest()
+        con.execute(
+            "INSERT INTO audit_event (id, at, actor, kind, area, subject, before, after, reason,"
+            " prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (i, *fields.values(), prev, digest),
+        )
+        prev = digest
+    con.commit()
+    con.close()
+    db = Database(str(path))
+    svc = Service(db, "ada")
+    assert svc.verify().ok and svc.verify().count == 2
+    events = svc.audit_list()
+    assert [(e.kind, e.reason) for e in events] == [("person.add", None), ("move", "Klart – “nu”")]
+    assert events[1].after == {"phase": "avgransning"} and events[1].at.startswith("2024-05-01T09")
+    db.close()

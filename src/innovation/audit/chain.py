@@ -1,6 +1,7 @@
 """Append-only events, each hash-chained to the one before (docs/audit.md has the format).
 
-Canonical form of an event, the bytes that are hashed: the UTF-8 JSON array
+Canonical form of an event, the document a row stores and the bytes that are hashed: the
+UTF-8 JSON array
   [id, at, actor, kind, area, subject, before, after, reason, prev]
 with no whitespace and non-ASCII characters as they are; "at" is YYYY-MM-DDTHH:MM:SS.ffffffZ
 in UTC, "before" and "after" are the stored JSON texts (as strings), absent values are null,
@@ -23,11 +24,8 @@ _LAST = "SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1"
 # On PostgreSQL appends are serialised by this transaction-scoped advisory lock (SQLite's write
 # lock does the same there): two writers never read the same head and fork the chain.
 CHAIN_LOCK = 0x6175646974  # "audit"
-_INSERT = (
-    "INSERT INTO audit_event (id, at, actor, kind, area, subject, before, after, reason,"
-    " prev_hash, hash) VALUES (:id, :at, :actor, :kind, :area, :subject, :before, :after,"
-    " :reason, :prev_hash, :hash)"
-)
+# Only the document and its hash are written; the database derives every other field.
+_INSERT = "INSERT INTO audit_event (id, doc, hash) VALUES (:id, :doc, :hash)"
 
 
 def dump(value: Any) -> str:
@@ -51,8 +49,35 @@ def canonical(
     reason: str | None,
     prev: str,
 ) -> bytes:
-    fields = [id, at, actor, kind, area, subject, before, after, reason, prev]
-    return _ENCODER.encode(fields).encode("utf-8")
+    return document(
+        id=id,
+        at=at,
+        actor=actor,
+        kind=kind,
+        area=area,
+        subject=subject,
+        before=before,
+        after=after,
+        reason=reason,
+        prev=prev,
+    ).encode("utf-8")
+
+
+def document(
+    *,
+    id: int,
+    at: str,
+    actor: str,
+    kind: str,
+    area: str | None,
+    subject: str | None,
+    before: str,
+    after: str,
+    reason: str | None,
+    prev: str,
+) -> str:
+    """The canonical JSON array as text: what the event row stores and its hash covers."""
+    return _ENCODER.encode([id, at, actor, kind, area, subject, before, after, reason, prev])
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,24 +104,9 @@ def append(
     last = tx.one(_LAST)
     seq, prev = (last["id"] + 1, last["hash"]) if last else (1, GENESIS)
     before_text, after_text = dump(before or {}), dump(after or {})
-    digest = hashlib.sha256(
-        canonical(
-            id=seq,
-            at=iso(at),
-            actor=actor,
-            kind=kind,
-            area=area,
-            subject=subject,
-            before=before_text,
-            after=after_text,
-            reason=reason,
-            prev=prev,
-        )
-    ).hexdigest()
-    tx.run(
-        _INSERT,
+    doc = document(
         id=seq,
-        at=at,
+        at=iso(at),
         actor=actor,
         kind=kind,
         area=area,
@@ -104,7 +114,8 @@ def append(
         before=before_text,
         after=after_text,
         reason=reason,
-        prev_hash=prev,
-        hash=digest,
+        prev=prev,
     )
+    digest = hashlib.sha256(doc.encode("utf-8")).hexdigest()
+    tx.run(_INSERT, id=seq, doc=doc, hash=digest)
     return Appended(seq, digest)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from datetime import date
 from typing import Any, TextIO
 
@@ -16,6 +15,7 @@ from innovation.i18n import t
 from innovation.service import common
 from innovation.service.base import ServiceBase, records_denial
 from innovation.service.views import EventView
+from innovation.store.database import sqlite_path
 from innovation.store.sql import Row
 from innovation.timeutil import iso
 
@@ -148,11 +148,17 @@ class Proofs(ServiceBase):
     """Verify, head, replay and export: read-only, for anyone who may read the trail."""
 
     def verify(
-        self, *, expect: str | None = None, progress: Callable[[int], None] | None = None
+        self, *, expect: str | None = None, parallel_from: int = verify_mod.PARALLEL_FROM
     ) -> verify_mod.Report:
         kept = verify_mod.parse_head(expect) if expect else None
+        path = sqlite_path(self.db.url)
         with self.db.read() as tx:
-            return verify_mod.verify(tx, expect=kept, progress=progress)
+            return verify_mod.verify(
+                tx,
+                expect=kept,
+                path=str(path) if path else None,
+                parallel_from=parallel_from,
+            )
 
     def head(self) -> tuple[int, str]:
         with self.db.read() as tx:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import Column, DateTime, Index, Text, UniqueConstraint
+from sqlalchemy import Column, Computed, DateTime, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -196,8 +197,43 @@ class Delegation(SQLModel, table=True):
     ended_at: datetime | None = _ts(nullable=True)
 
 
+# The fields of an audit event, in the order of its canonical JSON array (docs/audit.md).
+AUDIT_FIELDS = (
+    "id",
+    "at",
+    "actor",
+    "kind",
+    "area",
+    "subject",
+    "before",
+    "after",
+    "reason",
+    "prev_hash",
+)
+
+
+# The long texts are computed when read rather than stored twice: a row stays small, so walking
+# the chain reads little more than the documents themselves.
+_VIRTUAL = {"before", "after", "reason"}
+
+
+def _from_doc(name: str, kind: Any = Text, *, nullable: bool = False) -> Any:
+    """A column the database derives from the event's canonical document.
+
+    Nobody can change it without changing the document, which the hash covers.
+    """
+    position = AUDIT_FIELDS.index(name)
+    persisted = name not in _VIRTUAL
+    expression = Computed(f"json_extract(doc, '$[{position}]')", persisted=persisted)
+    return Field(sa_column=Column(kind, expression, nullable=nullable))
+
+
 class AuditEvent(SQLModel, table=True):
-    """One recorded change. Append-only: id is the position in the hash chain."""
+    """One recorded change. Append-only: id is the position in the hash chain.
+
+    `doc` is the canonical JSON array that `hash` is the SHA-256 of; every other field is
+    generated from it, so a field can never say something its hashed document does not.
+    """
 
     __tablename__ = "audit_event"
     __table_args__ = (
@@ -206,14 +242,14 @@ class AuditEvent(SQLModel, table=True):
         Index("ix_audit_subject", "subject"),
     )
     id: int | None = Field(default=None, primary_key=True)
-    at: datetime = _ts()
-    actor: str = Field(max_length=63)
-    kind: str = Field(max_length=40)
-    area: str | None = Field(default=None, max_length=20)
-    subject: str | None = Field(default=None, max_length=63)
-    # Canonical JSON text, exactly as hashed.
-    before: str = Field(sa_column=Column(Text, nullable=False))
-    after: str = Field(sa_column=Column(Text, nullable=False))
-    reason: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
-    prev_hash: str = Field(max_length=64)
+    doc: str = Field(sa_column=Column(Text, nullable=False))
     hash: str = Field(max_length=64)
+    at: str = _from_doc("at")
+    actor: str = _from_doc("actor")
+    kind: str = _from_doc("kind")
+    area: str | None = _from_doc("area", nullable=True)
+    subject: str | None = _from_doc("subject", nullable=True)
+    before: str = _from_doc("before")
+    after: str = _from_doc("after")
+    reason: str | None = _from_doc("reason", nullable=True)
+    prev_hash: str = _from_doc("prev_hash")
