@@ -17,7 +17,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from innovation.domain import InnovationError, NotFound, Refused
+from innovation.domain import InnovationError, Invalid, NotFound, Refused
 from innovation.engine import FlowError, default_flows, load_flow
 from innovation.i18n import set_language, t
 from innovation.present import clip, event_label, event_summary, participants
@@ -754,6 +754,111 @@ def idea_search(
         note = t(f"idea.{h.note}") if h.kind == "idea" else f"{t('kind.lesson')}, {h.note}"
         table.add_row(Text(h.key), Text(h.area), Text(clip(h.text, 90)), Text(note))
     out.print(table)
+
+
+# follow-up ----------------------------------------------------------------------------------------
+period_app = typer.Typer(help="Tertials (T1, T2, T3 = the annual report).", no_args_is_help=True)
+status_app = typer.Typer(help="The traffic light per area and tertial.", no_args_is_help=True)
+app.add_typer(period_app, name="period")
+app.add_typer(status_app, name="status")
+
+
+@period_app.command("open")
+@command
+def period_open(
+    period: Annotated[str, typer.Argument(help="YYYY-T1, YYYY-T2 or YYYY-T3")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Open a tertial for status reports (facilitator)."""
+    _key_out(_service().open_period(period), as_json)
+
+
+@period_app.command("close")
+@command
+def period_close(
+    period: Annotated[str, typer.Argument(help="YYYY-Tn")], as_json: JsonOpt = False
+) -> None:
+    """Close a tertial: its reports can from now on only be amended (facilitator)."""
+    _key_out(_service().close_period(period), as_json)
+
+
+@period_app.command("list")
+@command
+def period_list(as_json: JsonOpt = False) -> None:
+    """The tertials and whether they are open."""
+    periods = _service().list_periods()
+    if as_json:
+        _print_json(periods)
+        return
+    table = _table(t("col.key"), t("col.status"))
+    for p in periods:
+        table.add_row(p["key"], p["status"])
+    out.print(table)
+
+
+@status_app.command("set")
+@command
+def status_set(
+    area: Annotated[str, typer.Argument(help="Area key")],
+    period: Annotated[str, typer.Option("--period", help="YYYY-Tn, an open tertial")],
+    color: Annotated[str, typer.Option("--color", help="gron|gul|rod")],
+    cause: Annotated[str | None, typer.Option("--cause", help="Required for gul and rod")] = None,
+    measures: Annotated[
+        str | None, typer.Option("--measures", help="Required for gul and rod")
+    ] = None,
+    comment: Annotated[str | None, typer.Option("--comment")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Report an area's colour for an open tertial (its fadder or ledartröjor)."""
+    key = _service().set_status(
+        area, period=period, color=color, cause=cause, measures=measures, comment=comment
+    )
+    _key_out(key, as_json)
+
+
+@status_app.command("amend")
+@command
+def status_amend(
+    area: Annotated[str, typer.Argument(help="Area key")],
+    period: Annotated[str, typer.Option("--period", help="YYYY-Tn, a closed tertial")],
+    color: Annotated[str, typer.Option("--color", help="gron|gul|rod")],
+    reason: Annotated[str, typer.Option("--reason", help="What is corrected, and why")],
+    cause: Annotated[str | None, typer.Option("--cause")] = None,
+    measures: Annotated[str | None, typer.Option("--measures")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Correct a closed tertial's report with a new record that names what it corrects."""
+    key = _service().amend_status(
+        area, period=period, color=color, reason=reason, cause=cause, measures=measures
+    )
+    _key_out(key, as_json)
+
+
+@app.command("report")
+@command
+def report(
+    period: Annotated[str, typer.Option("--period", help="YYYY-Tn")],
+    fmt: Annotated[str, typer.Option("--format", help="md or json")] = "md",
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="File (default: stdout)")
+    ] = None,
+) -> None:
+    """The tertial follow-up, built from what the areas recorded."""
+    from innovation.reports.tertial import build, to_markdown
+
+    if fmt not in ("md", "json"):
+        raise Invalid("error.bad_format", value=fmt, choices="md, json")
+    data = build(_service(), period)
+    text = (
+        to_markdown(data) if fmt == "md" else json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    )
+    if output is None:
+        sys.stdout.write(text)
+        return
+    tmp = output.with_name(output.name + ".part")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(output)
+    err.print(Text(t("out.report_written", path=str(output))))
 
 
 # moves and decisions ------------------------------------------------------------------------

@@ -430,6 +430,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "sv": "Okänt format {value!r}: välj {choices}.",
         "en": "Unknown format {value!r}: choose {choices}.",
     },
+    "out.report_written": {
+        "sv": "Rapporten är skriven till {path}",
+        "en": "The report is written to {path}",
+    },
     "out.exported": {
         "sv": "Exporterade {count} händelser till {path}",
         "en": "Exported {count} events to {path}",
@@ -488,6 +492,91 @@ CATALOG: dict[str, dict[str, str]] = {
     "event.idea.decline": {"sv": "idé avböjd", "en": "idea declined"},
     "event.idea.move": {"sv": "idé flyttad", "en": "idea moved"},
     "event.idea": {"sv": "idéer", "en": "ideas"},
+    "color.gron": {"sv": "grön", "en": "green"},
+    "color.gul": {"sv": "gul", "en": "yellow"},
+    "color.rod": {"sv": "röd", "en": "red"},
+    "color.missing": {"sv": "saknas", "en": "missing"},
+    "field.cause": {"sv": "orsak", "en": "the cause"},
+    "field.measures": {"sv": "vidtagna åtgärder", "en": "the measures taken"},
+    "error.bad_color": {
+        "sv": "Okänd färg {value!r}: välj gron, gul eller rod.",
+        "en": "Unknown colour {value!r}: choose gron, gul or rod.",
+    },
+    "error.status_needs": {
+        "sv": 'Vid {color} ska rapporten ange {missing}: --cause "…" --measures "…"',
+        "en": 'A {color} report must state {missing}: --cause "…" --measures "…"',
+    },
+    "error.no_period": {
+        "sv": "Perioden {period} är inte öppnad: en facilitator öppnar den med innovation period open {period}",
+        "en": "The period {period} has not been opened: a facilitator opens it with innovation period open {period}",
+    },
+    "error.period_exists": {
+        "sv": "Perioden {period} finns redan.",
+        "en": "The period {period} already exists.",
+    },
+    "error.period_closed": {
+        "sv": "Perioden {period} är redan stängd.",
+        "en": "The period {period} is already closed.",
+    },
+    "error.period_closed_amend": {
+        "sv": 'Perioden {period} är stängd: rättelser görs med innovation status amend {area} --period {period} … --reason "…"',
+        "en": 'The period {period} is closed: correct it with innovation status amend {area} --period {period} … --reason "…"',
+    },
+    "error.period_open_set": {
+        "sv": "Perioden {period} är öppen: ändra rapporten med innovation status set {area} --period {period} …",
+        "en": "The period {period} is open: change the report with innovation status set {area} --period {period} …",
+    },
+    "error.forbidden_period": {
+        "sv": "{actor} får inte öppna eller stänga perioder: det gör en facilitator.",
+        "en": "{actor} may not open or close periods: a facilitator does that.",
+    },
+    "error.forbidden_status": {
+        "sv": "{actor} får inte rapportera för {area}: det gör fadder {fadder} eller ledartröjorna ({leads}).",
+        "en": "{actor} may not report for {area}: the fadder, {fadder}, or the ledartröjor ({leads}) do.",
+    },
+    "event.period.open": {"sv": "period öppnad", "en": "period opened"},
+    "event.period.close": {"sv": "period stängd", "en": "period closed"},
+    "event.status.set": {"sv": "uppföljning", "en": "follow-up"},
+    "event.status.amend": {"sv": "uppföljning rättad", "en": "follow-up amended"},
+    "event.period": {"sv": "perioder", "en": "periods"},
+    "event.status": {"sv": "uppföljning", "en": "follow-up"},
+    "period.open": {"sv": "öppen", "en": "open"},
+    "period.closed": {"sv": "stängd", "en": "closed"},
+    "period.not_opened": {"sv": "inte öppnad", "en": "not opened"},
+    "rep.title": {
+        "sv": "Uppföljning {period}: kommungemensamma områden",
+        "en": "Follow-up {period}: cross-department areas",
+    },
+    "rep.meta": {
+        "sv": "Perioden är {status}. Sammanställd {at} (UTC) ur innovation.",
+        "en": "The period is {status}. Compiled {at} (UTC) from innovation.",
+    },
+    "rep.summary": {"sv": "Sammanfattning", "en": "Summary"},
+    "rep.colors": {"sv": "Status", "en": "Status"},
+    "rep.phases": {"sv": "Faser", "en": "Phases"},
+    "rep.tracks": {"sv": "Spår", "en": "Tracks"},
+    "rep.activity": {
+        "sv": "Under perioden: {moves} flyttar, {adoptions} införda arbetssätt, {lessons} lärdomar",
+        "en": "During the period: {moves} moves, {adoptions} adoptions, {lessons} lessons",
+    },
+    "rep.waiting": {"sv": "Väntar på fadderns beslut", "en": "Waiting for the fadder's decision"},
+    "rep.missing": {"sv": "Saknar rapport", "en": "No report"},
+    "rep.holds_due": {"sv": "Vilande, åter denna period", "en": "On hold, due back this period"},
+    "rep.areas": {"sv": "Områdena", "en": "The areas"},
+    "rep.area_meta": {
+        "sv": "{track} · fas {phase} · cykel {cycle} · fadder {fadder} · ledartröjor {leads}",
+        "en": "{track} · phase {phase} · cycle {cycle} · fadder {fadder} · ledartröjor {leads}",
+    },
+    "rep.amended": {"sv": "rättad", "en": "amended"},
+    "rep.cause": {"sv": "Orsak", "en": "Cause"},
+    "rep.measures": {"sv": "Vidtagna åtgärder", "en": "Measures taken"},
+    "rep.comment": {"sv": "Kommentar", "en": "Comment"},
+    "rep.hold": {"sv": "Vilande till {until}: {reason}", "en": "On hold until {until}: {reason}"},
+    "rep.national": {"sv": "riket", "en": "national"},
+    "rep.anchor": {
+        "sv": "Revisionsankare (antal:hash): `{anchor}` — kontrollera med innovation audit verify --expect {anchor}",
+        "en": "Audit anchor (count:hash): `{anchor}` — check with innovation audit verify --expect {anchor}",
+    },
     # requirement hints: what is missing and how to make it right
     "req.medskapande": {
         "sv": "minst en medskapande aktivitet: innovation activity add {area} --date ÅÅÅÅ-MM-DD "
@@ -1030,6 +1119,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "col.status": {"sv": "Status", "en": "Status"},
     "col.name": {"sv": "Namn", "en": "Name"},
     "col.roles": {"sv": "Roller", "en": "Roles"},
+    "word.and": {"sv": "och", "en": "and"},
     "word.yes": {"sv": "ja", "en": "yes"},
     "word.no": {"sv": "nej", "en": "no"},
     "word.days": {"sv": "{n} d", "en": "{n} d"},

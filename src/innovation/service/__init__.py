@@ -1,5 +1,6 @@
 """The service layer: the one API every interface calls to read and change data."""
 
+from innovation.service.followup import FollowUp
 from innovation.service.ideas import Ideas
 from innovation.service.moves import Moves
 from innovation.service.queries import Queries
@@ -8,7 +9,7 @@ from innovation.service.trail import Proofs, Trail
 from innovation.service.work import Work
 
 
-class Service(Setup, Work, Moves, Ideas, Trail, Proofs, Queries):
+class Service(Setup, Work, Moves, Ideas, FollowUp, Trail, Proofs, Queries):
     """Commands and queries for one acting person on one workspace."""
 
 

@@ -197,6 +197,38 @@ class Delegation(SQLModel, table=True):
     ended_at: datetime | None = _ts(nullable=True)
 
 
+class Period(SQLModel, table=True):
+    """A tertial the municipality reports on: YYYY-T1, YYYY-T2, YYYY-T3 (the annual report)."""
+
+    __tablename__ = "period"
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(max_length=7, unique=True)
+    status: str = Field(max_length=10)
+    opened_by: str = Field(foreign_key="person.username", max_length=63)
+    opened_at: datetime = _ts()
+    closed_by: str | None = Field(default=None, foreign_key="person.username", max_length=63)
+    closed_at: datetime | None = _ts(nullable=True)
+
+
+class StatusReport(SQLModel, table=True):
+    """An area's traffic light for a period; an amendment is a new report naming the one it
+    corrects, so nothing reported for a closed period is ever changed."""
+
+    __tablename__ = "status_report"
+    __table_args__ = (Index("ix_status_area_period", "area_id", "period"),)
+    id: int | None = Field(default=None, primary_key=True)
+    area_id: int = Field(foreign_key="area.id")
+    period: str = Field(max_length=7)
+    color: str = Field(max_length=4)
+    cause: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    measures: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    comment: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    amends: int | None = Field(default=None, foreign_key="status_report.id")
+    amend_reason: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    reported_by: str = Field(foreign_key="person.username", max_length=63)
+    reported_at: datetime = _ts()
+
+
 # The fields of an audit event, in the order of its canonical JSON array (docs/audit.md).
 AUDIT_FIELDS = (
     "id",

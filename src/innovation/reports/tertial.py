@@ -1,0 +1,200 @@
+"""The tertial report: the follow-up document, as data (JSON) and as Markdown."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from typing import Any
+
+from innovation.domain import parse_period, period_of
+from innovation.i18n import t
+from innovation.service import Service
+from innovation.timeutil import iso, utcnow
+
+MOVE_KINDS = ("move", "request.approve", "request.reject", "request.kill")
+
+
+def bounds(period: str) -> tuple[date, date]:
+    """First day of the tertial, and the first day after it."""
+    year, part = int(period[:4]), int(period[-1])
+    start = date(year, 1 + (part - 1) * 4, 1)
+    end = date(year + 1, 1, 1) if part == 3 else date(year, 1 + part * 4, 1)
+    return start, end
+
+
+def build(svc: Service, period: str) -> dict[str, Any]:
+    key = parse_period(period)
+    start, end = bounds(key)
+    periods = {p["key"]: p for p in svc.list_periods()}
+    statuses = svc.statuses(key)
+    areas = svc.list_areas()
+    events = svc.audit_list(
+        since=start.isoformat(), until=date.fromordinal(end.toordinal() - 1).isoformat()
+    )
+    names = svc.person_names()
+    count, head = svc.head()
+    moves = [e for e in events if e.kind in MOVE_KINDS and "phase" in e.after]
+    waiting = svc.list_requests(mine=False)
+    rows: list[dict[str, Any]] = []
+    for a in areas:
+        d = svc.show_area(a.key)
+        in_period = [e for e in events if e.area == a.key]
+        rows.append(
+            {
+                "key": a.key,
+                "question": a.question,
+                "track": a.track,
+                "round": a.round,
+                "phase": a.phase,
+                "cycle": a.cycle,
+                "fadder": names.get(a.fadder, a.fadder),
+                "ledartrojor": [names.get(u, u) for u in a.ledartrojor],
+                "status": statuses.get(a.key),
+                "moves": [
+                    {"at": e.at[:10], "from": e.before.get("phase"), "to": e.after["phase"]}
+                    for e in in_period
+                    if e in moves
+                ],
+                "tests": [
+                    {"key": e.subject, "hypothesis": e.after.get("hypothesis")}
+                    for e in in_period
+                    if e.kind == "test.add"
+                ]
+                + [
+                    {
+                        "key": e.subject,
+                        "result": e.after.get("result"),
+                        "outcome": e.after.get("outcome"),
+                    }
+                    for e in in_period
+                    if e.kind == "test.result"
+                ],
+                "lessons": [e.after.get("text") for e in in_period if e.kind == "lesson.add"],
+                "indicators": [
+                    {
+                        "name": i.name,
+                        "unit": i.unit,
+                        "baseline_year": i.baseline_year,
+                        "baseline": i.baseline,
+                        "national": i.national,
+                        "target": i.target,
+                    }
+                    for i in d.indicators
+                ],
+                "hold": {"until": d.hold.until, "reason": d.hold.reason} if d.hold else None,
+                "hold_due": bool(d.hold and d.hold.until <= key),
+            }
+        )
+    colors = Counter(r["status"]["color"] if r["status"] else "missing" for r in rows)
+    return {
+        "period": key,
+        "period_status": periods.get(key, {}).get("status", "not opened"),
+        "generated_at": iso(svc.clock()),
+        "audit_anchor": f"{count}:{head}",
+        "summary": {
+            "areas": len(rows),
+            "colors": {c: colors.get(c, 0) for c in ("gron", "gul", "rod", "missing")},
+            "phases": dict(Counter(r["phase"] for r in rows)),
+            "tracks": dict(Counter(r["track"] for r in rows)),
+            "moves": len(moves),
+            "adoptions": sum(1 for e in moves if e.after["phase"] == "adopt"),
+            "lessons": sum(1 for e in events if e.kind == "lesson.add"),
+            "requests_waiting": [
+                {"key": r.key, "area": r.area, "move": f"{r.source} → {r.dest}", "days": r.age_days}
+                for r in waiting
+            ],
+            "missing": [r["key"] for r in rows if not r["status"]],
+            "holds_due": [r["key"] for r in rows if r["hold_due"]],
+        },
+        "areas": rows,
+    }
+
+
+def to_markdown(report: dict[str, Any]) -> str:
+    s = report["summary"]
+    out = [f"# {t('rep.title', period=report['period'])}", ""]
+    out.append(
+        t(
+            "rep.meta",
+            status=t("period." + report["period_status"].replace(" ", "_")),
+            at=report["generated_at"][:16].replace("T", " "),
+        )
+    )
+    out += ["", f"## {t('rep.summary')}", ""]
+    colors = ", ".join(f"{t(f'color.{c}')} {n}" for c, n in s["colors"].items())
+    out.append(f"- {t('rep.colors')}: {colors}")
+    out.append(f"- {t('rep.phases')}: " + ", ".join(f"{p} {n}" for p, n in s["phases"].items()))
+    out.append(
+        f"- {t('rep.tracks')}: "
+        + ", ".join(f"{t(f'track.{k}')} {n}" for k, n in s["tracks"].items())
+    )
+    out.append(
+        f"- {t('rep.activity', moves=s['moves'], adoptions=s['adoptions'], lessons=s['lessons'])}"
+    )
+    if s["requests_waiting"]:
+        waiting = ", ".join(
+            f"{r['key']} ({r['area']}, {r['days']} d)" for r in s["requests_waiting"]
+        )
+        out.append(f"- {t('rep.waiting')}: {waiting}")
+    if s["missing"]:
+        out.append(f"- {t('rep.missing')}: {', '.join(s['missing'])}")
+    if s["holds_due"]:
+        out.append(f"- {t('rep.holds_due')}: {', '.join(s['holds_due'])}")
+    out += ["", f"## {t('rep.areas')}", ""]
+    for a in report["areas"]:
+        out.append(f"### {a['key']} · {a['question']}")
+        out.append("")
+        leads = ", ".join(a["ledartrojor"])
+        out.append(
+            t(
+                "rep.area_meta",
+                track=t(f"track.{a['track']}"),
+                phase=a["phase"],
+                cycle=a["cycle"],
+                fadder=a["fadder"],
+                leads=leads,
+            )
+        )
+        out.append("")
+        st = a["status"]
+        if st:
+            color = t("color." + st["color"]).capitalize()
+            line = f"**{color}**"
+            if st["amended"]:
+                line += f" ({t('rep.amended')}: {st['amend_reason']})"
+            out.append(line)
+            for label, value in (
+                (t("rep.cause"), st["cause"]),
+                (t("rep.measures"), st["measures"]),
+                (t("rep.comment"), st["comment"]),
+            ):
+                if value:
+                    out.append(f"- {label}: {value}")
+        else:
+            out.append(f"**{t('color.missing').capitalize()}**")
+        if a["hold"]:
+            out.append(
+                f"- {t('rep.hold', until=a['hold']['until'], reason=a['hold']['reason'] or '')}"
+            )
+        for m in a["moves"]:
+            out.append(f"- {m['at']}: {m['from']} → {m['to']}")
+        for x in a["tests"]:
+            if "hypothesis" in x:
+                out.append(f"- {t('kind.test')} {x['key']}: {x['hypothesis']}")
+            else:
+                out.append(f"- {t('kind.test')} {x['key']}: {x['outcome']}, {x['result']}")
+        for lesson in a["lessons"]:
+            out.append(f"- {t('kind.lesson')}: {lesson}")
+        for i in a["indicators"]:
+            national = (
+                f", {t('rep.national')} {i['national']:g}" if i["national"] is not None else ""
+            )
+            start = f"{i['baseline']:g} {i['unit']} ({i['baseline_year']}{national})"
+            out.append(f"- {i['name']}: {start} → {i['target']}")
+        out.append("")
+    out.append(f"---\n{t('rep.anchor', anchor=report['audit_anchor'])}")
+    return "\n".join(out) + "\n"
+
+
+def current_period() -> str:
+    return period_of(utcnow().date())

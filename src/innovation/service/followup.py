@@ -1,0 +1,256 @@
+"""Uppföljning: tertials, the traffic light per area and period, and amendments once closed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from innovation import audit
+from innovation.domain import (
+    MAX_TEXT,
+    Forbidden,
+    Invalid,
+    NotFound,
+    Refused,
+    Role,
+    make_key,
+    parse_period,
+)
+from innovation.i18n import t
+from innovation.service import common
+from innovation.service.base import ServiceBase, records_denial
+from innovation.store.sql import Row, Tx
+from innovation.timeutil import iso
+
+COLORS = ("gron", "gul", "rod")
+_ALIASES = {"grön": "gron", "green": "gron", "yellow": "gul", "röd": "rod", "red": "rod"}
+LATEST = """
+SELECT s.* FROM status_report s
+WHERE s.id = (SELECT max(x.id) FROM status_report x
+              WHERE x.area_id = s.area_id AND x.period = s.period)
+"""
+
+
+def color_of(value: str) -> str:
+    name = value.strip().lower()
+    name = _ALIASES.get(name, name)
+    if name not in COLORS:
+        raise Invalid("error.bad_color", value=value)
+    return name
+
+
+class FollowUp(ServiceBase):
+    def _period(self, tx: Tx, key: str) -> Row:
+        row = tx.one("SELECT * FROM period WHERE key = :k", k=key)
+        if row is None:
+            raise NotFound("error.no_period", period=key)
+        return row
+
+    @records_denial
+    def open_period(self, period: str) -> str:
+        key = parse_period(period)
+        with self.db.write() as tx:
+            actor = self._actor(tx)
+            if not actor.has(Role.FACILITATOR):
+                raise Forbidden("error.forbidden_period", actor=actor.username)
+            if tx.one("SELECT id FROM period WHERE key = :k", k=key) is not None:
+                raise Refused("error.period_exists", period=key)
+            now = self.clock()
+            common.insert(
+                tx, "period", key=key, status="open", opened_by=actor.username, opened_at=now
+            )
+            audit.append(
+                tx,
+                at=now,
+                actor=actor.username,
+                kind="period.open",
+                subject=key,
+                after={"period": key, "status": "open"},
+            )
+        return key
+
+    @records_denial
+    def close_period(self, period: str) -> str:
+        """Freezes a period: its reports can from now on only be amended."""
+        key = parse_period(period)
+        with self.db.write() as tx:
+            actor = self._actor(tx)
+            if not actor.has(Role.FACILITATOR):
+                raise Forbidden("error.forbidden_period", actor=actor.username)
+            row = self._period(tx, key)
+            if row["status"] == "closed":
+                raise Refused("error.period_closed", period=key)
+            now = self.clock()
+            tx.run(
+                "UPDATE period SET status = 'closed', closed_by = :by, closed_at = :at"
+                " WHERE id = :id",
+                by=actor.username,
+                at=now,
+                id=row["id"],
+            )
+            audit.append(
+                tx,
+                at=now,
+                actor=actor.username,
+                kind="period.close",
+                subject=key,
+                before={"status": "open"},
+                after={"status": "closed"},
+            )
+        return key
+
+    def list_periods(self) -> list[dict[str, Any]]:
+        with self.db.read() as tx:
+            rows = tx.all("SELECT * FROM period ORDER BY key")
+        return [
+            {
+                "key": r["key"],
+                "status": r["status"],
+                "opened_at": iso(r["opened_at"]),
+                "closed_at": iso(r["closed_at"]) if r["closed_at"] else None,
+            }
+            for r in rows
+        ]
+
+    def _check(self, color: str, cause: str | None, measures: str | None) -> dict[str, Any]:
+        values = {
+            "color": color_of(color),
+            "cause": common.optional(cause, "cause", MAX_TEXT, multiline=True),
+            "measures": common.optional(measures, "measures", MAX_TEXT, multiline=True),
+        }
+        if values["color"] != "gron":
+            # The seed's rule: for gul and röd, say why and what is being done about it.
+            missing = [n for n in ("cause", "measures") if not values[n]]
+            if missing:
+                raise Invalid(
+                    "error.status_needs",
+                    color=t(f"color.{values['color']}"),
+                    missing=f" {t('word.and')} ".join(t(f"field.{n}") for n in missing),
+                )
+        return values
+
+    def _reporter(self, tx: Tx, area: str) -> tuple[str, Row, str]:
+        actor = self._actor(tx)
+        row = self._area_row(tx, area)
+        key = make_key("area", row["id"])
+        if actor.username != row["fadder"] and actor.username not in self._leads(row):
+            raise Forbidden(
+                "error.forbidden_status",
+                actor=actor.username,
+                area=key,
+                fadder=row["fadder"],
+                leads=", ".join(self._leads(row)),
+            )
+        return actor.username, row, key
+
+    @records_denial
+    def set_status(
+        self,
+        area: str,
+        *,
+        period: str,
+        color: str,
+        cause: str | None = None,
+        measures: str | None = None,
+        comment: str | None = None,
+    ) -> str:
+        """Reports an area's colour for an open period (its fadder or ledartröjor)."""
+        key = parse_period(period)
+        values = self._check(color, cause, measures)
+        values["comment"] = common.optional(comment, "comment", MAX_TEXT, multiline=True)
+        with self.db.write() as tx:
+            actor, row, area_key = self._reporter(tx, area)
+            if self._period(tx, key)["status"] != "open":
+                raise Refused("error.period_closed_amend", period=key, area=area_key)
+            previous = tx.one(LATEST + " AND s.area_id = :a AND s.period = :p", a=row["id"], p=key)
+            now = self.clock()
+            common.insert(
+                tx,
+                "status_report",
+                area_id=row["id"],
+                period=key,
+                reported_by=actor,
+                reported_at=now,
+                **values,
+            )
+            before = {"color": previous["color"]} if previous else {}
+            audit.append(
+                tx,
+                at=now,
+                actor=actor,
+                kind="status.set",
+                area=area_key,
+                subject=key,
+                before=before,
+                after={**values, "period": key},
+            )
+        return area_key
+
+    @records_denial
+    def amend_status(
+        self,
+        area: str,
+        *,
+        period: str,
+        color: str,
+        reason: str,
+        cause: str | None = None,
+        measures: str | None = None,
+    ) -> str:
+        """Corrects a closed period's report with a new, audited record naming what it corrects."""
+        key = parse_period(period)
+        values = self._check(color, cause, measures)
+        why = common.required(reason, "reason", MAX_TEXT)
+        with self.db.write() as tx:
+            actor, row, area_key = self._reporter(tx, area)
+            if self._period(tx, key)["status"] == "open":
+                raise Refused("error.period_open_set", period=key, area=area_key)
+            previous = tx.one(LATEST + " AND s.area_id = :a AND s.period = :p", a=row["id"], p=key)
+            now = self.clock()
+            new_id = common.insert(
+                tx,
+                "status_report",
+                area_id=row["id"],
+                period=key,
+                reported_by=actor,
+                reported_at=now,
+                amends=previous["id"] if previous else None,
+                amend_reason=why,
+                **values,
+            )
+            audit.append(
+                tx,
+                at=now,
+                actor=actor,
+                kind="status.amend",
+                area=area_key,
+                subject=key,
+                before={"color": previous["color"], "report": previous["id"]} if previous else {},
+                after={**values, "period": key, "report": new_id},
+                reason=why,
+            )
+        return area_key
+
+    def statuses(self, period: str) -> dict[str, dict[str, Any]]:
+        """The latest report per area for a period, by area key."""
+        key = parse_period(period)
+        with self.db.read() as tx:
+            rows = tx.all(LATEST + " AND s.period = :p", p=key)
+        return {
+            make_key("area", r["area_id"]): {
+                "color": r["color"],
+                "cause": r["cause"],
+                "measures": r["measures"],
+                "comment": r["comment"],
+                "amended": r["amends"] is not None or r["amend_reason"] is not None,
+                "amend_reason": r["amend_reason"],
+                "reported_by": r["reported_by"],
+                "reported_at": iso(r["reported_at"]),
+            }
+            for r in rows
+        }
+
+    def latest_colors(self) -> dict[str, tuple[str, str]]:
+        """Each area's most recent colour and the period it is for."""
+        with self.db.read() as tx:
+            rows = tx.all(LATEST + " ORDER BY s.period")
+        return {make_key("area", r["area_id"]): (r["color"], r["period"]) for r in rows}

@@ -1,0 +1,159 @@
+"""Uppföljning: periods, the colour rules, closing and amending, and the tertial report."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from innovation.cli import app
+from innovation.domain import Forbidden, Invalid, NotFound, Refused
+from innovation.reports.tertial import bounds, build, to_markdown
+from innovation.service import Service
+from innovation.store.database import Database
+from tests.conftest import Clock
+from tests.integration.test_service import refused, to_test_phase
+
+Svc = Callable[[str], Service]
+
+
+def test_periods(svc: Svc, ws: dict[str, str], db: Database) -> None:
+    assert "fred may not open or close periods" in refused(
+        db, Forbidden, lambda: svc("fred").open_period("2024-T2")
+    )
+    svc("ada").open_period("2024-t2")
+    assert "already exists" in refused(db, Refused, lambda: svc("ada").open_period("2024-T2"))
+    assert "Invalid period" in refused(db, Invalid, lambda: svc("ada").open_period("2024-T9"))
+    svc("ada").close_period("2024-T2")
+    assert "already closed" in refused(db, Refused, lambda: svc("ada").close_period("2024-T2"))
+    assert [p["status"] for p in svc("lea").list_periods()] == ["closed"]
+    assert bounds("2024-T1")[1].isoformat() == "2024-05-01"
+    assert bounds("2024-T3")[1].isoformat() == "2025-01-01"
+
+
+def test_colour_rules(svc: Svc, ws: dict[str, str], db: Database) -> None:
+    o1 = ws["sok"]
+    assert "has not been opened" in refused(
+        db, NotFound, lambda: svc("lea").set_status(o1, period="2024-T2", color="gron")
+    )
+    svc("ada").open_period("2024-T2")
+    assert "must state the cause and the measures taken" in refused(
+        db, Invalid, lambda: svc("lea").set_status(o1, period="2024-T2", color="gul")
+    )
+    assert "must state the measures taken" in refused(
+        db,
+        Invalid,
+        lambda: svc("lea").set_status(o1, period="2024-T2", color="röd", cause="Ej påbörjat"),
+    )
+    assert "Unknown colour 'blå'" in refused(
+        db, Invalid, lambda: svc("lea").set_status(o1, period="2024-T2", color="blå")
+    )
+    assert "mia may not report for O1" in refused(
+        db, Forbidden, lambda: svc("mia").set_status(o1, period="2024-T2", color="gron")
+    )
+    svc("lea").set_status(o1, period="2024-T2", color="gron")
+    svc("fred").set_status(
+        o1, period="2024-T2", color="gul", cause="Sen start", measures="Fler workshops"
+    )
+    latest = svc("ada").statuses("2024-T2")[o1]
+    assert (latest["color"], latest["reported_by"], latest["cause"]) == ("gul", "fred", "Sen start")
+
+
+def test_closed_periods_take_amendments_only(svc: Svc, ws: dict[str, str], db: Database) -> None:
+    o1 = ws["sok"]
+    svc("ada").open_period("2024-T2")
+    svc("lea").set_status(o1, period="2024-T2", color="gron")
+    assert "is open: change the report with innovation status set" in refused(
+        db,
+        Refused,
+        lambda: svc("lea").amend_status(o1, period="2024-T2", color="gron", reason="r"),
+    )
+    svc("ada").close_period("2024-T2")
+    assert "is closed: correct it with innovation status amend O1" in refused(
+        db, Refused, lambda: svc("lea").set_status(o1, period="2024-T2", color="gron")
+    )
+    assert "The reason must not be empty" in refused(
+        db,
+        Invalid,
+        lambda: svc("lea").amend_status(o1, period="2024-T2", color="gron", reason=" "),
+    )
+    svc("lea").amend_status(
+        o1,
+        period="2024-T2",
+        color="gul",
+        cause="Fel i rapporten",
+        measures="Rättat",
+        reason="Färgen var fel",
+    )
+    latest = svc("ada").statuses("2024-T2")[o1]
+    assert (latest["color"], latest["amended"], latest["amend_reason"]) == (
+        "gul",
+        True,
+        "Färgen var fel",
+    )
+    kinds = [e.kind for e in svc("ada").history(o1) if e.kind.startswith("status")]
+    assert kinds == ["status.set", "status.amend"]
+
+
+def test_report(svc: Svc, ws: dict[str, str], clock: Clock) -> None:
+    o1, o2 = ws["sok"], ws["styr"]
+    to_test_phase(svc, o1)  # moves in May 2024: tertial 2
+    svc("ada").open_period("2024-T2")
+    svc("lea").set_status(o1, period="2024-T2", color="gron", comment="Enligt plan")
+    svc("leo").add_indicator(
+        o2, name="Nöjdhet", unit="%", baseline_year=2021, baseline=54, national=39, target="ökad"
+    )
+    report = build(svc("ada"), "2024-T2")
+    s = report["summary"]
+    assert s["colors"] == {"gron": 1, "gul": 0, "rod": 0, "missing": 1}
+    assert (
+        s["missing"] == [o2] and s["moves"] == 3 and s["tracks"] == {"malsokande": 1, "malstyrt": 1}
+    )
+    area = next(a for a in report["areas"] if a["key"] == o1)
+    assert [m["to"] for m in area["moves"]] == ["avgransning", "nylage", "test"]
+    count, head = svc("ada").head()
+    assert report["audit_anchor"] == f"{count}:{head}"
+    text = to_markdown(report)
+    assert "# Follow-up 2024-T2" in text and "**Green**" in text and "Enligt plan" in text
+    assert "Nöjdhet: 54 % (2021, national 39) → ökad" in text
+    assert f"innovation audit verify --expect {count}:{head}" in text
+    assert build(svc("ada"), "2024-T1")["summary"]["moves"] == 0
+
+
+def test_report_by_cli(db_path: Path, svc: Svc, ws: dict[str, str], tmp_path: Path) -> None:
+    runner = CliRunner()
+    env = {"INNOVATION_DB": str(db_path), "INNOVATION_LANG": "en"}
+
+    def run(user: str, *args: str) -> tuple[int, str]:
+        result = runner.invoke(app, [*args, "--as", user], env=env)
+        return result.exit_code, result.output
+
+    assert run("ada", "period", "open", "2024-T2")[0] == 0
+    code, out = run("fred", "status", "set", "O1", "--period", "2024-T2", "--color", "rod")
+    assert code == 1 and "must state the cause" in out
+    assert (
+        run(
+            "fred",
+            "status",
+            "set",
+            "O1",
+            "--period",
+            "2024-T2",
+            "--color",
+            "rod",
+            "--cause",
+            "Ej startat",
+            "--measures",
+            "Ny ledartröja",
+        )[0]
+        == 0
+    )
+    assert json.loads(run("ada", "period", "list", "--json")[1])[0]["status"] == "open"
+    code, out = run("ada", "report", "--period", "2024-T2", "--format", "json")
+    assert code == 0 and json.loads(out)["summary"]["colors"]["rod"] == 1
+    target = tmp_path / "t2.md"
+    assert run("ada", "report", "--period", "2024-T2", "-o", str(target))[0] == 0
+    assert "Ej startat" in target.read_text()
+    assert run("ada", "report", "--period", "2024-T2", "--format", "pdf")[0] == 1
