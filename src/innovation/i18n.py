@@ -1021,6 +1021,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Words that must all appear, enter searches …",
     },
     "tui.hits": {"sv": "{n} träffar i alla områden", "en": "{n} hits across all areas"},
+    "key.status": {"sv": "följ upp", "en": "follow up"},
+    "tui.tab_followup": {"sv": "Uppföljning", "en": "Follow-up"},
+    "col.period": {"sv": "Period", "en": "Period"},
+    "tui.form_status": {"sv": "Uppföljning för {area}", "en": "Follow-up for {area}"},
     # output
     "out.created": {"sv": "Skapade {key}", "en": "Created {key}"},
     "out.moved": {

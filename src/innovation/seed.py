@@ -111,6 +111,16 @@ def _run_step(db: Database, svc: Service, step: dict[str, Any]) -> None:
         "park": lambda: svc.park_idea(idea(), reason=step["reason"]),
         "decline": lambda: svc.decline_idea(idea(), reason=step["reason"]),
         "move_idea": lambda: svc.move_idea(idea(), to=step["to"], reason=step["reason"]),
+        "open_period": lambda: svc.open_period(step["period"]),
+        "close_period": lambda: svc.close_period(step["period"]),
+        "status": lambda: svc.set_status(
+            area,
+            period=step["period"],
+            color=step["color"],
+            cause=step.get("cause"),
+            measures=step.get("measures"),
+            comment=step.get("comment"),
+        ),
     }
     actions[do]()
 

@@ -71,6 +71,7 @@ def scenario(tmp_path_factory: pytest.TempPathFactory) -> Path:
     s("lea").move("O1", "nylage", reason="klart")
     s("fred").delegate("O1", to="dina", until="2030-12-31")
     s("olle").add_idea("O1", title="Läxhjälp på biblioteket", source="resident")
+    s("fia").open_period("2024-T2")
     db.close()
     return path
 
@@ -125,6 +126,17 @@ ATTEMPTS: dict[str, list[tuple[tuple[str, Act] | None, Act]]] = {
     "add-person": [(None, lambda s: s.add_person("ny", name="Ny", roles=["ledartroja"]))],
     "roles": [(None, lambda s: s.set_roles("mia", roles=["ledartroja", "fadder"]))],
     "annotate": [(None, lambda s: s.annotate("1", note="en anteckning"))],
+    "report-status": [
+        (None, lambda s: s.set_status("O1", period="2024-T2", color="gron")),
+        (
+            ("fia", lambda s: s.close_period("2024-T2")),
+            lambda s: s.amend_status("O1", period="2024-T2", color="gron", reason="rättelse"),
+        ),
+    ],
+    "open-period": [
+        (None, lambda s: s.open_period("2024-T3")),
+        (None, lambda s: s.close_period("2024-T2")),
+    ],
     "propose-idea": [(None, lambda s: s.add_idea("O1", title="Ny idé", source="employee"))],
     "support-idea": [(None, lambda s: s.support_idea("F1"))],
     "weigh-idea": [

@@ -183,9 +183,9 @@ async def test_board_filters_and_table(make_app: App) -> None:
         await pilot.press("m")  # mine: Lea leads O1 in round 2023
         await settle(pilot)
         assert "1 av 11 områden" in screen_text(app)
-        await pilot.press("x", "a")  # needs attention: waiting requests
+        await pilot.press("x", "a")  # needs attention: 2024-T3 is open and nobody has reported
         await settle(pilot)
-        assert "2 av 11 områden" in screen_text(app)
+        assert "11 av 11 områden" in screen_text(app)
         await pilot.press("x", "t")
         await settle(pilot)
         assert app.screen.query_one("#table").display

@@ -254,3 +254,30 @@ class FollowUp(ServiceBase):
         with self.db.read() as tx:
             rows = tx.all(LATEST + " ORDER BY s.period")
         return {make_key("area", r["area_id"]): (r["color"], r["period"]) for r in rows}
+
+    def area_statuses(self, area: str) -> list[dict[str, Any]]:
+        """An area's latest report for each period, newest period first."""
+        with self.db.read() as tx:
+            row = self._area_row(tx, area)
+            rows = tx.all(LATEST + " AND s.area_id = :a ORDER BY s.period DESC", a=row["id"])
+        return [
+            {
+                "period": r["period"],
+                "color": r["color"],
+                "cause": r["cause"],
+                "measures": r["measures"],
+                "comment": r["comment"],
+                "amended": r["amend_reason"] is not None,
+                "reported_by": r["reported_by"],
+            }
+            for r in rows
+        ]
+
+    def missing_reports(self) -> set[str]:
+        """Areas without a report for a period that is open now."""
+        with self.db.read() as tx:
+            rows = tx.all(
+                "SELECT a.id FROM area a, period p WHERE p.status = 'open' AND NOT EXISTS ("
+                "SELECT 1 FROM status_report s WHERE s.area_id = a.id AND s.period = p.key)"
+            )
+        return {make_key("area", r["id"]) for r in rows}

@@ -21,6 +21,7 @@ from innovation.service.views import AreaDetail, EventView, IdeaView
 from innovation.tui.screens.base import AppScreen
 from innovation.tui.screens.forms import FormField, FormScreen
 from innovation.tui.screens.ideas import IdeaScreen, idea_form
+from innovation.tui.widgets.card import COLOR_STYLE
 from innovation.tui.widgets.flowstrip import strip
 from innovation.tui.widgets.topbar import TopBar
 
@@ -62,6 +63,7 @@ class AreaScreen(AppScreen):
         Binding("o", "owner", t("key.owner")),
         Binding("k", "indicator", t("key.indicator")),
         Binding("e", "idea", t("key.idea")),
+        Binding("f", "status", t("key.status")),
     ]
 
     def __init__(self, key: str) -> None:
@@ -88,6 +90,8 @@ class AreaScreen(AppScreen):
                     yield VerticalScroll(Static(id="lessons"))
                 with TabPane(t("tui.tab_ideas"), id="tab-ideas"):
                     yield DataTable(id="ideas", cursor_type="row", zebra_stripes=True)
+                with TabPane(t("tui.tab_followup"), id="tab-followup"):
+                    yield DataTable(id="followup", cursor_type="row", zebra_stripes=True)
                 with TabPane(t("tui.tab_indicators"), id="tab-indicators"):
                     yield DataTable(id="indicators", cursor_type="row", zebra_stripes=True)
                 with TabPane(t("tui.tab_statements"), id="tab-statements"):
@@ -121,6 +125,9 @@ class AreaScreen(AppScreen):
             t("col.support"),
             t("col.status"),
         )
+        self.query_one("#followup", DataTable).add_columns(
+            t("col.period"), t("col.status"), t("rep.cause"), t("rep.measures"), t("col.by")
+        )
         self.query_one("#indicators", DataTable).add_columns(
             t("col.key"),
             t("tui.f_name"),
@@ -140,15 +147,36 @@ class AreaScreen(AppScreen):
             detail = svc.show_area(self.key)
             events = svc.history(self.key)
             ideas = svc.list_ideas(self.key)
+            reports = svc.area_statuses(self.key)
+            self.open_periods = [p["key"] for p in svc.list_periods() if p["status"] == "open"]
         except InnovationError as exc:
             self.app.call_from_thread(self.iapp.error, exc)
             return
-        self.app.call_from_thread(self._loaded, detail, events, ideas)
+        self.app.call_from_thread(self._loaded, detail, events, ideas, reports)
 
     # painting -------------------------------------------------------------------------------
-    def _loaded(self, d: AreaDetail, events: list[EventView], ideas: list[IdeaView]) -> None:
+    def _loaded(
+        self,
+        d: AreaDetail,
+        events: list[EventView],
+        ideas: list[IdeaView],
+        reports: list[dict[str, Any]],
+    ) -> None:
         self.detail = d
         self._ideas(ideas)
+        table = self.query_one("#followup", DataTable)
+        table.clear()
+        for r in reports:
+            color = Text("● ", style=COLOR_STYLE[r["color"]]) + Text(t("color." + r["color"]))
+            if r["amended"]:
+                color += Text(f" ({t('rep.amended')})", style="dim")
+            table.add_row(
+                r["period"],
+                color,
+                Text(r["cause"] or ""),
+                Text(r["measures"] or ""),
+                Text(self.iapp.name_of(r["reported_by"])),
+            )
         name = self.iapp.name_of
         self.query_one("#question", Static).update(Text(f"{d.key} · {d.question}", style="bold"))
         meta = t(
@@ -315,6 +343,11 @@ class AreaScreen(AppScreen):
         if action in LEAD_ACTIONS:
             d = self.detail
             return d is not None and self.iapp.actor in d.ledartrojor
+        if action == "status":
+            d = self.detail
+            return d is not None and (
+                self.iapp.actor in d.ledartrojor or self.iapp.actor == d.fadder
+            )
         return True
 
     # actions --------------------------------------------------------------------------------
@@ -481,6 +514,41 @@ class AreaScreen(AppScreen):
             return t("tui.moved", area=result.area, phase=result.phase)
 
         self._form(t("tui.form_move", area=self.key), fields, call)
+
+    def action_status(self) -> None:
+        periods = getattr(self, "open_periods", [])
+        fields = [
+            FormField(
+                "period",
+                t("col.period"),
+                "choice",
+                choices=[(p, p) for p in periods],
+                default=periods[-1] if periods else "",
+            ),
+            FormField(
+                "color",
+                t("col.status"),
+                "choice",
+                default="gron",
+                choices=[(c, t("color." + c)) for c in ("gron", "gul", "rod")],
+            ),
+            FormField("cause", t("rep.cause"), "multiline", required=False, limit=4000),
+            FormField("measures", t("rep.measures"), "multiline", required=False, limit=4000),
+            FormField("comment", t("rep.comment"), "multiline", required=False, limit=4000),
+        ]
+
+        def call(svc: Service, v: dict[str, Any]) -> str:
+            svc.set_status(
+                self.key,
+                period=v["period"] or "",
+                color=v["color"] or "",
+                cause=v["cause"] or None,
+                measures=v["measures"] or None,
+                comment=v["comment"] or None,
+            )
+            return t("tui.saved", key=self.key)
+
+        self._form(t("tui.form_status", area=self.key), fields, call)
 
     def action_idea(self) -> None:
         title, fields, call = idea_form(self.key)

@@ -73,6 +73,8 @@ class OverviewScreen(AppScreen):
         super().__init__()
         self.areas: list[AreaSummary] = []
         self.requests: dict[str, RequestView] = {}
+        self.area_colors: dict[str, str] = {}
+        self.missing: set[str] = set()
         self.filters = Filters()
         self.table_view = False
 
@@ -95,7 +97,7 @@ class OverviewScreen(AppScreen):
         table = self.query_one("#table", DataTable)
         table.add_columns(
             t("col.key"), t("col.question"), t("col.track"), t("col.phase"), t("tui.col_days"),
-            t("col.fadder"), t("col.waiting"),
+            t("col.fadder"), t("col.waiting"), t("col.status"),
         )  # fmt: skip
 
     def reload(self) -> None:
@@ -106,18 +108,28 @@ class OverviewScreen(AppScreen):
         svc = self.iapp.service()
         areas = svc.list_areas()
         requests = {r.area: r for r in svc.list_requests(mine=False)}
-        self.app.call_from_thread(self._loaded, areas, requests)
+        colors = {k: c for k, (c, _) in svc.latest_colors().items()}
+        missing = svc.missing_reports()
+        self.app.call_from_thread(self._loaded, areas, requests, colors, missing)
 
-    def _loaded(self, areas: list[AreaSummary], requests: dict[str, RequestView]) -> None:
+    def _loaded(
+        self,
+        areas: list[AreaSummary],
+        requests: dict[str, RequestView],
+        colors: dict[str, str],
+        missing: set[str],
+    ) -> None:
         self.areas = areas
         self.requests = requests
+        self.area_colors = colors
+        self.missing = missing
         self.filters.rounds = sorted({a.round for a in areas if a.round})
         self.paint()
 
     # filtering ------------------------------------------------------------------------------
     def attention(self, area: AreaSummary) -> bool:
         due = area.hold_until is not None and area.hold_until <= period_of(self.iapp.clock().date())
-        return area.request is not None or due
+        return area.request is not None or due or area.key in self.missing
 
     def shown_areas(self) -> list[AreaSummary]:
         f, me = self.filters, self.iapp.actor
@@ -179,7 +191,14 @@ class OverviewScreen(AppScreen):
                 age = None
                 if request is not None:
                     age = (today.date() - _day(request.requested_at)).days
-                widgets.append(AreaCard(a, attention=self.attention(a), request_age=age))
+                widgets.append(
+                    AreaCard(
+                        a,
+                        attention=self.attention(a),
+                        request_age=age,
+                        color=self.area_colors.get(a.key),
+                    )
+                )
             if len(cards) > CARDS_PER_COLUMN:
                 more = t("tui.more_cards", n=len(cards) - CARDS_PER_COLUMN)
                 widgets.append(Static(Text(more, style="dim"), classes="more"))

@@ -10,6 +10,8 @@ from textual.widgets import Static
 from innovation.i18n import t
 from innovation.service.views import AreaSummary
 
+COLOR_STYLE = {"gron": "green", "gul": "yellow", "rod": "red"}
+
 
 class AreaCard(Static, can_focus=True):
     DEFAULT_CSS = """
@@ -41,14 +43,26 @@ class AreaCard(Static, can_focus=True):
             super().__init__()
             self.key = key
 
-    def __init__(self, area: AreaSummary, *, attention: bool, request_age: int | None) -> None:
+    def __init__(
+        self,
+        area: AreaSummary,
+        *,
+        attention: bool,
+        request_age: int | None,
+        color: str | None = None,
+    ) -> None:
         super().__init__(classes="attention" if attention else "")
         self.area = area
         self.request_age = request_age
+        self.color = color
 
     def render(self) -> Text:
         a = self.area
-        text = Text(a.key, style="bold") + Text(f" {t(f'track_short.{a.track}')}", style="dim")
+        text = Text(a.key, style="bold")
+        if self.color:
+            # The word is always there too: it reads in monochrome and for colour-blind users.
+            text += Text(" ● ", style=COLOR_STYLE[self.color]) + Text(t(f"color.{self.color}"))
+        text += Text(f" {t(f'track_short.{a.track}')}", style="dim")
         if a.request:
             text += Text(" ⧗", style="yellow")
         if a.hold_until:

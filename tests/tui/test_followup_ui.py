@@ -1,0 +1,49 @@
+"""Uppföljning in the UI: the colour on the board, and a report filed from the area screen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from textual.widgets import DataTable, TabbedContent
+
+from innovation.service import Service
+from innovation.store.database import Database
+from innovation.tui.app import InnovationApp
+from tests.tui.conftest import screen_text, settle
+from tests.tui.test_journeys import open_area
+
+App = Callable[..., InnovationApp]
+
+
+async def test_colours_on_the_board_and_a_report_from_the_area(
+    make_app: App, demo_db: Path
+) -> None:
+    app = make_app("lea")
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        text = screen_text(app)
+        assert "O9 ● röd" in text and "O1 ● grön" in text
+        await open_area(pilot, "O7")
+        await pilot.press("f")
+        await settle(pilot)
+        await pilot.press("tab", "enter", "down", "enter")  # the colour: gul
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert "Vid gul ska rapporten ange orsak och vidtagna åtgärder" in screen_text(app)
+        await pilot.press("tab", *"Sommaren", "tab", *"Nya samtalsgrupper", "ctrl+s")
+        await settle(pilot)
+        app.screen.query_one(TabbedContent).active = "tab-followup"
+        await settle(pilot)
+        table = app.screen.query_one("#followup", DataTable)
+        periods = [str(table.get_row_at(r)[0]) for r in range(table.row_count)]
+        assert periods == ["2024-T3", "2024-T2"]
+    db = Database(str(demo_db))
+    latest = Service(db, "lea").statuses("2024-T3")["O7"]
+    assert (latest["color"], latest["cause"], latest["measures"]) == (
+        "gul",
+        "Sommaren",
+        "Nya samtalsgrupper",
+    )
+    db.close()
