@@ -407,11 +407,20 @@ def area_show(
     area: Annotated[str, typer.Argument(help="Area key, e.g. O3")], as_json: JsonOpt = False
 ) -> None:
     """One area: phase, people, recorded work and the moves open now."""
-    detail = _service().show_area(area)
+    svc = _service()
+    detail = svc.show_area(area)
+    timing = svc.time_in_phase(area).get(detail.key, {})
     if as_json:
-        _print_json(detail)
+        _print_json({**to_json(detail), "time_in_phase": timing})
     else:
         _print_detail(detail)
+        spent = Text(f"{t('rep.time_in_phase')}: ", style="bold")
+        for i, (phase, v) in enumerate(timing.items()):
+            spent += Text((", " if i else "") + f"{phase} {v['days']} d")
+            if v["over"]:
+                spent += Text(f" (> {v['limit']} d)", style="bold red")
+        out.print()
+        out.print(spent)
 
 
 # recording work -------------------------------------------------------------------------

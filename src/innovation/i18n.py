@@ -577,6 +577,11 @@ CATALOG: dict[str, dict[str, str]] = {
         "sv": "Revisionsankare (antal:hash): `{anchor}` — kontrollera med innovation audit verify --expect {anchor}",
         "en": "Audit anchor (count:hash): `{anchor}` — check with innovation audit verify --expect {anchor}",
     },
+    "rep.time_in_phase": {"sv": "Tid i fas", "en": "Time in phase"},
+    "rep.over_time": {
+        "sv": "Längre i sin fas än flödet anger",
+        "en": "Longer in their phase than the flow allows",
+    },
     # requirement hints: what is missing and how to make it right
     "req.medskapande": {
         "sv": "minst en medskapande aktivitet: innovation activity add {area} --date ÅÅÅÅ-MM-DD "

@@ -157,3 +157,51 @@ def test_report_by_cli(db_path: Path, svc: Svc, ws: dict[str, str], tmp_path: Pa
     assert run("ada", "report", "--period", "2024-T2", "-o", str(target))[0] == 0
     assert "Ej startat" in target.read_text()
     assert run("ada", "report", "--period", "2024-T2", "--format", "pdf")[0] == 1
+
+
+def test_time_in_phase(svc: Svc, ws: dict[str, str], clock: Clock) -> None:
+    o1 = ws["sok"]
+    clock.advance(days=10)
+    svc("lea").add_activity(o1, on="2024-05-01", kind="workshop", residents=3)
+    svc("lea").move(o1, "avgransning", reason="klart")
+    clock.advance(days=100)
+    spent = svc("ada").time_in_phase(o1)[o1]
+    assert spent["nulage"] == {"days": 10, "limit": 120, "over": False}
+    assert spent["avgransning"] == {"days": 100, "limit": 90, "over": True}
+    report = build(svc("ada"), "2024-T3")
+    assert report["summary"]["over_time"] == [o1]
+    assert "avgransning 100 d ⚠" in to_markdown(report)
+
+
+def test_flow_phase_limits_are_checked() -> None:
+    from innovation.engine import FlowError, parse_flow
+
+    text = """
+[flow]
+id = "x"
+label = "X"
+initial = "a"
+
+[[phase]]
+id = "a"
+label = "A"
+help = "h"
+max_days = 0
+
+[[phase]]
+id = "b"
+label = "B"
+help = "h"
+end = true
+
+[[transition]]
+trigger = "go"
+source = "a"
+dest = "b"
+"""
+    try:
+        parse_flow(text)
+    except FlowError as exc:
+        assert "'max_days' must be a whole number" in exc.problems[0]
+    else:
+        raise AssertionError("a limit of 0 days must be refused")

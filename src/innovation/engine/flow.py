@@ -21,6 +21,8 @@ class Phase:
     label: str
     help: str
     end: bool = False
+    # An area that stays longer than this in the phase (over all its cycles) is flagged.
+    max_days: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +95,7 @@ class FlowError(Exception):
 
 
 _FLOW_KEYS = {"id", "label", "help", "initial", "kill"}
-_PHASE_KEYS = {"id", "label", "help", "end"}
+_PHASE_KEYS = {"id", "label", "help", "end", "max_days"}
 _TRANSITION_KEYS = {"trigger", "source", "dest", "fadder", "requires", "new_cycle", "help"}
 
 
@@ -169,11 +171,18 @@ def parse_flow(text: str, path: str = "<flow>") -> Flow:
         if pid and any(p.id == pid for p in phases):
             r.problem("flow.duplicate_phase", where=where, phase=pid)
             continue
+        max_days = table.get("max_days")
+        if max_days is not None and (not isinstance(max_days, int) or max_days < 1):
+            r.problem(
+                "flow.bad_field", where=where, field="max_days", expected="a whole number ≥ 1"
+            )
+            max_days = None
         phase = Phase(
             id=pid,
             label=r.string(table, "label", where),
             help=r.string(table, "help", where),
             end=r.boolean(table, "end", where),
+            max_days=max_days,
         )
         phases.append(phase)
     if not phases:

@@ -35,6 +35,7 @@ def build(svc: Service, period: str) -> dict[str, Any]:
     count, head = svc.head()
     moves = [e for e in events if e.kind in MOVE_KINDS and "phase" in e.after]
     waiting = svc.list_requests(mine=False)
+    timing = svc.time_in_phase()
     rows: list[dict[str, Any]] = []
     for a in areas:
         d = svc.show_area(a.key)
@@ -83,6 +84,7 @@ def build(svc: Service, period: str) -> dict[str, Any]:
                 ],
                 "hold": {"until": d.hold.until, "reason": d.hold.reason} if d.hold else None,
                 "hold_due": bool(d.hold and d.hold.until <= key),
+                "time_in_phase": timing.get(a.key, {}),
             }
         )
     colors = Counter(r["status"]["color"] if r["status"] else "missing" for r in rows)
@@ -105,6 +107,9 @@ def build(svc: Service, period: str) -> dict[str, Any]:
             ],
             "missing": [r["key"] for r in rows if not r["status"]],
             "holds_due": [r["key"] for r in rows if r["hold_due"]],
+            "over_time": [
+                r["key"] for r in rows if r["time_in_phase"].get(r["phase"], {}).get("over")
+            ],
         },
         "areas": rows,
     }
@@ -140,6 +145,8 @@ def to_markdown(report: dict[str, Any]) -> str:
         out.append(f"- {t('rep.missing')}: {', '.join(s['missing'])}")
     if s["holds_due"]:
         out.append(f"- {t('rep.holds_due')}: {', '.join(s['holds_due'])}")
+    if s["over_time"]:
+        out.append(f"- {t('rep.over_time')}: {', '.join(s['over_time'])}")
     out += ["", f"## {t('rep.areas')}", ""]
     for a in report["areas"]:
         out.append(f"### {a['key']} · {a['question']}")
@@ -172,6 +179,12 @@ def to_markdown(report: dict[str, Any]) -> str:
                     out.append(f"- {label}: {value}")
         else:
             out.append(f"**{t('color.missing').capitalize()}**")
+        spent = ", ".join(
+            f"{p} {v['days']} d" + (" ⚠" if v["over"] else "")
+            for p, v in a["time_in_phase"].items()
+        )
+        if spent:
+            out.append(f"- {t('rep.time_in_phase')}: {spent}")
         if a["hold"]:
             out.append(
                 f"- {t('rep.hold', until=a['hold']['until'], reason=a['hold']['reason'] or '')}"

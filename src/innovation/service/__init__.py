@@ -5,11 +5,12 @@ from innovation.service.ideas import Ideas
 from innovation.service.moves import Moves
 from innovation.service.queries import Queries
 from innovation.service.setup import Setup
+from innovation.service.timing import Timing
 from innovation.service.trail import Proofs, Trail
 from innovation.service.work import Work
 
 
-class Service(Setup, Work, Moves, Ideas, FollowUp, Trail, Proofs, Queries):
+class Service(Setup, Work, Moves, Ideas, FollowUp, Timing, Trail, Proofs, Queries):
     """Commands and queries for one acting person on one workspace."""
 
 
