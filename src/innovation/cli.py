@@ -511,6 +511,68 @@ def indicator_add(
     _created(key, as_json)
 
 
+@indicator_app.command("measure")
+@command
+def indicator_measure(
+    indicator: Annotated[str, typer.Argument(help="Indicator key, e.g. I2")],
+    year: Annotated[int, typer.Option("--year")],
+    value: Annotated[float, typer.Option("--value")],
+    gender: Annotated[str, typer.Option("--gender", help="T (total), K or M")] = "T",
+    as_json: JsonOpt = False,
+) -> None:
+    """Record an indicator's value for a year."""
+    _key_out(_service().measure(indicator, year=year, value=value, gender=gender), as_json)
+
+
+@indicator_app.command("import")
+@command
+def indicator_import(
+    file: Annotated[Path, typer.Argument(help="Kolada's JSON data (values per KPI and year)")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Import values from a file in Kolada's data format, for our municipality's indicators."""
+    stored = _service().import_kolada(file)
+    if as_json:
+        _print_json({"stored": stored})
+    else:
+        out.print(Text(t("out.imported", n=stored)))
+
+
+@indicator_app.command("set")
+@command
+def indicator_set(
+    indicator: Annotated[str, typer.Argument(help="Indicator key")],
+    baseline: Annotated[float | None, typer.Option("--baseline")] = None,
+    baseline_year: Annotated[int | None, typer.Option("--baseline-year")] = None,
+    national: Annotated[float | None, typer.Option("--national")] = None,
+    target: Annotated[str | None, typer.Option("--target")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Change a baseline or target (refused once the scope gate has been approved)."""
+    key = _service().set_indicator(
+        indicator, baseline=baseline, baseline_year=baseline_year, national=national, target=target
+    )
+    _key_out(key, as_json)
+
+
+@indicator_app.command("values")
+@command
+def indicator_values(
+    indicator: Annotated[str, typer.Argument(help="Indicator key")], as_json: JsonOpt = False
+) -> None:
+    """An indicator's values by year, with their source and when they were fetched."""
+    values = _service().indicator_values(indicator)
+    if as_json:
+        _print_json(values)
+        return
+    table = _table(t("col.year"), "T/K/M", t("col.value"), t("col.source"), t("col.when"))
+    for v in values:
+        table.add_row(
+            str(v["year"]), v["gender"], f"{v['value']:g}", Text(v["source"]), v["fetched_at"]
+        )
+    out.print(table)
+
+
 @test_app.command("add")
 @command
 def test_add(

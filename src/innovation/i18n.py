@@ -582,6 +582,35 @@ CATALOG: dict[str, dict[str, str]] = {
         "sv": "Längre i sin fas än flödet anger",
         "en": "Longer in their phase than the flow allows",
     },
+    "field.year": {"sv": "Året", "en": "The year"},
+    "field.value": {"sv": "Värdet", "en": "The value"},
+    "error.bad_gender": {
+        "sv": "Okänt kön {value!r}: välj T (totalt), K eller M.",
+        "en": "Unknown gender {value!r}: choose T (total), K or M.",
+    },
+    "error.kolada_unreadable": {
+        "sv": "Kan inte läsa {path}: {detail}",
+        "en": "Cannot read {path}: {detail}",
+    },
+    "error.kolada_format": {
+        "sv": "{path} är inte Koladas dataformat ({detail}).",
+        "en": "{path} is not in Kolada's data format ({detail}).",
+    },
+    "error.forbidden_import": {
+        "sv": "{actor} får inte importera Kolada-data: det gör en facilitator.",
+        "en": "{actor} may not import Kolada data: a facilitator does that.",
+    },
+    "error.nothing_to_change": {
+        "sv": "Ange vad som ska ändras: --baseline, --baseline-year, --national eller --target.",
+        "en": "Say what to change: --baseline, --baseline-year, --national or --target.",
+    },
+    "error.baseline_frozen": {
+        "sv": "Startläget för {indicator} är låst sedan avgränsningen av {area} godkändes; det kan inte längre ändras.",
+        "en": "The baseline of {indicator} is frozen since the scope of {area} was approved; it can no longer be changed.",
+    },
+    "event.indicator.value": {"sv": "indikatorvärde", "en": "indicator value"},
+    "event.indicator.set": {"sv": "indikator ändrad", "en": "indicator changed"},
+    "out.imported": {"sv": "Sparade {n} värden", "en": "Stored {n} values"},
     # requirement hints: what is missing and how to make it right
     "req.medskapande": {
         "sv": "minst en medskapande aktivitet: innovation activity add {area} --date ÅÅÅÅ-MM-DD "
@@ -1092,6 +1121,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{by}: effect {effect} · cost {cost} · speed {speed} — {reason}",
     },
     "out.cycle": {"sv": "cykel {n}", "en": "cycle {n}"},
+    "col.year": {"sv": "År", "en": "Year"},
+    "col.value": {"sv": "Värde", "en": "Value"},
     "col.title": {"sv": "Rubrik", "en": "Title"},
     "col.kind": {"sv": "Slag", "en": "Kind"},
     "col.source": {"sv": "Källa", "en": "Source"},

@@ -25,6 +25,7 @@ COLUMNS = {
     "anyone else": "olle",
 }
 Act = Callable[[Service], object]
+KOLADA_FILE: list[Path] = []
 
 
 def table() -> dict[tuple[str, str], bool]:
@@ -49,6 +50,7 @@ CELLS = table()
 def scenario(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """O1 in avgränsning with R1 open (filed by lea), its fadder's decisions delegated to dina."""
     path = tmp_path_factory.mktemp("perm") / "ws.sqlite"
+    KOLADA_FILE[:] = [path.parent / "kolada.json"]
     db = Database(str(path))
     clock = Clock()
     s = lambda who: Service(db, who, clock=clock)  # noqa: E731
@@ -72,6 +74,13 @@ def scenario(tmp_path_factory: pytest.TempPathFactory) -> Path:
     s("fred").delegate("O1", to="dina", until="2030-12-31")
     s("olle").add_idea("O1", title="Läxhjälp på biblioteket", source="resident")
     s("fia").open_period("2024-T2")
+    s("lea").add_indicator(
+        "O1", name="Trygghet", unit="%", baseline_year=2023, baseline=50, target="60", kolada="N1"
+    )
+    (path.parent / "kolada.json").write_text(
+        '{"values": [{"kpi": "N1", "municipality": "0138", "period": 2023,'
+        ' "values": [{"gender": "T", "value": 52}]}]}'
+    )
     db.close()
     return path
 
@@ -103,7 +112,9 @@ ATTEMPTS: dict[str, list[tuple[tuple[str, Act] | None, Act]]] = {
         (None, lambda s: s.add_lesson("O1", "lärdom")),
         (None, lambda s: s.add_test("O1", hypothesis="h")),
         (None, lambda s: s.set_nylage("O1", "nyläge")),
+        (None, lambda s: s.measure("I1", year=2024, value=55)),
     ],
+    "import-kolada": [(None, lambda s: s.import_kolada(KOLADA_FILE[0]))],
     "move": [(("lea", lambda s: s.withdraw("R1")), lambda s: s.move("O1", "nylage", reason="r"))],
     "withdraw": [(None, lambda s: s.withdraw("R1"))],
     "decide": [(None, _decide(how)) for how in ("approve", "reject", "hold", "kill")],

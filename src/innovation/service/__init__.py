@@ -2,6 +2,7 @@
 
 from innovation.service.followup import FollowUp
 from innovation.service.ideas import Ideas
+from innovation.service.indicators import Indicators
 from innovation.service.moves import Moves
 from innovation.service.queries import Queries
 from innovation.service.setup import Setup
@@ -10,7 +11,7 @@ from innovation.service.trail import Proofs, Trail
 from innovation.service.work import Work
 
 
-class Service(Setup, Work, Moves, Ideas, FollowUp, Timing, Trail, Proofs, Queries):
+class Service(Setup, Work, Moves, Ideas, FollowUp, Indicators, Timing, Trail, Proofs, Queries):
     """Commands and queries for one acting person on one workspace."""
 
 

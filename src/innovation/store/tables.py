@@ -197,6 +197,24 @@ class Delegation(SQLModel, table=True):
     ended_at: datetime | None = _ts(nullable=True)
 
 
+class IndicatorValue(SQLModel, table=True):
+    """A measured value of an indicator for a year (T = total, K = women, M = men), with where
+    it came from and when it was fetched."""
+
+    __tablename__ = "indicator_value"
+    __table_args__ = (
+        UniqueConstraint("indicator_id", "year", "gender", name="uq_indicator_value"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    indicator_id: int = Field(foreign_key="indicator.id")
+    year: int
+    gender: str = Field(max_length=1)
+    value: float
+    source: str = Field(max_length=200)
+    fetched_at: datetime = _ts()
+    recorded_by: str = Field(foreign_key="person.username", max_length=63)
+
+
 class Period(SQLModel, table=True):
     """A tertial the municipality reports on: YYYY-T1, YYYY-T2, YYYY-T3 (the annual report)."""
 

@@ -1,0 +1,256 @@
+"""Indicator values by year, from people or Kolada's published data, and frozen baselines."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from pathlib import Path
+from typing import Any
+
+from innovation import audit
+from innovation.domain import (
+    MAX_SHORT,
+    Forbidden,
+    Invalid,
+    NotFound,
+    Refused,
+    Role,
+    make_key,
+    parse_key,
+)
+from innovation.i18n import t
+from innovation.service import common
+from innovation.service.base import ServiceBase, records_denial
+from innovation.store.sql import Row, Tx
+
+GENDERS = ("T", "K", "M")
+TYRESO = "0138"
+
+
+def municipality() -> str:
+    """The municipality whose Kolada values are ours (a setting; Tyresö by default)."""
+    return os.environ.get("INNOVATION_MUNICIPALITY", TYRESO)
+
+
+class Indicators(ServiceBase):
+    def _indicator(self, tx: Tx, key: str) -> tuple[Row, str]:
+        ind_id = parse_key("indicator", key)
+        row = tx.one("SELECT * FROM indicator WHERE id = :id", id=ind_id)
+        if row is None:
+            raise NotFound(
+                "error.not_found", kind=t("kind.indicator"), key=make_key("indicator", ind_id)
+            )
+        return row, make_key("indicator", ind_id)
+
+    @staticmethod
+    def _frozen(tx: Tx, area_id: int) -> bool:
+        """The baseline is frozen once the scope gate (avgränsning → nyläge) was approved."""
+        return bool(
+            tx.value(
+                "SELECT count(*) FROM request WHERE area_id = :a AND source = 'avgransning'"
+                " AND dest = 'nylage' AND status = 'approved'",
+                a=area_id,
+            )
+        )
+
+    def _upsert(
+        self,
+        tx: Tx,
+        ind: Row,
+        key: str,
+        year: int,
+        gender: str,
+        value: float,
+        source: str,
+        actor: str,
+    ) -> None:
+        old = tx.one(
+            "SELECT * FROM indicator_value WHERE indicator_id = :i AND year = :y AND gender = :g",
+            i=ind["id"],
+            y=year,
+            g=gender,
+        )
+        now = self.clock()
+        if old is not None and old["value"] == value and old["source"] == source:
+            return
+        if old is None:
+            common.insert(
+                tx,
+                "indicator_value",
+                indicator_id=ind["id"],
+                year=year,
+                gender=gender,
+                value=value,
+                source=source,
+                fetched_at=now,
+                recorded_by=actor,
+            )
+        else:
+            tx.run(
+                "UPDATE indicator_value SET value = :v, source = :s, fetched_at = :at,"
+                " recorded_by = :by WHERE id = :id",
+                v=value,
+                s=source,
+                at=now,
+                by=actor,
+                id=old["id"],
+            )
+        audit.append(
+            tx,
+            at=now,
+            actor=actor,
+            kind="indicator.value",
+            area=make_key("area", ind["area_id"]),
+            subject=key,
+            before={"value": old["value"], "source": old["source"]} if old else {},
+            after={"year": year, "gender": gender, "value": value, "source": source},
+        )
+
+    @records_denial
+    def measure(self, indicator: str, *, year: int, value: float, gender: str = "T") -> str:
+        """Records a year's value by hand (the area's ledartröjor)."""
+        common.year(year, "year")
+        common.number(value, "value")
+        gender = gender.strip().upper()
+        if gender not in GENDERS:
+            raise Invalid("error.bad_gender", value=gender)
+        with self.db.write() as tx:
+            actor = self._actor(tx)
+            ind, key = self._indicator(tx, indicator)
+            area = self._area_row(tx, make_key("area", ind["area_id"]))
+            if actor.username not in self._leads(area):
+                raise Forbidden(
+                    "error.forbidden_record",
+                    actor=actor.username,
+                    area=make_key("area", area["id"]),
+                    leads=", ".join(self._leads(area)),
+                )
+            self._upsert(tx, ind, key, year, gender, value, "manual", actor.username)
+        return key
+
+    @records_denial
+    def import_kolada(self, path: Path) -> int:
+        """Reads Kolada's published data format (values per KPI, municipality and year, by
+        gender T/K/M) and stores the values of our indicators; returns how many were stored."""
+        try:
+            doc = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise Invalid("error.kolada_unreadable", path=str(path), detail=str(exc)) from None
+        except json.JSONDecodeError as exc:
+            raise Invalid("error.kolada_format", path=str(path), detail=str(exc)) from None
+        entries = doc.get("values") if isinstance(doc, dict) else None
+        if not isinstance(entries, list):
+            raise Invalid("error.kolada_format", path=str(path), detail="'values' is not a list")
+        ours = municipality()
+        wanted: list[tuple[str, int, str, float]] = []
+        for n, entry in enumerate(entries, 1):
+            try:
+                kpi, muni, year = (
+                    str(entry["kpi"]),
+                    str(entry["municipality"]),
+                    int(entry["period"]),
+                )
+                values = entry["values"]
+            except (KeyError, TypeError, ValueError):
+                raise Invalid(
+                    "error.kolada_format", path=str(path), detail=f"values[{n}]"
+                ) from None
+            if muni != ours:
+                continue
+            for v in values:
+                if not isinstance(v, dict) or v.get("value") is None:
+                    continue
+                gender = str(v.get("gender", "T")).upper()
+                number = float(v["value"])
+                if gender in GENDERS and math.isfinite(number):
+                    wanted.append((kpi, year, gender, number))
+        source = f"kolada:{path.name}"[:MAX_SHORT]
+        stored = 0
+        with self.db.write() as tx:
+            actor = self._actor(tx)
+            if not actor.has(Role.FACILITATOR):
+                raise Forbidden("error.forbidden_import", actor=actor.username)
+            for kpi, year, gender, number in wanted:
+                for ind in tx.all("SELECT * FROM indicator WHERE kolada = :k", k=kpi):
+                    self._upsert(
+                        tx,
+                        ind,
+                        make_key("indicator", ind["id"]),
+                        year,
+                        gender,
+                        number,
+                        source,
+                        actor.username,
+                    )
+                    stored += 1
+        return stored
+
+    @records_denial
+    def set_indicator(
+        self,
+        indicator: str,
+        *,
+        baseline: float | None = None,
+        baseline_year: int | None = None,
+        national: float | None = None,
+        target: str | None = None,
+    ) -> str:
+        """Changes an indicator's baseline or target, until the scope gate freezes them."""
+        changes: dict[str, Any] = {}
+        if baseline is not None:
+            changes["baseline"] = common.number(baseline, "baseline")
+        if baseline_year is not None:
+            changes["baseline_year"] = common.year(baseline_year, "baseline_year")
+        if national is not None:
+            changes["national"] = common.number(national, "national")
+        if target is not None:
+            changes["target"] = common.required(target, "target", MAX_SHORT, multiline=False)
+        if not changes:
+            raise Invalid("error.nothing_to_change")
+        with self.db.write() as tx:
+            actor = self._actor(tx)
+            ind, key = self._indicator(tx, indicator)
+            area = self._area_row(tx, make_key("area", ind["area_id"]))
+            area_key = make_key("area", area["id"])
+            if actor.username not in self._leads(area):
+                raise Forbidden(
+                    "error.forbidden_record",
+                    actor=actor.username,
+                    area=area_key,
+                    leads=", ".join(self._leads(area)),
+                )
+            if self._frozen(tx, area["id"]):
+                raise Refused("error.baseline_frozen", indicator=key, area=area_key)
+            sets = ", ".join(f"{c} = :{c}" for c in changes)
+            tx.run(f"UPDATE indicator SET {sets} WHERE id = :id", id=ind["id"], **changes)
+            common.touch(tx, area["id"])
+            audit.append(
+                tx,
+                at=self.clock(),
+                actor=actor.username,
+                kind="indicator.set",
+                area=area_key,
+                subject=key,
+                before={c: ind[c] for c in changes},
+                after=changes,
+            )
+        return key
+
+    def indicator_values(self, indicator: str) -> list[dict[str, Any]]:
+        with self.db.read() as tx:
+            ind, _ = self._indicator(tx, indicator)
+            rows = tx.all(
+                "SELECT * FROM indicator_value WHERE indicator_id = :i ORDER BY year, gender",
+                i=ind["id"],
+            )
+        return [
+            {
+                "year": r["year"],
+                "gender": r["gender"],
+                "value": r["value"],
+                "source": r["source"],
+                "fetched_at": str(r["fetched_at"])[:19],
+            }
+            for r in rows
+        ]
