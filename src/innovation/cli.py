@@ -538,6 +538,20 @@ def indicator_import(
         out.print(Text(t("out.imported", n=stored)))
 
 
+@indicator_app.command("fetch")
+@command
+def indicator_fetch(
+    indicator: Annotated[str | None, typer.Argument(help="One indicator (default: all)")] = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Fetch values from Kolada's public API (when online) for indicators with a Kolada id."""
+    stored = _service().fetch_kolada(indicator)
+    if as_json:
+        _print_json({"stored": stored})
+    else:
+        out.print(Text(t("out.imported", n=stored)))
+
+
 @indicator_app.command("set")
 @command
 def indicator_set(

@@ -611,6 +611,14 @@ CATALOG: dict[str, dict[str, str]] = {
     "event.indicator.value": {"sv": "indikatorvärde", "en": "indicator value"},
     "event.indicator.set": {"sv": "indikator ändrad", "en": "indicator changed"},
     "out.imported": {"sv": "Sparade {n} värden", "en": "Stored {n} values"},
+    "error.no_kpis": {
+        "sv": "Ingen indikator har något Kolada-id att hämta.",
+        "en": "No indicator has a Kolada id to fetch.",
+    },
+    "error.kolada_offline": {
+        "sv": "Kunde inte hämta {url}: {detail}. Är datorn uppkopplad?",
+        "en": "Could not fetch {url}: {detail}. Is this machine online?",
+    },
     # requirement hints: what is missing and how to make it right
     "req.medskapande": {
         "sv": "minst en medskapande aktivitet: innovation activity add {area} --date ÅÅÅÅ-MM-DD "

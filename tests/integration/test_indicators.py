@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Callable
+from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from innovation.cli import app
@@ -130,3 +133,39 @@ def test_indicator_commands(db_path: Path, svc: Svc, ws: dict[str, str], tmp_pat
         env=env,
     )
     assert result.exit_code == 0
+
+
+def test_fetch_from_a_kolada_server(
+    svc: Svc, ws: dict[str, str], db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Kolada's API (v3) is played by a local server on loopback: the same data format."""
+    key = indicator(svc, ws["styr"])
+    asked: list[str] = []
+
+    class Kolada(BaseHTTPRequestHandler):
+        def do_GET(self) -> None:  # noqa: N802 - the name http.server calls
+            asked.append(self.path)
+            body = json.dumps(KOLADA).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Kolada)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        monkeypatch.setenv("INNOVATION_KOLADA_URL", f"http://127.0.0.1:{server.server_port}/v3")
+        assert svc("ada").fetch_kolada() == 3
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert asked == ["/v3/data/kpi/U00422/municipality/0138"]
+    assert {v["source"] for v in svc("ada").indicator_values(key)} == {"kolada-api:U00422"}
+    # Offline: a clear refusal, nothing stored.
+    monkeypatch.setenv("INNOVATION_KOLADA_URL", f"http://127.0.0.1:{server.server_port}/v3")
+    assert "Could not fetch" in refused(db, Refused, lambda: svc("ada").fetch_kolada(timeout=2))

@@ -7,6 +7,9 @@ import math
 import os
 from pathlib import Path
 from typing import Any
+from urllib.error import URLError
+from urllib.parse import quote
+from urllib.request import urlopen
 
 from innovation import audit
 from innovation.domain import (
@@ -139,9 +142,42 @@ class Indicators(ServiceBase):
             raise Invalid("error.kolada_unreadable", path=str(path), detail=str(exc)) from None
         except json.JSONDecodeError as exc:
             raise Invalid("error.kolada_format", path=str(path), detail=str(exc)) from None
+        return self._store_kolada(doc, str(path), f"kolada:{path.name}")
+
+    @records_denial
+    def fetch_kolada(self, indicator: str | None = None, *, timeout: float = 10.0) -> int:
+        """Fetches our municipality's values from Kolada's public API for the indicators that
+        name a KPI (or one of them); returns how many values were stored."""
+        base = os.environ.get("INNOVATION_KOLADA_URL", "https://api.kolada.se/v3").rstrip("/")
+        with self.db.read() as tx:
+            if indicator is not None:
+                row, _ = self._indicator(tx, indicator)
+                kpis = [row["kolada"]] if row["kolada"] else []
+            else:
+                kpis = [
+                    r["kolada"]
+                    for r in tx.all(
+                        "SELECT DISTINCT kolada FROM indicator WHERE kolada IS NOT NULL"
+                    )
+                ]
+        if not kpis:
+            raise Refused("error.no_kpis")
+        stored = 0
+        for kpi in kpis:
+            url = f"{base}/data/kpi/{quote(kpi)}/municipality/{quote(municipality())}"
+            try:
+                with urlopen(url, timeout=timeout) as response:
+                    doc = json.loads(response.read().decode("utf-8"))
+            except (URLError, OSError, ValueError) as exc:
+                raise Refused("error.kolada_offline", url=url, detail=str(exc)) from None
+            stored += self._store_kolada(doc, url, f"kolada-api:{kpi}")
+        return stored
+
+    def _store_kolada(self, doc: Any, where: str, source: str) -> int:
+        path = where
         entries = doc.get("values") if isinstance(doc, dict) else None
         if not isinstance(entries, list):
-            raise Invalid("error.kolada_format", path=str(path), detail="'values' is not a list")
+            raise Invalid("error.kolada_format", path=path, detail="'values' is not a list")
         ours = municipality()
         wanted: list[tuple[str, int, str, float]] = []
         for n, entry in enumerate(entries, 1):
@@ -165,7 +201,7 @@ class Indicators(ServiceBase):
                 number = float(v["value"])
                 if gender in GENDERS and math.isfinite(number):
                     wanted.append((kpi, year, gender, number))
-        source = f"kolada:{path.name}"[:MAX_SHORT]
+        source = source[:MAX_SHORT]
         stored = 0
         with self.db.write() as tx:
             actor = self._actor(tx)
