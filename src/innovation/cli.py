@@ -919,6 +919,88 @@ def status_amend(
     _key_out(key, as_json)
 
 
+assignment_app = typer.Typer(help="Political assignments (uppdrag).", no_args_is_help=True)
+app.add_typer(assignment_app, name="assignment")
+
+
+@assignment_app.command("add")
+@command
+def assignment_add(
+    title: Annotated[str, typer.Argument(help="The assignment's title")],
+    description: Annotated[str | None, typer.Option("--description")] = None,
+) -> None:
+    """Add a political assignment the areas serve (facilitator)."""
+    out.print(
+        Text(
+            t(
+                "out.assignment_saved",
+                title=_service().add_assignment(title, description=description),
+            )
+        )
+    )
+
+
+@assignment_app.command("indicator")
+@command
+def assignment_indicator(
+    assignment: Annotated[str, typer.Argument(help="The assignment's title")],
+    name: Annotated[str, typer.Option("--name")],
+    horizon: Annotated[str, typer.Option("--horizon", help="1-2 (years) or mandate")],
+    unit: Annotated[str, typer.Option("--unit")] = "%",
+    start_year: Annotated[int | None, typer.Option("--start-year")] = None,
+    own: Annotated[float | None, typer.Option("--own", help="Startläge, our value")] = None,
+    national: Annotated[float | None, typer.Option("--national", help="Startläge, riket")] = None,
+    target: Annotated[str | None, typer.Option("--target")] = None,
+) -> None:
+    """Add an indicator to an assignment (facilitator)."""
+    saved = _service().add_assignment_indicator(
+        assignment,
+        name=name,
+        horizon=horizon,
+        unit=unit,
+        start_year=start_year,
+        own=own,
+        national=national,
+        target=target,
+    )
+    out.print(Text(t("out.assignment_saved", title=saved)))
+
+
+@assignment_app.command("status")
+@command
+def assignment_status(
+    assignment: Annotated[str, typer.Argument(help="The assignment's title")],
+    period: Annotated[str, typer.Option("--period")],
+    color: Annotated[str, typer.Option("--color", help="gron|gul|rod")],
+    comment: Annotated[str, typer.Option("--comment")],
+    cause: Annotated[str | None, typer.Option("--cause")] = None,
+    measures: Annotated[str | None, typer.Option("--measures")] = None,
+) -> None:
+    """Report the assignment's colour for an open tertial (facilitator)."""
+    key = _service().set_assignment_status(
+        assignment, period=period, color=color, comment=comment, cause=cause, measures=measures
+    )
+    out.print(Text(t("out.saved", key=key)))
+
+
+@assignment_app.command("list")
+@command
+def assignment_list(
+    period: Annotated[str | None, typer.Option("--period")] = None, as_json: JsonOpt = False
+) -> None:
+    """The assignments, their indicators and (for a period) their colour."""
+    items = _service().assignments(period.upper() if period else None)
+    if as_json:
+        _print_json(items)
+        return
+    for a in items:
+        out.print(Text(a["title"], style="bold"))
+        if a["status"]:
+            out.print(Text(f"  {t('color.' + a['status']['color'])}: {a['status']['comment']}"))
+        for i in a["indicators"]:
+            out.print(Text(f"  - {i['name']} ({t('horizon.' + i['horizon'])})"))
+
+
 @app.command("report")
 @command
 def report(

@@ -619,6 +619,38 @@ CATALOG: dict[str, dict[str, str]] = {
         "sv": "Kunde inte hämta {url}: {detail}. Är datorn uppkopplad?",
         "en": "Could not fetch {url}: {detail}. Is this machine online?",
     },
+    "error.forbidden_assignment": {
+        "sv": "{actor} får inte ändra uppdragen: det gör en facilitator.",
+        "en": "{actor} may not change the assignments: a facilitator does that.",
+    },
+    "error.no_assignment": {
+        "sv": "Det finns inget uppdrag {title!r}.",
+        "en": "There is no assignment {title!r}.",
+    },
+    "error.assignment_exists": {
+        "sv": "Uppdraget {title!r} finns redan.",
+        "en": "The assignment {title!r} already exists.",
+    },
+    "error.bad_horizon": {
+        "sv": "Okänd horisont {value!r}: välj 1-2 (inom 1-2 år) eller mandate (inom mandatperioden).",
+        "en": "Unknown horizon {value!r}: choose 1-2 (within 1-2 years) or mandate (within the mandate period).",
+    },
+    "event.assignment.add": {"sv": "uppdrag", "en": "assignment"},
+    "event.assignment.indicator": {"sv": "uppdragets indikator", "en": "assignment indicator"},
+    "event.assignment.status": {"sv": "uppdragets status", "en": "assignment status"},
+    "event.assignment": {"sv": "uppdrag", "en": "assignments"},
+    "horizon.1-2": {"sv": "inom 1-2 år", "en": "within 1-2 years"},
+    "horizon.mandate": {"sv": "inom mandatperioden", "en": "within the mandate period"},
+    "rep.assignment": {"sv": "Politiskt uppdrag: {title}", "en": "Political assignment: {title}"},
+    "rep.startlage": {
+        "sv": "startläge {year}: Tyresö {own}, riket {national}",
+        "en": "starting point {year}: Tyresö {own}, national {national}",
+    },
+    "rep.no_assignment_status": {
+        "sv": "Ingen status rapporterad för perioden.",
+        "en": "No status reported for the period.",
+    },
+    "out.assignment_saved": {"sv": "Sparat: {title}", "en": "Saved: {title}"},
     # requirement hints: what is missing and how to make it right
     "req.medskapande": {
         "sv": "minst en medskapande aktivitet: innovation activity add {area} --date ÅÅÅÅ-MM-DD "

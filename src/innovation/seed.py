@@ -113,6 +113,22 @@ def _run_step(db: Database, svc: Service, step: dict[str, Any]) -> None:
         "move_idea": lambda: svc.move_idea(idea(), to=step["to"], reason=step["reason"]),
         "open_period": lambda: svc.open_period(step["period"]),
         "close_period": lambda: svc.close_period(step["period"]),
+        "assignment": lambda: svc.add_assignment(
+            step["title"], description=step.get("description")
+        ),
+        "assignment_indicator": lambda: svc.add_assignment_indicator(
+            step["assignment"],
+            name=step["name"],
+            horizon=step["horizon"],
+            unit=step.get("unit", "%"),
+            start_year=step.get("start_year"),
+            own=step.get("own"),
+            national=step.get("national"),
+            target=step.get("target"),
+        ),
+        "assignment_status": lambda: svc.set_assignment_status(
+            step["assignment"], period=step["period"], color=step["color"], comment=step["comment"]
+        ),
         "status": lambda: svc.set_status(
             area,
             period=step["period"],

@@ -205,3 +205,43 @@ dest = "b"
         assert "'max_days' must be a whole number" in exc.problems[0]
     else:
         raise AssertionError("a limit of 0 days must be refused")
+
+
+def test_the_assignment_comes_first_in_the_report(
+    svc: Svc, ws: dict[str, str], db: Database
+) -> None:
+    title = "Övergripande – att arbeta kommungemensamt"
+    refused(db, Forbidden, lambda: svc("lea").add_assignment(title))
+    svc("ada").add_assignment(title, description="Tillsammans för invånarna")
+    assert "already exists" in refused(db, Refused, lambda: svc("ada").add_assignment(title))
+    assert "Unknown horizon 'snart'" in refused(
+        db, Invalid, lambda: svc("ada").add_assignment_indicator(title, name="x", horizon="snart")
+    )
+    svc("ada").add_assignment_indicator(
+        title,
+        name="Delaktighetsindex",
+        horizon="1-2",
+        start_year=2021,
+        own=58,
+        national=58,
+        target="bland de 25 % bästa",
+    )
+    assert "has not been opened" in refused(
+        db,
+        NotFound,
+        lambda: svc("ada").set_assignment_status(
+            title, period="2024-T2", color="gron", comment="ok"
+        ),
+    )
+    svc("ada").open_period("2024-T2")
+    assert "must state the cause and the measures taken" in refused(
+        db,
+        Invalid,
+        lambda: svc("ada").set_assignment_status(title, period="2024-T2", color="gul", comment="c"),
+    )
+    svc("ada").set_assignment_status(title, period="2024-T2", color="gron", comment="Enligt plan")
+    report = build(svc("ada"), "2024-T2")
+    assert report["assignments"][0]["status"]["color"] == "gron"
+    text = to_markdown(report)
+    assert text.index("Political assignment") < text.index("## Summary")
+    assert "Delaktighetsindex (starting point 2021: Tyresö 58 %, national 58 %)" in text

@@ -147,6 +147,7 @@ ATTEMPTS: dict[str, list[tuple[tuple[str, Act] | None, Act]]] = {
     "open-period": [
         (None, lambda s: s.open_period("2024-T3")),
         (None, lambda s: s.close_period("2024-T2")),
+        (None, lambda s: s.add_assignment("Ett nytt uppdrag")),
     ],
     "propose-idea": [(None, lambda s: s.add_idea("O1", title="Ny idé", source="employee"))],
     "support-idea": [(None, lambda s: s.support_idea("F1"))],

@@ -89,6 +89,7 @@ def build(svc: Service, period: str) -> dict[str, Any]:
         )
     colors = Counter(r["status"]["color"] if r["status"] else "missing" for r in rows)
     return {
+        "assignments": svc.assignments(key),
         "period": key,
         "period_status": periods.get(key, {}).get("status", "not opened"),
         "generated_at": iso(svc.clock()),
@@ -125,6 +126,38 @@ def to_markdown(report: dict[str, Any]) -> str:
             at=report["generated_at"][:16].replace("T", " "),
         )
     )
+    for a in report["assignments"]:
+        out += ["", f"## {t('rep.assignment', title=a['title'])}", ""]
+        if a["description"]:
+            out += [a["description"], ""]
+        st = a["status"]
+        if st:
+            out.append(f"**{t('color.' + st['color']).capitalize()}**: {st['comment']}")
+            for label, value in (
+                (t("rep.cause"), st["cause"]),
+                (t("rep.measures"), st["measures"]),
+            ):
+                if value:
+                    out.append(f"- {label}: {value}")
+        else:
+            out.append(t("rep.no_assignment_status"))
+        for horizon in ("1-2", "mandate"):
+            items = [i for i in a["indicators"] if i["horizon"] == horizon]
+            if items:
+                out += ["", f"*{t('horizon.' + horizon).capitalize()}*", ""]
+            for i in items:
+                line = f"- {i['name']}"
+                if i["own"] is not None:
+                    own = f"{i['own']:g} {i['unit']}"
+                    national = (
+                        f"{i['national']:g} {i['unit']}" if i["national"] is not None else "–"
+                    )
+                    line += (
+                        f" ({t('rep.startlage', year=i['start_year'], own=own, national=national)})"
+                    )
+                if i["target"]:
+                    line += f" → {i['target']}"
+                out.append(line)
     out += ["", f"## {t('rep.summary')}", ""]
     colors = ", ".join(f"{t(f'color.{c}')} {n}" for c, n in s["colors"].items())
     out.append(f"- {t('rep.colors')}: {colors}")

@@ -1,5 +1,6 @@
 """The service layer: the one API every interface calls to read and change data."""
 
+from innovation.service.assignments import Assignments
 from innovation.service.followup import FollowUp
 from innovation.service.ideas import Ideas
 from innovation.service.indicators import Indicators
@@ -11,7 +12,9 @@ from innovation.service.trail import Proofs, Trail
 from innovation.service.work import Work
 
 
-class Service(Setup, Work, Moves, Ideas, FollowUp, Indicators, Timing, Trail, Proofs, Queries):
+class Service(
+    Setup, Work, Moves, Ideas, FollowUp, Assignments, Indicators, Timing, Trail, Proofs, Queries
+):
     """Commands and queries for one acting person on one workspace."""
 
 

@@ -215,6 +215,46 @@ class IndicatorValue(SQLModel, table=True):
     recorded_by: str = Field(foreign_key="person.username", max_length=63)
 
 
+class Assignment(SQLModel, table=True):
+    """A political assignment (uppdrag) in the municipal plan that the areas serve."""
+
+    __tablename__ = "assignment"
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = Field(max_length=200, unique=True)
+    description: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    created_by: str = Field(foreign_key="person.username", max_length=63)
+    created_at: datetime = _ts()
+
+
+class AssignmentIndicator(SQLModel, table=True):
+    """How an assignment is followed: a starting point (startläge) for us and the country, a
+    goal, and the horizon it is judged on (within 1-2 years, or the mandate period)."""
+
+    __tablename__ = "assignment_indicator"
+    id: int | None = Field(default=None, primary_key=True)
+    assignment_id: int = Field(foreign_key="assignment.id")
+    name: str = Field(max_length=300)
+    horizon: str = Field(max_length=20)
+    unit: str = Field(max_length=40)
+    start_year: int | None = None
+    own: float | None = None
+    national: float | None = None
+    target: str | None = Field(default=None, max_length=200)
+
+
+class AssignmentStatus(SQLModel, table=True):
+    __tablename__ = "assignment_status"
+    id: int | None = Field(default=None, primary_key=True)
+    assignment_id: int = Field(foreign_key="assignment.id")
+    period: str = Field(max_length=7)
+    color: str = Field(max_length=4)
+    comment: str = Field(sa_column=Column(Text, nullable=False))
+    cause: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    measures: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    reported_by: str = Field(foreign_key="person.username", max_length=63)
+    reported_at: datetime = _ts()
+
+
 class Period(SQLModel, table=True):
     """A tertial the municipality reports on: YYYY-T1, YYYY-T2, YYYY-T3 (the annual report)."""
 

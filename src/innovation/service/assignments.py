@@ -1,0 +1,195 @@
+"""The political assignment (uppdrag) the areas serve: its indicators and its colour per tertial."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from innovation import audit
+from innovation.domain import (
+    MAX_SHORT,
+    MAX_TEXT,
+    Forbidden,
+    Invalid,
+    NotFound,
+    Refused,
+    Role,
+    clean_text,
+    parse_period,
+)
+from innovation.i18n import t
+from innovation.service import common
+from innovation.service.base import ServiceBase, records_denial
+from innovation.service.followup import color_of
+from innovation.store.sql import Tx
+
+HORIZONS = ("1-2", "mandate")
+
+
+class Assignments(ServiceBase):
+    def _facilitator(self, tx: Tx) -> str:
+        actor = self._actor(tx)
+        if not actor.has(Role.FACILITATOR):
+            raise Forbidden("error.forbidden_assignment", actor=actor.username)
+        return actor.username
+
+    def _assignment_id(self, tx: Tx, title: str) -> int:
+        found = tx.value("SELECT id FROM assignment WHERE title = :t", t=title.strip())
+        if found is None:
+            raise NotFound("error.no_assignment", title=title)
+        return int(found)
+
+    @records_denial
+    def add_assignment(self, title: str, *, description: str | None = None) -> str:
+        name = clean_text(title, field_name=common.field("title"), limit=MAX_SHORT)
+        text = common.optional(description, "description", MAX_TEXT, multiline=True)
+        with self.db.write() as tx:
+            actor = self._facilitator(tx)
+            if tx.value("SELECT id FROM assignment WHERE title = :t", t=name) is not None:
+                raise Refused("error.assignment_exists", title=name)
+            now = self.clock()
+            common.insert(
+                tx, "assignment", title=name, description=text, created_by=actor, created_at=now
+            )
+            audit.append(
+                tx,
+                at=now,
+                actor=actor,
+                kind="assignment.add",
+                subject=None,
+                after={"title": name, "description": text},
+            )
+        return name
+
+    @records_denial
+    def add_assignment_indicator(
+        self,
+        assignment: str,
+        *,
+        name: str,
+        horizon: str,
+        unit: str = "%",
+        start_year: int | None = None,
+        own: float | None = None,
+        national: float | None = None,
+        target: str | None = None,
+    ) -> str:
+        values: dict[str, Any] = {
+            "name": clean_text(name, field_name=common.field("name"), limit=300),
+            "horizon": horizon.strip().lower(),
+            "unit": clean_text(unit, field_name=common.field("unit"), limit=40),
+            "start_year": None if start_year is None else common.year(start_year, "baseline_year"),
+            "own": None if own is None else common.number(own, "baseline"),
+            "national": None if national is None else common.number(national, "national"),
+            "target": common.optional(target, "target", MAX_SHORT),
+        }
+        if values["horizon"] not in HORIZONS:
+            raise Invalid("error.bad_horizon", value=horizon)
+        with self.db.write() as tx:
+            actor = self._facilitator(tx)
+            assignment_id = self._assignment_id(tx, assignment)
+            common.insert(tx, "assignment_indicator", assignment_id=assignment_id, **values)
+            audit.append(
+                tx,
+                at=self.clock(),
+                actor=actor,
+                kind="assignment.indicator",
+                after={"assignment": assignment.strip(), **values},
+            )
+        return str(values["name"])
+
+    @records_denial
+    def set_assignment_status(
+        self,
+        assignment: str,
+        *,
+        period: str,
+        color: str,
+        comment: str,
+        cause: str | None = None,
+        measures: str | None = None,
+    ) -> str:
+        key = parse_period(period)
+        values: dict[str, Any] = {
+            "color": color_of(color),
+            "comment": common.required(comment, "comment", MAX_TEXT),
+            "cause": common.optional(cause, "cause", MAX_TEXT, multiline=True),
+            "measures": common.optional(measures, "measures", MAX_TEXT, multiline=True),
+        }
+        if values["color"] != "gron":
+            missing = [n for n in ("cause", "measures") if not values[n]]
+            if missing:
+                raise Invalid(
+                    "error.status_needs",
+                    color=t(f"color.{values['color']}"),
+                    missing=f" {t('word.and')} ".join(t(f"field.{n}") for n in missing),
+                )
+        with self.db.write() as tx:
+            actor = self._facilitator(tx)
+            assignment_id = self._assignment_id(tx, assignment)
+            state = tx.value("SELECT status FROM period WHERE key = :k", k=key)
+            if state is None:
+                raise NotFound("error.no_period", period=key)
+            if state != "open":
+                raise Refused("error.period_closed", period=key)
+            now = self.clock()
+            common.insert(
+                tx,
+                "assignment_status",
+                assignment_id=assignment_id,
+                period=key,
+                reported_by=actor,
+                reported_at=now,
+                **values,
+            )
+            audit.append(
+                tx,
+                at=now,
+                actor=actor,
+                kind="assignment.status",
+                subject=key,
+                after={"assignment": assignment.strip(), "period": key, **values},
+            )
+        return key
+
+    def assignments(self, period: str | None = None) -> list[dict[str, Any]]:
+        """Every assignment with its indicators and, for a period, its latest colour."""
+        with self.db.read() as tx:
+            result = []
+            for a in tx.all("SELECT * FROM assignment ORDER BY id"):
+                indicators = tx.all(
+                    "SELECT * FROM assignment_indicator WHERE assignment_id = :a ORDER BY id",
+                    a=a["id"],
+                )
+                status = None
+                if period is not None:
+                    status = tx.one(
+                        "SELECT * FROM assignment_status WHERE assignment_id = :a AND period = :p"
+                        " ORDER BY id DESC LIMIT 1",
+                        a=a["id"],
+                        p=period,
+                    )
+                result.append(
+                    {
+                        "title": a["title"],
+                        "description": a["description"],
+                        "indicators": [
+                            {
+                                k: i[k]
+                                for k in (
+                                    "name",
+                                    "horizon",
+                                    "unit",
+                                    "start_year",
+                                    "own",
+                                    "national",
+                                    "target",
+                                )
+                            }
+                            for i in indicators
+                        ],
+                        "status": {k: status[k] for k in ("color", "comment", "cause", "measures")}
+                        if status
+                        else None,
+                    }
+                )
+        return result
