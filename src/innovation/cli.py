@@ -1005,20 +1005,24 @@ def assignment_list(
 @command
 def report(
     period: Annotated[str, typer.Option("--period", help="YYYY-Tn")],
-    fmt: Annotated[str, typer.Option("--format", help="md or json")] = "md",
+    fmt: Annotated[str, typer.Option("--format", help="md, json or html")] = "md",
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="File (default: stdout)")
     ] = None,
 ) -> None:
     """The tertial follow-up, built from what the areas recorded."""
+    from innovation.reports.html import to_html
     from innovation.reports.tertial import build, to_markdown
 
-    if fmt not in ("md", "json"):
-        raise Invalid("error.bad_format", value=fmt, choices="md, json")
+    if fmt not in ("md", "json", "html"):
+        raise Invalid("error.bad_format", value=fmt, choices="md, json, html")
     data = build(_service(), period)
-    text = (
-        to_markdown(data) if fmt == "md" else json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    )
+    if fmt == "md":
+        text = to_markdown(data)
+    elif fmt == "html":
+        text = to_html(data)
+    else:
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     if output is None:
         sys.stdout.write(text)
         return

@@ -651,6 +651,15 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "No status reported for the period.",
     },
     "out.assignment_saved": {"sv": "Sparat: {title}", "en": "Saved: {title}"},
+    "rep.chart_funnel": {"sv": "Områden per fas", "en": "Areas per phase"},
+    "rep.chart_days": {"sv": "Genomsnittlig tid i fas", "en": "Average time in phase"},
+    "rep.chart_colors": {"sv": "Status per tertial", "en": "Status per tertial"},
+    "phase.nulage": {"sv": "Nuläge", "en": "Nuläge"},
+    "phase.avgransning": {"sv": "Avgränsning", "en": "Avgränsning"},
+    "phase.nylage": {"sv": "Nyläge", "en": "Nyläge"},
+    "phase.test": {"sv": "Test", "en": "Test"},
+    "phase.adopt": {"sv": "Adopt", "en": "Adopt"},
+    "phase.learn": {"sv": "Learn", "en": "Learn"},
     # requirement hints: what is missing and how to make it right
     "req.medskapande": {
         "sv": "minst en medskapande aktivitet: innovation activity add {area} --date ÅÅÅÅ-MM-DD "

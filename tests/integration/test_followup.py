@@ -245,3 +245,22 @@ def test_the_assignment_comes_first_in_the_report(
     text = to_markdown(report)
     assert text.index("Political assignment") < text.index("## Summary")
     assert "Delaktighetsindex (starting point 2021: Tyresö 58 %, national 58 %)" in text
+
+
+def test_html_report_is_one_self_contained_file(svc: Svc, ws: dict[str, str]) -> None:
+    from innovation.reports.html import to_html
+
+    svc("ada").create_area(
+        "Hur kan vi <script>alert(1)</script> & [bold]lyssna[/bold]?",
+        track="malsokande",
+        fadder="fred",
+        ledartrojor=["lea", "leo"],
+    )
+    svc("ada").open_period("2024-T2")
+    svc("lea").set_status("O1", period="2024-T2", color="gul", cause="Sen <start>", measures="Mer")
+    page = to_html(build(svc("ada"), "2024-T2"))
+    assert page.startswith("<!doctype html>") and page.count("<svg") == 3
+    assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt; &amp;" in page
+    assert "Sen &lt;start&gt;" in page and "[bold]lyssna[/bold]" in page
+    # Nothing is fetched from elsewhere: no external scripts, styles, fonts or images.
+    assert "src=" not in page and "<link" not in page and "@import" not in page

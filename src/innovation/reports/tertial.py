@@ -88,7 +88,17 @@ def build(svc: Service, period: str) -> dict[str, Any]:
             }
         )
     colors = Counter(r["status"]["color"] if r["status"] else "missing" for r in rows)
+    over_periods = {}
+    for p in sorted(periods):
+        counted = Counter(s["color"] for s in svc.statuses(p).values())
+        over_periods[p] = {c: counted.get(c, 0) for c in ("gron", "gul", "rod")}
+    per_phase: dict[str, list[int]] = {}
+    for r in rows:
+        for phase, spent in r["time_in_phase"].items():
+            per_phase.setdefault(phase, []).append(int(spent["days"]))
     return {
+        "colors_over_periods": over_periods,
+        "days_per_phase": {p: round(sum(v) / len(v)) for p, v in per_phase.items()},
         "assignments": svc.assignments(key),
         "period": key,
         "period_status": periods.get(key, {}).get("status", "not opened"),
@@ -161,7 +171,10 @@ def to_markdown(report: dict[str, Any]) -> str:
     out += ["", f"## {t('rep.summary')}", ""]
     colors = ", ".join(f"{t(f'color.{c}')} {n}" for c, n in s["colors"].items())
     out.append(f"- {t('rep.colors')}: {colors}")
-    out.append(f"- {t('rep.phases')}: " + ", ".join(f"{p} {n}" for p, n in s["phases"].items()))
+    out.append(
+        f"- {t('rep.phases')}: "
+        + ", ".join(f"{t('phase.' + p)} {n}" for p, n in s["phases"].items())
+    )
     out.append(
         f"- {t('rep.tracks')}: "
         + ", ".join(f"{t(f'track.{k}')} {n}" for k, n in s["tracks"].items())
