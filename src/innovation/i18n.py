@@ -1108,6 +1108,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "tui.tab_followup": {"sv": "Uppföljning", "en": "Follow-up"},
     "col.period": {"sv": "Period", "en": "Period"},
     "tui.form_status": {"sv": "Uppföljning för {area}", "en": "Follow-up for {area}"},
+    "key.report": {"sv": "rapport", "en": "report"},
     # output
     "out.created": {"sv": "Skapade {key}", "en": "Created {key}"},
     "out.moved": {

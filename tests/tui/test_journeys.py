@@ -177,7 +177,7 @@ async def test_board_filters_and_table(make_app: App) -> None:
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
         assert "11 av 11 områden" in screen_text(app)
-        await pilot.press("r")  # the first round: 2023
+        await pilot.press("o")  # the first round (omgång): 2023
         await settle(pilot)
         assert "4 av 11 områden" in screen_text(app)
         await pilot.press("m")  # mine: Lea leads O1 in round 2023

@@ -28,6 +28,7 @@ class InnovationApp(App[None]):
         Binding("question_mark", "help", t("key.help")),
         Binding("i", "inbox", t("key.inbox")),
         Binding("h", "history", t("key.history")),
+        Binding("r", "report", t("key.report")),
         Binding("w", "who", t("key.who")),
         Binding("q", "quit", t("key.quit"), show=False),
     ]
@@ -90,6 +91,12 @@ class InnovationApp(App[None]):
 
         if not isinstance(self.screen, HistoryScreen):
             self.push_screen(HistoryScreen())
+
+    def action_report(self) -> None:
+        from innovation.tui.screens.report import ReportScreen
+
+        if not isinstance(self.screen, ReportScreen):
+            self.push_screen(ReportScreen())
 
     def action_help(self) -> None:
         from innovation.tui.screens.help import HelpScreen

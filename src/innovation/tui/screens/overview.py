@@ -59,7 +59,7 @@ class OverviewScreen(AppScreen):
     BINDINGS = [
         Binding("slash", "search", t("key.search")),
         Binding("t", "toggle_table", t("key.table")),
-        Binding("r", "cycle_round", t("key.round")),
+        Binding("o", "cycle_round", t("key.round")),
         Binding("s", "cycle_track", t("key.track")),
         Binding("m", "toggle_mine", t("key.mine")),
         Binding("a", "toggle_attention", t("key.attention")),

@@ -1,0 +1,155 @@
+"""Rapport: the tertial report for a chosen period, with its charts drawn in the terminal."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.table import Table
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import Footer, Select, Static
+
+from innovation.domain import InnovationError, period_of
+from innovation.i18n import t
+from innovation.tui.screens.base import AppScreen
+from innovation.tui.widgets.card import COLOR_STYLE
+from innovation.tui.widgets.topbar import TopBar
+
+PHASES = ("nulage", "avgransning", "nylage", "test", "adopt", "learn")
+BAR = 30
+
+
+def bars(title: str, items: list[tuple[str, float, str]], unit: str = "") -> Table:
+    """A bar chart in block characters; every value is also written out."""
+    top = max((v for _, v, _ in items), default=0) or 1
+    table = Table.grid(padding=(0, 1))
+    table.add_column(no_wrap=True)
+    table.add_column(no_wrap=True)
+    table.add_column(no_wrap=True)
+    table.title = title
+    table.title_justify = "left"
+    for label, value, style in items:
+        table.add_row(
+            Text(label),
+            Text("█" * max(0, round(BAR * value / top)), style=style),
+            f"{value:g}{unit}",
+        )
+    return table
+
+
+class ReportScreen(AppScreen):
+    BINDINGS = [Binding("escape", "back", t("key.back"))]
+
+    def compose(self) -> ComposeResult:
+        yield TopBar(t("key.report").capitalize())
+        yield Select([], prompt=t("col.period"), id="period")
+        with VerticalScroll(id="report-body"):
+            yield Static(id="charts")
+            yield Static(id="report-areas")
+        yield Footer()
+
+    def reload(self) -> None:
+        self.load_periods()
+
+    @work(thread=True, exclusive=True, group="periods")
+    def load_periods(self) -> None:
+        periods = [p["key"] for p in self.iapp.service().list_periods()]
+        self.app.call_from_thread(self._periods, periods)
+
+    def _periods(self, periods: list[str]) -> None:
+        select = self.query_one("#period", Select)
+        current = period_of(self.iapp.clock().date())
+        choices = sorted(set(periods) | {current}, reverse=True)
+        select.set_options([(p, p) for p in choices])
+        if select.value is Select.NULL:
+            select.value = periods[-1] if periods else current
+
+    @on(Select.Changed, "#period")
+    def chosen(self, event: Select.Changed) -> None:
+        if event.value is not Select.NULL:
+            self.build(str(event.value))
+
+    @work(thread=True, exclusive=True, group="report")
+    def build(self, period: str) -> None:
+        from innovation.reports.tertial import build
+
+        try:
+            report = build(self.iapp.service(), period)
+        except InnovationError as exc:
+            self.app.call_from_thread(self.iapp.error, exc)
+            return
+        self.app.call_from_thread(self._show, report)
+
+    def _show(self, report: dict[str, Any]) -> None:
+        s = report["summary"]
+        colors = Text()
+        for c in ("gron", "gul", "rod", "missing"):
+            colors += Text("● ", style=COLOR_STYLE.get(c, "dim")) + Text(
+                f"{t('color.' + c)} {s['colors'][c]}   "
+            )
+        grid = Table.grid(padding=(1, 4))
+        grid.add_column()
+        grid.add_column()
+        grid.add_row(
+            bars(
+                t("rep.chart_funnel"),
+                [(t("phase." + p), s["phases"].get(p, 0), "blue") for p in PHASES],
+            ),
+            bars(
+                t("rep.chart_days"),
+                [
+                    (t("phase." + p), report["days_per_phase"][p], "magenta")
+                    for p in PHASES
+                    if p in report["days_per_phase"]
+                ],
+                " d",
+            ),
+        )
+        over = Table.grid(padding=(0, 1))
+        over.title = t("rep.chart_colors")
+        over.title_justify = "left"
+        top = max((sum(v.values()) for v in report["colors_over_periods"].values()), default=0) or 1
+        for period, counts in report["colors_over_periods"].items():
+            line = Text()
+            for c in ("gron", "gul", "rod"):
+                line += Text("█" * round(BAR * counts[c] / top), style=COLOR_STYLE[c])
+            over.add_row(
+                Text(period), line, " / ".join(str(counts[c]) for c in ("gron", "gul", "rod"))
+            )
+        summary = Text(t("rep.title", period=report["period"]), style="bold") + Text("\n")
+        summary += colors + Text("\n")
+        summary += Text(
+            t("rep.activity", moves=s["moves"], adoptions=s["adoptions"], lessons=s["lessons"])
+            + "\n"
+        )
+        if s["missing"]:
+            summary += Text(f"{t('rep.missing')}: {', '.join(s['missing'])}\n", style="yellow")
+        if s["over_time"]:
+            summary += Text(f"{t('rep.over_time')}: {', '.join(s['over_time'])}\n", style="yellow")
+        summary += Text(t("rep.anchor", anchor=report["audit_anchor"]), style="dim")
+        body = Table.grid(padding=(1, 0))
+        body.add_row(summary)
+        body.add_row(grid)
+        body.add_row(over)
+        self.query_one("#charts", Static).update(body)
+        areas = Text()
+        for a in report["areas"]:
+            st = a["status"]
+            color = st["color"] if st else "missing"
+            areas += Text("● ", style=COLOR_STYLE.get(color, "dim")) + Text(
+                f"{a['key']} ", style="bold"
+            )
+            areas += (
+                Text(f"{t('color.' + color)} · {a['phase']} · ") + Text(a["question"]) + Text("\n")
+            )
+            if st and st["cause"]:
+                areas += Text(f"   {t('rep.cause')}: {st['cause']}\n", style="dim")
+            if st and st["measures"]:
+                areas += Text(f"   {t('rep.measures')}: {st['measures']}\n", style="dim")
+        self.query_one("#report-areas", Static).update(areas)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
