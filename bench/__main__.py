@@ -9,6 +9,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bench import report as report_bench
 from bench import steps, tui, verify
 
 
@@ -18,13 +19,13 @@ def main() -> int:
     parser.add_argument("--events", type=int, default=1_000_000, help="audit events to verify")
     parser.add_argument(
         "--only",
-        choices=["steps", "verify", "tui"],
+        choices=["steps", "verify", "tui", "report"],
         action="append",
         help="run only these workloads",
     )
     parser.add_argument("-o", "--output", type=Path, default=Path("bench/results/latest.json"))
     args = parser.parse_args()
-    chosen = args.only or ["steps", "verify", "tui"]
+    chosen = args.only or ["steps", "verify", "tui", "report"]
     results = []
     if "steps" in chosen:
         results += steps.run(args.areas)
@@ -32,6 +33,8 @@ def main() -> int:
         results += verify.run(args.events)
     if "tui" in chosen:
         results += tui.run(events=args.events)
+    if "report" in chosen:
+        results += report_bench.run(events=args.events)
     for r in results:
         mark = "ok" if r["met"] else "MISSED"
         print(

@@ -21,3 +21,10 @@ def test_tui_workload_runs() -> None:
 
     results = tui.run(areas=30, events=500, repeats=2)
     assert len(results) == 4 and all(r["ours"] > 0 for r in results)
+
+
+def test_report_workload_runs() -> None:
+    from bench import report
+
+    (result,) = report.run(areas=20, events=500)
+    assert result["ours"] > 0 and result["baseline"] > 0
