@@ -28,9 +28,11 @@ def build(svc: Service, period: str) -> dict[str, Any]:
     periods = {p["key"]: p for p in svc.list_periods()}
     statuses = svc.statuses(key)
     areas = svc.list_areas()
-    events = svc.audit_list(
-        since=start.isoformat(), until=date.fromordinal(end.toordinal() - 1).isoformat()
-    )
+    kinds = (*MOVE_KINDS, "test.add", "test.result", "lesson.add")
+    events = svc.events_of_kinds(kinds, start.isoformat(), end.isoformat())
+    by_area: dict[str | None, list[Any]] = {}
+    for e in events:
+        by_area.setdefault(e.area, []).append(e)
     names = svc.person_names()
     count, head = svc.head()
     moves = [e for e in events if e.kind in MOVE_KINDS and "phase" in e.after]
@@ -39,7 +41,7 @@ def build(svc: Service, period: str) -> dict[str, Any]:
     rows: list[dict[str, Any]] = []
     for a in areas:
         d = svc.show_area(a.key)
-        in_period = [e for e in events if e.area == a.key]
+        in_period = by_area.get(a.key, [])
         rows.append(
             {
                 "key": a.key,
@@ -54,7 +56,7 @@ def build(svc: Service, period: str) -> dict[str, Any]:
                 "moves": [
                     {"at": e.at[:10], "from": e.before.get("phase"), "to": e.after["phase"]}
                     for e in in_period
-                    if e in moves
+                    if e.kind in MOVE_KINDS and "phase" in e.after
                 ],
                 "tests": [
                     {"key": e.subject, "hypothesis": e.after.get("hypothesis")}
