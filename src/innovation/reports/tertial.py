@@ -38,9 +38,9 @@ def build(svc: Service, period: str) -> dict[str, Any]:
     moves = [e for e in events if e.kind in MOVE_KINDS and "phase" in e.after]
     waiting = svc.list_requests(mine=False)
     timing = svc.time_in_phase()
+    indicators = svc.indicators_by_area()
     rows: list[dict[str, Any]] = []
     for a in areas:
-        d = svc.show_area(a.key)
         in_period = by_area.get(a.key, [])
         rows.append(
             {
@@ -82,10 +82,10 @@ def build(svc: Service, period: str) -> dict[str, Any]:
                         "national": i.national,
                         "target": i.target,
                     }
-                    for i in d.indicators
+                    for i in indicators.get(a.key, [])
                 ],
-                "hold": {"until": d.hold.until, "reason": d.hold.reason} if d.hold else None,
-                "hold_due": bool(d.hold and d.hold.until <= key),
+                "hold": {"until": a.hold_until, "reason": a.hold_reason} if a.hold_until else None,
+                "hold_due": bool(a.hold_until and a.hold_until <= key),
                 "time_in_phase": timing.get(a.key, {}),
             }
         )

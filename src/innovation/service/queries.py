@@ -70,9 +70,30 @@ class Queries(ServiceBase):
                 days_in_phase=self._days_since(r["phase_since"]),
                 request=make_key("request", r["open_request"]) if r["open_request"] else None,
                 hold_until=r["hold_until"],
+                hold_reason=r["hold_reason"],
             )
             for r in rows
         ]
+
+    def indicators_by_area(self) -> dict[str, list[IndicatorView]]:
+        """Every indicator, grouped by its area's key (one query, for reports)."""
+        with self.db.read() as tx:
+            rows = tx.all("SELECT * FROM indicator ORDER BY id")
+        grouped: dict[str, list[IndicatorView]] = {}
+        for x in rows:
+            grouped.setdefault(make_key("area", x["area_id"]), []).append(
+                IndicatorView(
+                    make_key("indicator", x["id"]),
+                    x["name"],
+                    x["kolada"],
+                    x["unit"],
+                    x["baseline_year"],
+                    x["baseline"],
+                    x["national"],
+                    x["target"],
+                )
+            )
+        return grouped
 
     def _request_view(self, r: Row, question: str, fadder: str, area_now: int) -> RequestView:
         return RequestView(

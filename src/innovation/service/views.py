@@ -48,6 +48,7 @@ class AreaSummary:
     days_in_phase: int
     request: str | None
     hold_until: str | None = None
+    hold_reason: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -330,6 +330,8 @@ class AuditEvent(SQLModel, table=True):
         Index("ix_audit_area_id", "area", "id"),
         # Annotations and denied attempts are found by what they concern.
         Index("ix_audit_subject", "subject"),
+        # Reports read a period's events of a few kinds.
+        Index("ix_audit_kind_at", "kind", "at"),
     )
     id: int | None = Field(default=None, primary_key=True)
     doc: str = Field(sa_column=Column(Text, nullable=False))
