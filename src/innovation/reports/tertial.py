@@ -28,14 +28,13 @@ def build(svc: Service, period: str) -> dict[str, Any]:
     periods = {p["key"]: p for p in svc.list_periods()}
     statuses = svc.statuses(key)
     areas = svc.list_areas()
-    kinds = (*MOVE_KINDS, "test.add", "test.result", "lesson.add")
-    events = svc.events_of_kinds(kinds, start.isoformat(), end.isoformat())
-    by_area: dict[str | None, list[Any]] = {}
+    events = svc.period_facts(start.isoformat(), end.isoformat())
+    by_area: dict[str | None, list[dict[str, Any]]] = {}
     for e in events:
-        by_area.setdefault(e.area, []).append(e)
+        by_area.setdefault(e["area"], []).append(e)
     names = svc.person_names()
     count, head = svc.head()
-    moves = [e for e in events if e.kind in MOVE_KINDS and "phase" in e.after]
+    moves = [e for e in events if e["kind"] in MOVE_KINDS and e["phase"] is not None]
     waiting = svc.list_requests(mine=False)
     timing = svc.time_in_phase()
     indicators = svc.indicators_by_area()
@@ -54,25 +53,21 @@ def build(svc: Service, period: str) -> dict[str, Any]:
                 "ledartrojor": [names.get(u, u) for u in a.ledartrojor],
                 "status": statuses.get(a.key),
                 "moves": [
-                    {"at": e.at[:10], "from": e.before.get("phase"), "to": e.after["phase"]}
+                    {"at": e["day"], "from": e["source"], "to": e["phase"]}
                     for e in in_period
-                    if e.kind in MOVE_KINDS and "phase" in e.after
+                    if e["kind"] in MOVE_KINDS and e["phase"] is not None
                 ],
                 "tests": [
-                    {"key": e.subject, "hypothesis": e.after.get("hypothesis")}
+                    {"key": e["subject"], "hypothesis": e["hypothesis"]}
                     for e in in_period
-                    if e.kind == "test.add"
+                    if e["kind"] == "test.add"
                 ]
                 + [
-                    {
-                        "key": e.subject,
-                        "result": e.after.get("result"),
-                        "outcome": e.after.get("outcome"),
-                    }
+                    {"key": e["subject"], "result": e["result"], "outcome": e["outcome"]}
                     for e in in_period
-                    if e.kind == "test.result"
+                    if e["kind"] == "test.result"
                 ],
-                "lessons": [e.after.get("text") for e in in_period if e.kind == "lesson.add"],
+                "lessons": [e["text"] for e in in_period if e["kind"] == "lesson.add"],
                 "indicators": [
                     {
                         "name": i.name,
@@ -112,8 +107,8 @@ def build(svc: Service, period: str) -> dict[str, Any]:
             "phases": dict(Counter(r["phase"] for r in rows)),
             "tracks": dict(Counter(r["track"] for r in rows)),
             "moves": len(moves),
-            "adoptions": sum(1 for e in moves if e.after["phase"] == "adopt"),
-            "lessons": sum(1 for e in events if e.kind == "lesson.add"),
+            "adoptions": sum(1 for e in moves if e["phase"] == "adopt"),
+            "lessons": sum(1 for e in events if e["kind"] == "lesson.add"),
             "requests_waiting": [
                 {"key": r.key, "area": r.area, "move": f"{r.source} → {r.dest}", "days": r.age_days}
                 for r in waiting
