@@ -16,10 +16,9 @@ from innovation.domain import (
     clean_text,
     parse_period,
 )
-from innovation.i18n import t
 from innovation.service import common
 from innovation.service.base import ServiceBase, records_denial
-from innovation.service.followup import color_of
+from innovation.service.followup import checked_colour
 from innovation.store.sql import Tx
 
 HORIZONS = ("1-2", "mandate")
@@ -110,19 +109,9 @@ class Assignments(ServiceBase):
     ) -> str:
         key = parse_period(period)
         values: dict[str, Any] = {
-            "color": color_of(color),
+            **checked_colour(color, cause, measures),
             "comment": common.required(comment, "comment", MAX_TEXT),
-            "cause": common.optional(cause, "cause", MAX_TEXT, multiline=True),
-            "measures": common.optional(measures, "measures", MAX_TEXT, multiline=True),
         }
-        if values["color"] != "gron":
-            missing = [n for n in ("cause", "measures") if not values[n]]
-            if missing:
-                raise Invalid(
-                    "error.status_needs",
-                    color=t(f"color.{values['color']}"),
-                    missing=f" {t('word.and')} ".join(t(f"field.{n}") for n in missing),
-                )
         with self.db.write() as tx:
             actor = self._facilitator(tx)
             assignment_id = self._assignment_id(tx, assignment)

@@ -38,6 +38,24 @@ def color_of(value: str) -> str:
     return name
 
 
+def checked_colour(color: str, cause: str | None, measures: str | None) -> dict[str, Any]:
+    """A traffic light with the seed's rule: gul and röd say why, and what is being done."""
+    values = {
+        "color": color_of(color),
+        "cause": common.optional(cause, "cause", MAX_TEXT, multiline=True),
+        "measures": common.optional(measures, "measures", MAX_TEXT, multiline=True),
+    }
+    if values["color"] != "gron":
+        missing = [n for n in ("cause", "measures") if not values[n]]
+        if missing:
+            raise Invalid(
+                "error.status_needs",
+                color=t(f"color.{values['color']}"),
+                missing=f" {t('word.and')} ".join(t(f"field.{n}") for n in missing),
+            )
+    return values
+
+
 class FollowUp(ServiceBase):
     def _period(self, tx: Tx, key: str) -> Row:
         row = tx.one("SELECT * FROM period WHERE key = :k", k=key)
@@ -111,23 +129,6 @@ class FollowUp(ServiceBase):
             for r in rows
         ]
 
-    def _check(self, color: str, cause: str | None, measures: str | None) -> dict[str, Any]:
-        values = {
-            "color": color_of(color),
-            "cause": common.optional(cause, "cause", MAX_TEXT, multiline=True),
-            "measures": common.optional(measures, "measures", MAX_TEXT, multiline=True),
-        }
-        if values["color"] != "gron":
-            # The seed's rule: for gul and röd, say why and what is being done about it.
-            missing = [n for n in ("cause", "measures") if not values[n]]
-            if missing:
-                raise Invalid(
-                    "error.status_needs",
-                    color=t(f"color.{values['color']}"),
-                    missing=f" {t('word.and')} ".join(t(f"field.{n}") for n in missing),
-                )
-        return values
-
     def _reporter(self, tx: Tx, area: str) -> tuple[str, Row, str]:
         actor = self._actor(tx)
         row = self._area_row(tx, area)
@@ -155,7 +156,7 @@ class FollowUp(ServiceBase):
     ) -> str:
         """Reports an area's colour for an open period (its fadder or ledartröjor)."""
         key = parse_period(period)
-        values = self._check(color, cause, measures)
+        values = checked_colour(color, cause, measures)
         values["comment"] = common.optional(comment, "comment", MAX_TEXT, multiline=True)
         with self.db.write() as tx:
             actor, row, area_key = self._reporter(tx, area)
@@ -198,7 +199,7 @@ class FollowUp(ServiceBase):
     ) -> str:
         """Corrects a closed period's report with a new, audited record naming what it corrects."""
         key = parse_period(period)
-        values = self._check(color, cause, measures)
+        values = checked_colour(color, cause, measures)
         why = common.required(reason, "reason", MAX_TEXT)
         with self.db.write() as tx:
             actor, row, area_key = self._reporter(tx, area)

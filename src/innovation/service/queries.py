@@ -38,6 +38,19 @@ _DECIDING = (
 )
 
 
+def _indicator_view(x: Row) -> IndicatorView:
+    return IndicatorView(
+        make_key("indicator", x["id"]),
+        x["name"],
+        x["kolada"],
+        x["unit"],
+        x["baseline_year"],
+        x["baseline"],
+        x["national"],
+        x["target"],
+    )
+
+
 class Queries(ServiceBase):
     def _days_since(self, value: Any) -> int:
         return max(0, (self.clock() - as_utc(value)).days)
@@ -81,18 +94,7 @@ class Queries(ServiceBase):
             rows = tx.all("SELECT * FROM indicator ORDER BY id")
         grouped: dict[str, list[IndicatorView]] = {}
         for x in rows:
-            grouped.setdefault(make_key("area", x["area_id"]), []).append(
-                IndicatorView(
-                    make_key("indicator", x["id"]),
-                    x["name"],
-                    x["kolada"],
-                    x["unit"],
-                    x["baseline_year"],
-                    x["baseline"],
-                    x["national"],
-                    x["target"],
-                )
-            )
+            grouped.setdefault(make_key("area", x["area_id"]), []).append(_indicator_view(x))
         return grouped
 
     def _request_view(self, r: Row, question: str, fadder: str, area_now: int) -> RequestView:
@@ -208,19 +210,7 @@ class Queries(ServiceBase):
             lessons=[
                 LessonView(make_key("lesson", x["id"]), x["cycle"], x["text"]) for x in of("lesson")
             ],
-            indicators=[
-                IndicatorView(
-                    make_key("indicator", x["id"]),
-                    x["name"],
-                    x["kolada"],
-                    x["unit"],
-                    x["baseline_year"],
-                    x["baseline"],
-                    x["national"],
-                    x["target"],
-                )
-                for x in of("indicator")
-            ],
+            indicators=[_indicator_view(x) for x in of("indicator")],
         )
 
     def list_requests(

@@ -123,20 +123,6 @@ class Trail(ServiceBase):
             rows = tx.all(sql, **params)
         return [event_view(r) for r in rows]
 
-    def events_of_kinds(self, kinds: tuple[str, ...], since: str, until: str) -> list[EventView]:
-        """Events of the given kinds between two days (until exclusive), oldest first."""
-        slots = ", ".join(f":k{i}" for i in range(len(kinds)))
-        params: dict[str, Any] = {f"k{i}": k for i, k in enumerate(kinds)}
-        with self.db.read() as tx:
-            params["since"] = iso_day(date.fromisoformat(since), tx.sqlite)
-            params["until"] = iso_day(date.fromisoformat(until), tx.sqlite)
-            rows = tx.all(
-                f"SELECT * FROM audit_event WHERE kind IN ({slots})"
-                " AND at >= :since AND at < :until ORDER BY id",
-                **params,
-            )
-        return [event_view(r) for r in rows]
-
     def period_facts(self, since: str, until: str) -> list[dict[str, Any]]:
         """What reports need of a period's moves, tests and lessons, read by the database in
         one pass without building whole events (a national trail has many)."""
