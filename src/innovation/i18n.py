@@ -1109,6 +1109,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "col.period": {"sv": "Period", "en": "Period"},
     "tui.form_status": {"sv": "Uppföljning för {area}", "en": "Follow-up for {area}"},
     "key.report": {"sv": "rapport", "en": "report"},
+    "tui.latest_value": {"sv": "Senaste värde", "en": "Latest value"},
     # output
     "out.created": {"sv": "Skapade {key}", "en": "Created {key}"},
     "out.moved": {

@@ -47,3 +47,17 @@ async def test_colours_on_the_board_and_a_report_from_the_area(
         "Nya samtalsgrupper",
     )
     db.close()
+
+
+async def test_indicator_values_on_the_area_screen(make_app: App, demo_db: Path) -> None:
+    db = Database(str(demo_db))
+    Service(db, "omar").measure("I1", year=2024, value=36.5)
+    db.close()
+    app = make_app("omar")
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await open_area(pilot, "O2")
+        app.screen.query_one(TabbedContent).active = "tab-indicators"
+        await settle(pilot)
+        table = app.screen.query_one("#indicators", DataTable)
+        assert "36.5 % (2024) manual" in str(table.get_row_at(0)[5])

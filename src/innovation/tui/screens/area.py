@@ -134,6 +134,7 @@ class AreaScreen(AppScreen):
             t("tui.f_baseline"),
             t("tui.f_national"),
             t("tui.f_target"),
+            t("tui.latest_value"),
             "Kolada",
         )
 
@@ -148,6 +149,10 @@ class AreaScreen(AppScreen):
             events = svc.history(self.key)
             ideas = svc.list_ideas(self.key)
             reports = svc.area_statuses(self.key)
+            self.latest_values = {
+                i.key: [v for v in svc.indicator_values(i.key) if v["gender"] == "T"][-1:]
+                for i in detail.indicators
+            }
             self.open_periods = [p["key"] for p in svc.list_periods() if p["status"] == "open"]
         except InnovationError as exc:
             self.app.call_from_thread(self.iapp.error, exc)
@@ -283,6 +288,7 @@ class AreaScreen(AppScreen):
                 f"{i.baseline:g} {i.unit} ({i.baseline_year})",
                 "" if i.national is None else f"{i.national:g} {i.unit}",
                 Text(i.target),
+                _latest(getattr(self, "latest_values", {}).get(i.key, []), i.unit),
                 i.kolada or "",
                 key=i.key,
             )
@@ -567,6 +573,14 @@ class AreaScreen(AppScreen):
     def test_selected(self) -> None:
         if self.check_action("result", ()):
             self.action_result()
+
+
+def _latest(values: list[dict[str, Any]], unit: str) -> Text:
+    """The newest measured value (total), with the year and where it came from."""
+    if not values:
+        return Text("–", style="dim")
+    v = values[-1]
+    return Text(f"{v['value']:g} {unit} ({v['year']})") + Text(f" {v['source']}", style="dim")
 
 
 def _int(value: str) -> int:
