@@ -141,11 +141,16 @@ def _print_json(value: Any) -> None:
     out.print_json(json.dumps(to_json(value), ensure_ascii=False))
 
 
-def _created(key: str, as_json: bool) -> None:
+def _key_out(key: str, as_json: bool, message: str | None = None) -> None:
+    """Prints what a command saved: its key as JSON, or a sentence."""
     if as_json:
         _print_json({"key": key})
     else:
-        out.print(Text(t("out.created", key=key)))
+        out.print(Text(message or t("out.saved", key=key)))
+
+
+def _created(key: str, as_json: bool) -> None:
+    _key_out(key, as_json, t("out.created", key=key))
 
 
 @app.callback(invoke_without_command=True)
@@ -200,10 +205,7 @@ def person_roles(
 ) -> None:
     """Replace a person's roles (admin)."""
     key = _service().set_roles(username, roles=role)
-    if as_json:
-        _print_json({"key": key})
-    else:
-        out.print(Text(t("out.saved", key=key)))
+    _key_out(key, as_json)
 
 
 @person_app.command("list")
@@ -252,10 +254,7 @@ def area_assign(
 ) -> None:
     """Change an area's fadder or ledartröjor; open requests follow the new fadder."""
     key = _service().assign(area, fadder=fadder, ledartrojor=ledartroja, reason=reason)
-    if as_json:
-        _print_json({"key": key})
-    else:
-        out.print(Text(t("out.saved", key=key)))
+    _key_out(key, as_json)
 
 
 @area_app.command("list")
@@ -445,10 +444,7 @@ def activity_add(
 
 def _statement(setter: str, area: str, value: str, as_json: bool) -> None:
     key = getattr(_service(), setter)(area, value)
-    if as_json:
-        _print_json({"key": key})
-    else:
-        out.print(Text(t("out.saved", key=key)))
+    _key_out(key, as_json)
 
 
 @scope_app.command("set")
@@ -609,10 +605,7 @@ def test_result(
 ) -> None:
     """Record a test's result and outcome."""
     key = _service().record_result(test, result=result, outcome=outcome)
-    if as_json:
-        _print_json({"key": key})
-    else:
-        out.print(Text(t("out.saved", key=key)))
+    _key_out(key, as_json)
 
 
 @lesson_app.command("add")
@@ -629,13 +622,6 @@ def lesson_add(
 # ideas -----------------------------------------------------------------------------------------
 idea_app = typer.Typer(help="Ideas: proposed, supported, weighed and tried.", no_args_is_help=True)
 app.add_typer(idea_app, name="idea")
-
-
-def _key_out(key: str, as_json: bool, message: str | None = None) -> None:
-    if as_json:
-        _print_json({"key": key})
-    else:
-        out.print(Text(message or t("out.saved", key=key)))
 
 
 @idea_app.command("add")
