@@ -21,6 +21,7 @@ from innovation.domain import InnovationError, Invalid, NotFound, Refused
 from innovation.engine import FlowError, default_flows, load_flow
 from innovation.i18n import set_language, t
 from innovation.present import clip, event_label, event_summary, participants
+from innovation.reports.tertial import latest_text
 from innovation.service import Service
 from innovation.service.views import AreaDetail, EventView, MoveResult, to_json
 from innovation.settings import Settings, demo_db_url
@@ -84,6 +85,10 @@ DbOpt = Annotated[
 AsOpt = Annotated[str | None, typer.Option("--as", help="Act as this username [INNOVATION_USER]")]
 LangOpt = Annotated[str | None, typer.Option("--lang", help="sv (default) or en [INNOVATION_LANG]")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
+BetterOpt = Annotated[
+    str | None,
+    typer.Option("--better", help="higher or lower: which way is better (Kolada's rank)"),
+]
 
 
 def _fail(message: str, code: int = 1) -> NoReturn:
@@ -388,6 +393,7 @@ def _print_detail(d: AreaDetail) -> None:
             t("show.indicators"),
             [
                 Text(f"{x.key}  {x.name}: {x.baseline:g} {x.unit} ({x.baseline_year}) → {x.target}")
+                + Text(f"; {latest_text(to_json(x))}", style="dim")
                 for x in d.indicators
             ],
         ),
@@ -491,6 +497,9 @@ def indicator_add(
     target: Annotated[str, typer.Option("--target", help='A number or e.g. "bland de 25 % bästa"')],
     national: Annotated[float | None, typer.Option("--national", help="Riket's value")] = None,
     kolada: Annotated[str | None, typer.Option("--kolada", help="Kolada KPI id")] = None,
+    better: Annotated[
+        str, typer.Option("--better", help="higher or lower: which way is better")
+    ] = "higher",
     as_json: JsonOpt = False,
 ) -> None:
     """Add an indicator with its baseline (startläge) and target."""
@@ -503,6 +512,7 @@ def indicator_add(
         target=target,
         national=national,
         kolada=kolada,
+        better=better,
     )
     _created(key, as_json)
 
@@ -556,11 +566,18 @@ def indicator_set(
     baseline_year: Annotated[int | None, typer.Option("--baseline-year")] = None,
     national: Annotated[float | None, typer.Option("--national")] = None,
     target: Annotated[str | None, typer.Option("--target")] = None,
+    better: BetterOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Change a baseline or target (refused once the scope gate has been approved)."""
+    """Change a baseline or target (refused once the scope gate has been approved), or which
+    way is better (always)."""
     key = _service().set_indicator(
-        indicator, baseline=baseline, baseline_year=baseline_year, national=national, target=target
+        indicator,
+        baseline=baseline,
+        baseline_year=baseline_year,
+        national=national,
+        target=target,
+        better=better,
     )
     _key_out(key, as_json)
 
@@ -575,10 +592,28 @@ def indicator_values(
     if as_json:
         _print_json(values)
         return
-    table = _table(t("col.year"), "T/K/M", t("col.value"), t("col.source"), t("col.when"))
+    table = _table(
+        t("col.year"),
+        "T/K/M",
+        t("col.value"),
+        t("col.kolada_colour"),
+        t("col.source"),
+        t("col.when"),
+        wide=(4,),
+    )
     for v in values:
+        colour = (
+            Text(f"{t('color.' + v['kolada_colour'])} ({v['rank']}/{v['ranked']})")
+            if v["kolada_colour"]
+            else Text("")
+        )
         table.add_row(
-            str(v["year"]), v["gender"], f"{v['value']:g}", Text(v["source"]), v["fetched_at"]
+            str(v["year"]),
+            v["gender"],
+            f"{v['value']:g}",
+            colour,
+            Text(v["source"]),
+            v["fetched_at"][:16],
         )
     out.print(table)
 

@@ -156,6 +156,31 @@ def period_of(day: date) -> str:
     return f"{day.year}-T{(day.month - 1) // 4 + 1}"
 
 
+BETTER = ("higher", "lower")
+
+
+def kolada_rank(above: int, below: int, better: str) -> int:
+    """Our place (1 = best) among the municipalities, from how many have a higher and a lower
+    value; equal values share the better place."""
+    return 1 + (below if better == "lower" else above)
+
+
+def kolada_colour(rank: int, ranked: int) -> str:
+    """Kolada's own colour: the best quarter of municipalities green, the worst quarter red,
+    the middle half yellow. Never mixed with an area's tertial colour."""
+    quarter = max(1, ranked // 4)
+    if rank <= quarter:
+        return "gron"
+    if rank > ranked - quarter:
+        return "rod"
+    return "gul"
+
+
+def is_municipality(code: str) -> bool:
+    """Kolada's codes for the country (0000) and the regions (00NN) are not municipalities."""
+    return len(code) == 4 and code.isdigit() and not code.startswith("00")
+
+
 def clean_username(value: str) -> str:
     name = value.strip().lower()
     if not _USERNAME.match(name):

@@ -573,6 +573,21 @@ CATALOG: dict[str, dict[str, str]] = {
     "rep.comment": {"sv": "Kommentar", "en": "Comment"},
     "rep.hold": {"sv": "Vilande till {until}: {reason}", "en": "On hold until {until}: {reason}"},
     "rep.national": {"sv": "riket", "en": "national"},
+    "rep.latest": {
+        "sv": "senast {value} ({year}, {source})",
+        "en": "latest {value} ({year}, {source})",
+    },
+    "rep.no_value": {"sv": "inget uppmätt värde än", "en": "no measured value yet"},
+    "rep.kolada_colour": {
+        "sv": "Koladas färg: {colour} (plats {rank} av {of} kommuner)",
+        "en": "Kolada's colour: {colour} (rank {rank} of {of} municipalities)",
+    },
+    "rep.kolada_note": {
+        "sv": "Koladas färg är kommunens plats bland alla kommuner (bästa fjärdedelen grön, sämsta röd) — inte områdets tertialfärg.",
+        "en": "Kolada's colour is the municipality's rank among all municipalities (best quarter green, worst red) — not the area's tertial colour.",
+    },
+    "col.kolada_colour": {"sv": "Koladas färg", "en": "Kolada's colour"},
+    "col.rank": {"sv": "Plats", "en": "Rank"},
     "rep.anchor": {
         "sv": "Revisionsankare (antal:hash): `{anchor}` — kontrollera med innovation audit verify --expect {anchor}",
         "en": "Audit anchor (count:hash): `{anchor}` — check with innovation audit verify --expect {anchor}",
@@ -584,6 +599,10 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "field.year": {"sv": "Året", "en": "The year"},
     "field.value": {"sv": "Värdet", "en": "The value"},
+    "error.bad_better": {
+        "sv": "Okänd riktning {value!r}: välj higher (högre är bättre) eller lower (lägre är bättre).",
+        "en": "Unknown direction {value!r}: choose higher (higher is better) or lower (lower is better).",
+    },
     "error.bad_gender": {
         "sv": "Okänt kön {value!r}: välj T (totalt), K eller M.",
         "en": "Unknown gender {value!r}: choose T (total), K or M.",

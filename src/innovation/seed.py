@@ -88,6 +88,7 @@ def _run_step(db: Database, svc: Service, step: dict[str, Any]) -> None:
             national=float(step["national"]) if "national" in step else None,
             kolada=step.get("kolada"),
         ),
+        "kolada_import": lambda: svc.import_kolada(seed_dir() / step["file"]),
         "approve": lambda: svc.approve(_open_request(db, area), comment=step.get("comment")),
         "propose": lambda: svc.add_idea(
             area,

@@ -12,7 +12,8 @@ import pytest
 from typer.testing import CliRunner
 
 from innovation.cli import app
-from innovation.domain import Forbidden, Invalid, Refused
+from innovation.domain import Forbidden, Invalid, Refused, kolada_colour
+from innovation.reports.tertial import build, to_markdown
 from innovation.service import Service
 from innovation.store.database import Database
 from tests.integration.test_service import refused
@@ -51,6 +52,36 @@ KOLADA = {
         },
     ]
 }
+
+
+KOLADA_OTHERS = {
+    "kpi": "U00422",
+    "municipality": "0114",
+    "period": 2022,
+    "values": [{"gender": "T", "value": 50.0}],
+}
+RIKET = {
+    "kpi": "U00422",
+    "municipality": "0000",
+    "period": 2022,
+    "values": [{"gender": "T", "value": 52.0}],
+}
+
+
+def kolada_year(values: dict[str, float]) -> dict[str, object]:
+    """Kolada's data for U00422 in 2022 for the given municipalities (and riket)."""
+    return {
+        "values": [
+            {
+                "kpi": "U00422",
+                "municipality": code,
+                "period": 2022,
+                "values": [{"gender": "T", "value": value}],
+            }
+            for code, value in values.items()
+        ]
+        + [RIKET]
+    }
 
 
 def indicator(svc: Svc, area: str) -> str:
@@ -142,10 +173,22 @@ def test_fetch_from_a_kolada_server(
     key = indicator(svc, ws["styr"])
     asked: list[str] = []
 
+    ours = [v for v in KOLADA["values"] if v["municipality"] == "0138"]
+    everyone = [v for v in KOLADA["values"] if v["period"] == 2022 and v["kpi"] == "U00422"]
+    port = 0
+
     class Kolada(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 - the name http.server calls
             asked.append(self.path)
-            body = json.dumps(KOLADA).encode()
+            if self.path.endswith("/municipality/0138"):
+                doc: dict[str, object] = {"values": ours}
+            elif self.path.endswith("/year/2022,2023"):
+                # The first page links to the second, as Kolada pages long answers.
+                more = f"http://127.0.0.1:{port}/v3/page2"
+                doc = {"values": everyone[:1], "next_url": more}
+            else:
+                doc = {"values": everyone[1:] + [KOLADA_OTHERS, RIKET]}
+            body = json.dumps(doc).encode()
             self.send_response(200)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(body)))
@@ -156,6 +199,7 @@ def test_fetch_from_a_kolada_server(
             pass
 
     server = HTTPServer(("127.0.0.1", 0), Kolada)
+    port = server.server_port
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:
@@ -164,8 +208,93 @@ def test_fetch_from_a_kolada_server(
     finally:
         server.shutdown()
         server.server_close()
-    assert asked == ["/v3/data/kpi/U00422/municipality/0138"]
-    assert {v["source"] for v in svc("ada").indicator_values(key)} == {"kolada-api:U00422"}
+    assert asked == [
+        "/v3/data/kpi/U00422/municipality/0138",
+        "/v3/data/kpi/U00422/year/2022,2023",
+        "/v3/page2",
+    ]
+    values = svc("ada").indicator_values(key)
+    assert {v["source"] for v in values} == {"kolada-api:U00422"}
+    total = next(v for v in values if v["gender"] == "T")
+    # 56 against 40 (0180) and 50 (0114); riket's 52 (0000) is not a municipality.
+    assert (total["rank"], total["ranked"], total["kolada_colour"]) == (1, 3, "gron")
     # Offline: a clear refusal, nothing stored.
     monkeypatch.setenv("INNOVATION_KOLADA_URL", f"http://127.0.0.1:{server.server_port}/v3")
     assert "Could not fetch" in refused(db, Refused, lambda: svc("ada").fetch_kolada(timeout=2))
+
+
+def test_kolada_colour_is_our_rank_among_municipalities(
+    svc: Svc, ws: dict[str, str], db: Database, tmp_path: Path
+) -> None:
+    """Best quarter green, worst quarter red, the middle yellow; the direction can be turned
+    and the stored values are ranked again; the tertial colour is never touched."""
+    key = indicator(svc, ws["styr"])
+    data = tmp_path / "year.json"
+    # Tyresö (0138) against eleven other municipalities: 8 are higher, 3 lower.
+    others = {
+        f"{n:04d}": v
+        for n, v in zip(range(114, 126), [90, 80, 70, 66, 65, 64, 63, 62, 10, 9, 8], strict=False)
+    }
+    data.write_text(json.dumps(kolada_year({"0138": 56.0, **others})))
+    assert svc("ada").import_kolada(data) == 1
+    [value] = svc("ada").indicator_values(key)
+    assert (value["rank"], value["ranked"], value["kolada_colour"]) == (9, 12, "gul")
+    svc("mia").set_indicator(key, better="lower")
+    [value] = svc("ada").indicator_values(key)
+    assert (value["rank"], value["kolada_colour"]) == (4, "gul")
+    svc("mia").set_indicator(key, better="högre")
+    data.write_text(json.dumps(kolada_year({"0138": 5.0, **others})))
+    svc("ada").import_kolada(data)
+    latest = svc("ada").show_area(ws["styr"]).indicators[0].latest
+    assert latest is not None and (latest.rank, latest.ranked, latest.kolada_colour) == (
+        12,
+        12,
+        "rod",
+    )
+    assert "Unknown direction 'sideways'" in refused(
+        db, Invalid, lambda: svc("mia").set_indicator(key, better="sideways")
+    )
+    assert svc("ada").statuses("2024-T2") == {}
+
+
+@pytest.mark.parametrize(
+    ("rank", "ranked", "colour"),
+    [
+        (1, 290, "gron"),
+        (72, 290, "gron"),
+        (73, 290, "gul"),
+        (218, 290, "gul"),
+        (219, 290, "rod"),
+        (290, 290, "rod"),
+        (1, 4, "gron"),
+        (2, 4, "gul"),
+        (3, 4, "gul"),
+        (4, 4, "rod"),
+    ],
+)
+def test_kolada_colour_boundaries(rank: int, ranked: int, colour: str) -> None:
+    assert kolada_colour(rank, ranked) == colour
+
+
+def test_report_shows_kolada_colour_apart_from_ours(
+    svc: Svc, ws: dict[str, str], tmp_path: Path
+) -> None:
+    """The report gives each indicator its newest value up to the period's year, and Kolada's
+    colour beside it, said to be Kolada's; the tertial colour stays the area's own."""
+    key = indicator(svc, ws["styr"])
+    data = tmp_path / "year.json"
+    data.write_text(json.dumps(kolada_year({"0138": 56.0, "0114": 20.0, "0115": 30.0})))
+    svc("ada").import_kolada(data)
+    svc("mia").measure(key, year=2025, value=70)
+    svc("ada").open_period("2024-T2")
+    svc("mia").set_status(
+        ws["styr"], period="2024-T2", color="rod", cause="sen", measures="ny plan"
+    )
+    report = build(svc("ada"), "2024-T2")
+    area = next(a for a in report["areas"] if a["key"] == ws["styr"])
+    assert area["status"]["color"] == "rod"
+    assert area["indicators"][0]["latest"]["year"] == 2022  # 2025 is after the period
+    text = to_markdown(report)
+    assert "latest 56 % (2022, kolada:year.json); Kolada's colour: green (rank 1 of 3" in text
+    assert "not the area's tertial colour" in text
+    assert "latest 70 %" in to_markdown(build(svc("ada"), "2025-T1"))

@@ -9,6 +9,7 @@ from typing import Any
 from innovation.domain import parse_period, period_of
 from innovation.i18n import t
 from innovation.service import Service
+from innovation.service.views import to_json
 from innovation.timeutil import iso, utcnow
 
 MOVE_KINDS = ("move", "request.approve", "request.reject", "request.kill")
@@ -37,7 +38,7 @@ def build(svc: Service, period: str) -> dict[str, Any]:
     moves = [e for e in events if e["kind"] in MOVE_KINDS and e["phase"] is not None]
     waiting = svc.list_requests(mine=False)
     timing = svc.time_in_phase()
-    indicators = svc.indicators_by_area()
+    indicators = svc.indicators_by_area(until=start.year)
     rows: list[dict[str, Any]] = []
     for a in areas:
         in_period = by_area.get(a.key, [])
@@ -76,6 +77,8 @@ def build(svc: Service, period: str) -> dict[str, Any]:
                         "baseline": i.baseline,
                         "national": i.national,
                         "target": i.target,
+                        "better": i.better,
+                        "latest": to_json(i.latest),
                     }
                     for i in indicators.get(a.key, [])
                 ],
@@ -191,6 +194,12 @@ def to_markdown(report: dict[str, Any]) -> str:
     if s["over_time"]:
         out.append(f"- {t('rep.over_time')}: {', '.join(s['over_time'])}")
     out += ["", f"## {t('rep.areas')}", ""]
+    if any(
+        i["latest"] and i["latest"]["kolada_colour"]
+        for a in report["areas"]
+        for i in a["indicators"]
+    ):
+        out += [f"*{t('rep.kolada_note')}*", ""]
     for a in report["areas"]:
         out.append(f"### {a['key']} · {a['question']}")
         out.append("")
@@ -246,10 +255,25 @@ def to_markdown(report: dict[str, Any]) -> str:
                 f", {t('rep.national')} {i['national']:g}" if i["national"] is not None else ""
             )
             start = f"{i['baseline']:g} {i['unit']} ({i['baseline_year']}{national})"
-            out.append(f"- {i['name']}: {start} → {i['target']}")
+            out.append(f"- {i['name']}: {start} → {i['target']}; {latest_text(i)}")
         out.append("")
     out.append(f"---\n{t('rep.anchor', anchor=report['audit_anchor'])}")
     return "\n".join(out) + "\n"
+
+
+def latest_text(indicator: dict[str, Any]) -> str:
+    """An indicator's newest value, and Kolada's colour for it apart from ours."""
+    latest = indicator["latest"]
+    if latest is None:
+        return t("rep.no_value")
+    value = f"{latest['value']:g} {indicator['unit']}"
+    text = t("rep.latest", value=value, year=latest["year"], source=latest["source"])
+    if latest["kolada_colour"]:
+        colour = t(f"color.{latest['kolada_colour']}")
+        text += "; " + t(
+            "rep.kolada_colour", colour=colour, rank=latest["rank"], of=latest["ranked"]
+        )
+    return text
 
 
 def current_period() -> str:

@@ -81,3 +81,14 @@ def _touch_sql(columns: tuple[str, ...]) -> str:
 def touch(tx: Tx, area_id: int, **values: Any) -> None:
     """Changes an area and bumps its version, which is how requests notice they went stale."""
     tx.run(_touch_sql(tuple(values)), id=area_id, **values)
+
+
+_BETTER = {"higher": "higher", "hogre": "higher", "lower": "lower", "lagre": "lower"}
+
+
+def better(value: str) -> str:
+    """Which way is better for an indicator: higher or lower (Swedish högre/lägre too)."""
+    name = value.strip().lower().replace("ö", "o").replace("ä", "a")
+    if name not in _BETTER:
+        raise Invalid("error.bad_better", value=value)
+    return _BETTER[name]

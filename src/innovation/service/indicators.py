@@ -19,6 +19,9 @@ from innovation.domain import (
     NotFound,
     Refused,
     Role,
+    is_municipality,
+    kolada_colour,
+    kolada_rank,
     make_key,
     parse_key,
 )
@@ -34,6 +37,29 @@ TYRESO = "0138"
 def municipality() -> str:
     """The municipality whose Kolada values are ours (a setting; Tyresö by default)."""
     return os.environ.get("INNOVATION_MUNICIPALITY", TYRESO)
+
+
+def _get_all(url: str, timeout: float) -> list[Any]:
+    """Kolada's values from one URL, following its next-page links."""
+    values: list[Any] = []
+    next_url: str | None = url
+    pages = 0
+    while next_url and pages < 100:
+        try:
+            with urlopen(next_url, timeout=timeout) as response:
+                doc = json.loads(response.read().decode("utf-8"))
+        except (URLError, OSError, ValueError) as exc:
+            raise Refused("error.kolada_offline", url=next_url, detail=str(exc)) from None
+        page = doc.get("values") if isinstance(doc, dict) else None
+        if not isinstance(page, list):
+            raise Invalid("error.kolada_format", path=next_url, detail="'values' is not a list")
+        values += page
+        link = doc.get("next_url") or doc.get("next_page")
+        next_url = (
+            link if isinstance(link, str) and link.startswith(("http://", "https://")) else None
+        )
+        pages += 1
+    return values
 
 
 class Indicators(ServiceBase):
@@ -67,6 +93,7 @@ class Indicators(ServiceBase):
         value: float,
         source: str,
         actor: str,
+        rank: tuple[int, int, int] | None = None,
     ) -> None:
         old = tx.one(
             "SELECT * FROM indicator_value WHERE indicator_id = :i AND year = :y AND gender = :g",
@@ -75,7 +102,14 @@ class Indicators(ServiceBase):
             g=gender,
         )
         now = self.clock()
-        if old is not None and old["value"] == value and old["source"] == source:
+        above, below, ranked = rank if rank else (None, None, None)
+        if old is not None and (
+            old["value"],
+            old["source"],
+            old["above"],
+            old["below"],
+            old["ranked"],
+        ) == (value, source, above, below, ranked):
             return
         if old is None:
             common.insert(
@@ -88,17 +122,27 @@ class Indicators(ServiceBase):
                 source=source,
                 fetched_at=now,
                 recorded_by=actor,
+                above=above,
+                below=below,
+                ranked=ranked,
             )
         else:
             tx.run(
                 "UPDATE indicator_value SET value = :v, source = :s, fetched_at = :at,"
-                " recorded_by = :by WHERE id = :id",
+                " recorded_by = :by, above = :above, below = :below, ranked = :ranked"
+                " WHERE id = :id",
                 v=value,
                 s=source,
                 at=now,
                 by=actor,
+                above=above,
+                below=below,
+                ranked=ranked,
                 id=old["id"],
             )
+        after: dict[str, Any] = {"year": year, "gender": gender, "value": value, "source": source}
+        if rank:
+            after.update(above=above, below=below, ranked=ranked)
         audit.append(
             tx,
             at=now,
@@ -107,7 +151,7 @@ class Indicators(ServiceBase):
             area=make_key("area", ind["area_id"]),
             subject=key,
             before={"value": old["value"], "source": old["source"]} if old else {},
-            after={"year": year, "gender": gender, "value": value, "source": source},
+            after=after,
         )
 
     @records_denial
@@ -165,12 +209,13 @@ class Indicators(ServiceBase):
         stored = 0
         for kpi in kpis:
             url = f"{base}/data/kpi/{quote(kpi)}/municipality/{quote(municipality())}"
-            try:
-                with urlopen(url, timeout=timeout) as response:
-                    doc = json.loads(response.read().decode("utf-8"))
-            except (URLError, OSError, ValueError) as exc:
-                raise Refused("error.kolada_offline", url=url, detail=str(exc)) from None
-            stored += self._store_kolada(doc, url, f"kolada-api:{kpi}")
+            values = _get_all(url, timeout)
+            years = sorted({str(v.get("period")) for v in values if isinstance(v, dict)})
+            if years:
+                # Every municipality's values for those years, for Kolada's rank colour.
+                every = f"{base}/data/kpi/{quote(kpi)}/year/{quote(','.join(years), safe=',')}"
+                values += _get_all(every, timeout)
+            stored += self._store_kolada({"values": values}, url, f"kolada-api:{kpi}")
         return stored
 
     def _store_kolada(self, doc: Any, where: str, source: str) -> int:
@@ -179,7 +224,9 @@ class Indicators(ServiceBase):
         if not isinstance(entries, list):
             raise Invalid("error.kolada_format", path=path, detail="'values' is not a list")
         ours = municipality()
-        wanted: list[tuple[str, int, str, float]] = []
+        wanted: dict[tuple[str, int, str], float] = {}
+        # Every municipality's total per KPI and year, for our rank among them.
+        totals: dict[tuple[str, int], dict[str, float]] = {}
         for n, entry in enumerate(entries, 1):
             try:
                 kpi, muni, year = (
@@ -192,22 +239,37 @@ class Indicators(ServiceBase):
                 raise Invalid(
                     "error.kolada_format", path=str(path), detail=f"values[{n}]"
                 ) from None
-            if muni != ours:
-                continue
-            for v in values:
+            for v in values if isinstance(values, list) else []:
                 if not isinstance(v, dict) or v.get("value") is None:
                     continue
                 gender = str(v.get("gender", "T")).upper()
-                number = float(v["value"])
-                if gender in GENDERS and math.isfinite(number):
-                    wanted.append((kpi, year, gender, number))
+                try:
+                    number = float(v["value"])
+                except (TypeError, ValueError):
+                    raise Invalid(
+                        "error.kolada_format", path=str(path), detail=f"values[{n}].value"
+                    ) from None
+                if gender not in GENDERS or not math.isfinite(number):
+                    continue
+                if gender == "T" and is_municipality(muni):
+                    totals.setdefault((kpi, year), {})[muni] = number
+                if muni == ours:
+                    wanted[kpi, year, gender] = number
         source = source[:MAX_SHORT]
         stored = 0
         with self.db.write() as tx:
             actor = self._actor(tx)
             if not actor.has(Role.FACILITATOR):
                 raise Forbidden("error.forbidden_import", actor=actor.username)
-            for kpi, year, gender, number in wanted:
+            for (kpi, year, gender), number in wanted.items():
+                everyone = totals.get((kpi, year), {})
+                rank = None
+                if gender == "T" and len(everyone) > 1:
+                    rank = (
+                        sum(1 for v in everyone.values() if v > number),
+                        sum(1 for v in everyone.values() if v < number),
+                        len(everyone),
+                    )
                 for ind in tx.all("SELECT * FROM indicator WHERE kolada = :k", k=kpi):
                     self._upsert(
                         tx,
@@ -218,6 +280,7 @@ class Indicators(ServiceBase):
                         number,
                         source,
                         actor.username,
+                        rank,
                     )
                     stored += 1
         return stored
@@ -231,8 +294,10 @@ class Indicators(ServiceBase):
         baseline_year: int | None = None,
         national: float | None = None,
         target: str | None = None,
+        better: str | None = None,
     ) -> str:
-        """Changes an indicator's baseline or target, until the scope gate freezes them."""
+        """Changes an indicator's baseline or target, until the scope gate freezes them, and
+        which way is better (a fact about the measure, not a baseline: always allowed)."""
         changes: dict[str, Any] = {}
         if baseline is not None:
             changes["baseline"] = common.number(baseline, "baseline")
@@ -242,6 +307,8 @@ class Indicators(ServiceBase):
             changes["national"] = common.number(national, "national")
         if target is not None:
             changes["target"] = common.required(target, "target", MAX_SHORT, multiline=False)
+        if better is not None:
+            changes["better"] = common.better(better)
         if not changes:
             raise Invalid("error.nothing_to_change")
         with self.db.write() as tx:
@@ -256,7 +323,7 @@ class Indicators(ServiceBase):
                     area=area_key,
                     leads=", ".join(self._leads(area)),
                 )
-            if self._frozen(tx, area["id"]):
+            if set(changes) - {"better"} and self._frozen(tx, area["id"]):
                 raise Refused("error.baseline_frozen", indicator=key, area=area_key)
             sets = ", ".join(f"{c} = :{c}" for c in changes)
             tx.run(f"UPDATE indicator SET {sets} WHERE id = :id", id=ind["id"], **changes)
@@ -276,6 +343,7 @@ class Indicators(ServiceBase):
     def indicator_values(self, indicator: str) -> list[dict[str, Any]]:
         with self.db.read() as tx:
             ind, _ = self._indicator(tx, indicator)
+            better = ind["better"]
             rows = tx.all(
                 "SELECT * FROM indicator_value WHERE indicator_id = :i ORDER BY year, gender",
                 i=ind["id"],
@@ -287,6 +355,19 @@ class Indicators(ServiceBase):
                 "value": r["value"],
                 "source": r["source"],
                 "fetched_at": str(r["fetched_at"])[:19],
+                **_ranked(r, better),
             }
             for r in rows
         ]
+
+
+def _ranked(row: Row, better: str) -> dict[str, Any]:
+    """Kolada's rank and colour for a value, or nothing for values without a rank."""
+    if row["ranked"] is None:
+        return {"rank": None, "ranked": None, "kolada_colour": None}
+    rank = kolada_rank(row["above"], row["below"], better)
+    return {
+        "rank": rank,
+        "ranked": row["ranked"],
+        "kolada_colour": kolada_colour(rank, row["ranked"]),
+    }

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from innovation.domain import make_key
+from innovation.domain import kolada_colour, kolada_rank, make_key
 from innovation.engine.requirements import hint as requirement_hint
 from innovation.service.base import ServiceBase, facts_of
 from innovation.service.views import (
@@ -14,6 +14,7 @@ from innovation.service.views import (
     DelegationView,
     HoldView,
     IndicatorView,
+    LatestValue,
     LessonView,
     MoveView,
     PersonView,
@@ -38,6 +39,30 @@ _DECIDING = (
 )
 
 
+# Each indicator with its newest total value (one query for any number of indicators).
+INDICATORS_SQL = """SELECT i.*, v.year AS v_year, v.value AS v_value, v.source AS v_source,
+  v.above AS v_above, v.below AS v_below, v.ranked AS v_ranked
+FROM indicator i LEFT JOIN indicator_value v ON v.id = (
+  SELECT w.id FROM indicator_value w WHERE w.indicator_id = i.id AND w.gender = 'T'
+  AND w.year <= :until ORDER BY w.year DESC LIMIT 1)"""
+
+
+def _latest(x: Row) -> LatestValue | None:
+    if x["v_year"] is None:
+        return None
+    rank = None
+    if x["v_ranked"] is not None:
+        rank = kolada_rank(x["v_above"], x["v_below"], x["better"])
+    return LatestValue(
+        x["v_year"],
+        x["v_value"],
+        x["v_source"],
+        rank,
+        x["v_ranked"],
+        kolada_colour(rank, x["v_ranked"]) if rank is not None else None,
+    )
+
+
 def _indicator_view(x: Row) -> IndicatorView:
     return IndicatorView(
         make_key("indicator", x["id"]),
@@ -48,6 +73,8 @@ def _indicator_view(x: Row) -> IndicatorView:
         x["baseline"],
         x["national"],
         x["target"],
+        x["better"],
+        _latest(x),
     )
 
 
@@ -88,10 +115,11 @@ class Queries(ServiceBase):
             for r in rows
         ]
 
-    def indicators_by_area(self) -> dict[str, list[IndicatorView]]:
-        """Every indicator, grouped by its area's key (one query, for reports)."""
+    def indicators_by_area(self, until: int = 9999) -> dict[str, list[IndicatorView]]:
+        """Every indicator with its newest value up to a year, grouped by its area's key (one
+        query, for reports)."""
         with self.db.read() as tx:
-            rows = tx.all("SELECT * FROM indicator ORDER BY id")
+            rows = tx.all(f"{INDICATORS_SQL} ORDER BY i.id", until=until)
         grouped: dict[str, list[IndicatorView]] = {}
         for x in rows:
             grouped.setdefault(make_key("area", x["area_id"]), []).append(_indicator_view(x))
@@ -210,7 +238,12 @@ class Queries(ServiceBase):
             lessons=[
                 LessonView(make_key("lesson", x["id"]), x["cycle"], x["text"]) for x in of("lesson")
             ],
-            indicators=[_indicator_view(x) for x in of("indicator")],
+            indicators=[
+                _indicator_view(x)
+                for x in tx.all(
+                    f"{INDICATORS_SQL} WHERE i.area_id = :id ORDER BY i.id", id=area_id, until=9999
+                )
+            ],
         )
 
     def list_requests(

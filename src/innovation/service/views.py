@@ -93,6 +93,19 @@ class LessonView:
 
 
 @dataclass(frozen=True, slots=True)
+class LatestValue:
+    """An indicator's newest total (T) value; rank, ranked and kolada_colour only for values
+    Kolada published for every municipality (its own colour, never our tertial colour)."""
+
+    year: int
+    value: float
+    source: str
+    rank: int | None
+    ranked: int | None
+    kolada_colour: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class IndicatorView:
     key: str
     name: str
@@ -102,6 +115,8 @@ class IndicatorView:
     baseline: float
     national: float | None
     target: str
+    better: str = "higher"
+    latest: LatestValue | None = None
 
 
 @dataclass(frozen=True, slots=True)

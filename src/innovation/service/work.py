@@ -135,6 +135,7 @@ class Work(ServiceBase):
         target: str,
         national: float | None = None,
         kolada: str | None = None,
+        better: str = "higher",
     ) -> str:
         values = {
             "name": clean_text(name, field_name=common.field("name"), limit=MAX_SHORT),
@@ -144,6 +145,7 @@ class Work(ServiceBase):
             "national": None if national is None else common.number(national, "national"),
             "target": clean_text(target, field_name=common.field("target"), limit=MAX_SHORT),
             "kolada": common.optional(kolada, "kolada", 40),
+            "better": common.better(better),
         }
         return self._add(
             area,

@@ -157,6 +157,10 @@ class Indicator(SQLModel, table=True):
     baseline: float
     national: float | None = None
     target: str = Field(max_length=200)
+    # Which way is better decides Kolada's rank colour ("higher" or "lower").
+    better: str = Field(
+        default="higher", max_length=6, sa_column_kwargs={"server_default": "higher"}
+    )
     created_by: str = Field(foreign_key="person.username", max_length=63)
     created_at: datetime = _ts()
 
@@ -213,6 +217,11 @@ class IndicatorValue(SQLModel, table=True):
     source: str = Field(max_length=200)
     fetched_at: datetime = _ts()
     recorded_by: str = Field(foreign_key="person.username", max_length=63)
+    # How many municipalities Kolada published a higher and a lower total (T) for that year, of
+    # how many: our rank either way is read from these, so "which way is better" may change.
+    above: int | None = None
+    below: int | None = None
+    ranked: int | None = None
 
 
 class Assignment(SQLModel, table=True):

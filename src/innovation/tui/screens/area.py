@@ -17,7 +17,7 @@ from innovation.engine import default_flows
 from innovation.i18n import t
 from innovation.present import event_label, event_summary
 from innovation.service import Service
-from innovation.service.views import AreaDetail, EventView, IdeaView
+from innovation.service.views import AreaDetail, EventView, IdeaView, LatestValue
 from innovation.tui.screens.base import AppScreen
 from innovation.tui.screens.forms import FormField, FormScreen
 from innovation.tui.screens.ideas import IdeaScreen, idea_form
@@ -135,6 +135,7 @@ class AreaScreen(AppScreen):
             t("tui.f_national"),
             t("tui.f_target"),
             t("tui.latest_value"),
+            t("col.kolada_colour"),
             "Kolada",
         )
 
@@ -149,10 +150,6 @@ class AreaScreen(AppScreen):
             events = svc.history(self.key)
             ideas = svc.list_ideas(self.key)
             reports = svc.area_statuses(self.key)
-            self.latest_values = {
-                i.key: [v for v in svc.indicator_values(i.key) if v["gender"] == "T"][-1:]
-                for i in detail.indicators
-            }
             self.open_periods = [p["key"] for p in svc.list_periods() if p["status"] == "open"]
         except InnovationError as exc:
             self.app.call_from_thread(self.iapp.error, exc)
@@ -288,7 +285,8 @@ class AreaScreen(AppScreen):
                 f"{i.baseline:g} {i.unit} ({i.baseline_year})",
                 "" if i.national is None else f"{i.national:g} {i.unit}",
                 Text(i.target),
-                _latest(getattr(self, "latest_values", {}).get(i.key, []), i.unit),
+                _latest(i.latest, i.unit),
+                _kolada_colour(i.latest),
                 i.kolada or "",
                 key=i.key,
             )
@@ -575,12 +573,20 @@ class AreaScreen(AppScreen):
             self.action_result()
 
 
-def _latest(values: list[dict[str, Any]], unit: str) -> Text:
+def _latest(latest: LatestValue | None, unit: str) -> Text:
     """The newest measured value (total), with the year and where it came from."""
-    if not values:
+    if latest is None:
         return Text("–", style="dim")
-    v = values[-1]
-    return Text(f"{v['value']:g} {unit} ({v['year']})") + Text(f" {v['source']}", style="dim")
+    return Text(f"{latest.value:g} {unit} ({latest.year})") + Text(f" {latest.source}", style="dim")
+
+
+def _kolada_colour(latest: LatestValue | None) -> Text:
+    """Kolada's rank colour among municipalities, apart from the tertial colour."""
+    if latest is None or latest.kolada_colour is None:
+        return Text("–", style="dim")
+    return Text("◆ ", style=COLOR_STYLE[latest.kolada_colour]) + Text(
+        f"{latest.rank}/{latest.ranked}"
+    )
 
 
 def _int(value: str) -> int:
