@@ -1228,6 +1228,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "col.help": {"sv": "Beskrivning", "en": "Help"},
     "col.status": {"sv": "Status", "en": "Status"},
     "col.name": {"sv": "Namn", "en": "Name"},
+    "col.national": {"sv": "Riket", "en": "National"},
     "col.roles": {"sv": "Roller", "en": "Roles"},
     "word.and": {"sv": "och", "en": "and"},
     "word.yes": {"sv": "ja", "en": "yes"},

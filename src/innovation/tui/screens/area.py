@@ -15,7 +15,7 @@ from textual.widgets import DataTable, Footer, Static, TabbedContent, TabPane
 from innovation.domain import InnovationError
 from innovation.engine import default_flows
 from innovation.i18n import t
-from innovation.present import event_label, event_summary
+from innovation.present import clip, event_label, event_summary
 from innovation.service import Service
 from innovation.service.views import AreaDetail, EventView, IdeaView, LatestValue
 from innovation.tui.screens.base import AppScreen
@@ -132,11 +132,12 @@ class AreaScreen(AppScreen):
             t("col.key"),
             t("tui.f_name"),
             t("tui.f_baseline"),
-            t("tui.f_national"),
+            t("col.national"),
             t("tui.f_target"),
             t("tui.latest_value"),
             t("col.kolada_colour"),
             "Kolada",
+            t("col.source"),
         )
 
     def reload(self) -> None:
@@ -281,13 +282,14 @@ class AreaScreen(AppScreen):
         for i in d.indicators:
             indicators.add_row(
                 i.key,
-                Text(i.name),
+                Text(clip(i.name, 28)),
                 f"{i.baseline:g} {i.unit} ({i.baseline_year})",
                 "" if i.national is None else f"{i.national:g} {i.unit}",
-                Text(i.target),
+                Text(clip(i.target, 24)),
                 _latest(i.latest, i.unit),
                 _kolada_colour(i.latest),
                 i.kolada or "",
+                Text(i.latest.source if i.latest else "", style="dim"),
                 key=i.key,
             )
         lessons = Text()
@@ -574,10 +576,10 @@ class AreaScreen(AppScreen):
 
 
 def _latest(latest: LatestValue | None, unit: str) -> Text:
-    """The newest measured value (total), with the year and where it came from."""
+    """The newest measured value (total) and its year."""
     if latest is None:
         return Text("–", style="dim")
-    return Text(f"{latest.value:g} {unit} ({latest.year})") + Text(f" {latest.source}", style="dim")
+    return Text(f"{latest.value:g} {unit} ({latest.year})")
 
 
 def _kolada_colour(latest: LatestValue | None) -> Text:
