@@ -30,8 +30,9 @@ def run(areas: int = 3200, events: int = 1_000_000) -> list[dict[str, Any]]:
             "SELECT * FROM area",
             "SELECT * FROM status_report WHERE period = '2023-T1'",
             "SELECT * FROM indicator",
-            "SELECT id, area, kind, after FROM audit_event"
-            " WHERE at >= '2023-01-01' AND at < '2023-05-01'",
+            "SELECT * FROM phase_stay",
+            "SELECT * FROM trial WHERE created_at >= '2023-01-01' AND created_at < '2023-05-01'",
+            "SELECT * FROM lesson WHERE created_at >= '2023-01-01' AND created_at < '2023-05-01'",
         ):
             con.execute(sql).fetchall()
         baseline = time.perf_counter() - start

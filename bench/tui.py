@@ -30,7 +30,10 @@ class Bare(App[None]):
 
 
 def workspace(path: Path, areas: int, events: int) -> None:
-    generate(path, events, areas=areas)
+    """A national-scale workspace: the generated trail, its areas, and the rows the trail's
+    moves, tests and lessons stand for."""
+    tables: dict[str, list[tuple[object, ...]]] = {}
+    generate(path, events, areas=areas, tables=tables)
     db = Database(str(path), synchronous="OFF")
     s = Service(db, "ada")
     s.add_person("ada", name="Ada", roles=["admin", "facilitator"])
@@ -45,7 +48,47 @@ def workspace(path: Path, areas: int, events: int) -> None:
             ledartrojor=["lea", "leo"],
             round=str(2023 + i % 3),
         )
+    _fill(db, areas, tables)
     db.close()
+
+
+def _fill(db: Database, areas: int, tables: dict[str, list[tuple[object, ...]]]) -> None:
+    """Every area starts in nuläge on the trail's first day; then the generated rows."""
+    start = "2023-01-01 00:00:00.000000"
+    with db.write() as tx:
+        tx.run("DELETE FROM phase_stay")
+        cur = tx.raw.cursor()
+        cur.executemany(
+            "INSERT INTO phase_stay (area_id, phase, since) VALUES (?, 'nulage', ?)",
+            [(a, start) for a in range(1, areas + 1)],
+        )
+        cur.executemany(
+            "INSERT INTO phase_stay (area_id, phase, since) VALUES (?, ?, ?)",
+            tables.get("phase_stay", []),
+        )
+        # Each stay ends where the area's next one begins; the area stands in its last.
+        tx.run(
+            "UPDATE phase_stay SET until = (SELECT min(n.since) FROM phase_stay n"
+            " WHERE n.area_id = phase_stay.area_id AND n.id > phase_stay.id),"
+            " came_from = (SELECT p.phase FROM phase_stay p WHERE p.area_id = phase_stay.area_id"
+            " AND p.id < phase_stay.id ORDER BY p.id DESC LIMIT 1)"
+        )
+        tx.run("UPDATE phase_stay SET days = julianday(until) - julianday(since)")
+        tx.run(
+            "UPDATE area SET phase = (SELECT s.phase FROM phase_stay s WHERE s.area_id = area.id"
+            " AND s.until IS NULL), phase_since = (SELECT s.since FROM phase_stay s"
+            " WHERE s.area_id = area.id AND s.until IS NULL)"
+        )
+        cur.executemany(
+            "INSERT INTO trial (area_id, cycle, hypothesis, created_by, created_at)"
+            " VALUES (?, 1, ?, 'lea', ?)",
+            tables.get("trial", []),
+        )
+        cur.executemany(
+            "INSERT INTO lesson (area_id, cycle, text, created_by, created_at)"
+            " VALUES (?, 1, ?, 'lea', ?)",
+            tables.get("lesson", []),
+        )
 
 
 async def _idle(pilot: Any) -> None:

@@ -192,3 +192,33 @@ def test_upgrade_moves_the_trail_into_hashed_documents(tmp_path: Path) -> None:
     assert [(e.kind, e.reason) for e in events] == [("person.add", None), ("move", "Klart – “nu”")]
     assert events[1].after == {"phase": "avgransning"} and events[1].at.startswith("2024-05-01T09")
     db.close()
+
+
+def test_upgrade_rebuilds_phase_stays_from_the_trail(tmp_path: Path) -> None:
+    """Workspaces from before 0011 get each area's stays from their audit trail: the same
+    rows the service writes as it goes."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    path = tmp_path / "stays.sqlite"
+    db = Database(str(path))
+    seed_demo(db)
+    svc = Service(db, "ada")
+    before = svc.time_in_phase()
+    with db.read() as tx:
+        kept = tx.all("SELECT area_id, phase, since, until FROM phase_stay ORDER BY id")
+    db.close()
+    engine = create_engine(f"sqlite:///{path}")
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0010")
+        command.upgrade(cfg, "0011")
+    engine.dispose()
+    db = Database(str(path))
+    with db.read() as tx:
+        rebuilt = tx.all("SELECT area_id, phase, since, until FROM phase_stay ORDER BY id")
+    assert [tuple(r) for r in rebuilt] == [tuple(r) for r in kept] and len(kept) > 11
+    assert Service(db, "ada").time_in_phase() == before
+    db.close()

@@ -60,4 +60,19 @@ async def test_indicator_values_on_the_area_screen(make_app: App, demo_db: Path)
         app.screen.query_one(TabbedContent).active = "tab-indicators"
         await settle(pilot)
         table = app.screen.query_one("#indicators", DataTable)
-        assert "36.5 % (2024) manual" in str(table.get_row_at(0)[5])
+        row = [str(cell) for cell in table.get_row_at(0)]
+        # A value by hand has no rank: Kolada's colour stays empty, never our colour.
+        assert row[5:] == ["36.5 % (2024)", "–", "U75466", "manual"]
+
+
+async def test_kolada_colour_on_the_area_screen(make_app: App) -> None:
+    """The demo's indicator carries Kolada's values for every municipality: its rank colour is
+    its own column, apart from the area's tertial colour."""
+    app = make_app("omar")
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await open_area(pilot, "O2")
+        app.screen.query_one(TabbedContent).active = "tab-indicators"
+        await settle(pilot)
+        row = [str(c) for c in app.screen.query_one("#indicators", DataTable).get_row_at(0)]
+        assert row[5:] == ["35 % (2024)", "◆ 24/41", "U75466", "kolada:kolada-exempel.json"]

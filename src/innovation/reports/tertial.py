@@ -12,8 +12,6 @@ from innovation.service import Service
 from innovation.service.views import to_json
 from innovation.timeutil import iso, utcnow
 
-MOVE_KINDS = ("move", "request.approve", "request.reject", "request.kill")
-
 
 def bounds(period: str) -> tuple[date, date]:
     """First day of the tertial, and the first day after it."""
@@ -29,19 +27,30 @@ def build(svc: Service, period: str) -> dict[str, Any]:
     periods = {p["key"]: p for p in svc.list_periods()}
     statuses = svc.statuses(key)
     areas = svc.list_areas()
-    events = svc.period_facts(start.isoformat(), end.isoformat())
-    by_area: dict[str | None, list[dict[str, Any]]] = {}
-    for e in events:
-        by_area.setdefault(e["area"], []).append(e)
+    by_area = svc.period_facts(start, end)
     names = svc.person_names()
     count, head = svc.head()
-    moves = [e for e in events if e["kind"] in MOVE_KINDS and e["phase"] is not None]
+    moves = lessons = adoptions = 0
     waiting = svc.list_requests(mine=False)
     timing = svc.time_in_phase()
     indicators = svc.indicators_by_area(until=start.year)
     rows: list[dict[str, Any]] = []
     for a in areas:
-        in_period = by_area.get(a.key, [])
+        area_moves: list[dict[str, Any]] = []
+        area_tests: list[dict[str, Any]] = []
+        area_lessons: list[str | None] = []
+        for kind, subject, day, x, y in by_area.get(a.key, ()):
+            if kind == "move":
+                area_moves.append({"at": day, "from": y, "to": x})
+            elif kind == "lesson.add":
+                area_lessons.append(x)
+            elif kind == "test.add":
+                area_tests.append({"key": subject, "hypothesis": x})
+            else:
+                area_tests.append({"key": subject, "result": x, "outcome": y})
+        moves += len(area_moves)
+        lessons += len(area_lessons)
+        adoptions += sum(1 for m in area_moves if m["to"] == "adopt")
         rows.append(
             {
                 "key": a.key,
@@ -53,22 +62,9 @@ def build(svc: Service, period: str) -> dict[str, Any]:
                 "fadder": names.get(a.fadder, a.fadder),
                 "ledartrojor": [names.get(u, u) for u in a.ledartrojor],
                 "status": statuses.get(a.key),
-                "moves": [
-                    {"at": e["day"], "from": e["source"], "to": e["phase"]}
-                    for e in in_period
-                    if e["kind"] in MOVE_KINDS and e["phase"] is not None
-                ],
-                "tests": [
-                    {"key": e["subject"], "hypothesis": e["hypothesis"]}
-                    for e in in_period
-                    if e["kind"] == "test.add"
-                ]
-                + [
-                    {"key": e["subject"], "result": e["result"], "outcome": e["outcome"]}
-                    for e in in_period
-                    if e["kind"] == "test.result"
-                ],
-                "lessons": [e["text"] for e in in_period if e["kind"] == "lesson.add"],
+                "moves": area_moves,
+                "tests": area_tests,
+                "lessons": area_lessons,
                 "indicators": [
                     {
                         "name": i.name,
@@ -109,9 +105,9 @@ def build(svc: Service, period: str) -> dict[str, Any]:
             "colors": {c: colors.get(c, 0) for c in ("gron", "gul", "rod", "missing")},
             "phases": dict(Counter(r["phase"] for r in rows)),
             "tracks": dict(Counter(r["track"] for r in rows)),
-            "moves": len(moves),
-            "adoptions": sum(1 for e in moves if e["phase"] == "adopt"),
-            "lessons": sum(1 for e in events if e["kind"] == "lesson.add"),
+            "moves": moves,
+            "adoptions": adoptions,
+            "lessons": lessons,
             "requests_waiting": [
                 {"key": r.key, "area": r.area, "move": f"{r.source} → {r.dest}", "days": r.age_days}
                 for r in waiting

@@ -1,7 +1,7 @@
 """The service layer: the one API every interface calls to read and change data."""
 
 from innovation.service.assignments import Assignments
-from innovation.service.followup import FollowUp
+from innovation.service.followup import FollowUp, PeriodWork
 from innovation.service.ideas import Ideas
 from innovation.service.indicators import Indicators
 from innovation.service.moves import Moves
@@ -13,7 +13,18 @@ from innovation.service.work import Work
 
 
 class Service(
-    Setup, Work, Moves, Ideas, FollowUp, Assignments, Indicators, Timing, Trail, Proofs, Queries
+    Setup,
+    Work,
+    Moves,
+    Ideas,
+    FollowUp,
+    PeriodWork,
+    Assignments,
+    Indicators,
+    Timing,
+    Trail,
+    Proofs,
+    Queries,
 ):
     """Commands and queries for one acting person on one workspace."""
 

@@ -10,6 +10,7 @@ from typing import Any, TypeVar
 from innovation.domain import Invalid, Role, clean_text
 from innovation.i18n import t
 from innovation.store.sql import Tx
+from innovation.timeutil import as_utc
 
 MAX_COUNT = 1_000_000
 F = TypeVar("F", bound=Callable[..., Any])
@@ -79,8 +80,35 @@ def _touch_sql(columns: tuple[str, ...]) -> str:
 
 
 def touch(tx: Tx, area_id: int, **values: Any) -> None:
-    """Changes an area and bumps its version, which is how requests notice they went stale."""
+    """Changes an area and bumps its version, which is how requests notice they went stale;
+    a new phase (with its phase_since) also starts a new stay in it."""
     tx.run(_touch_sql(tuple(values)), id=area_id, **values)
+    if "phase" in values:
+        enter_phase(tx, area_id, values["phase"], values["phase_since"])
+
+
+def enter_phase(tx: Tx, area_id: int, phase: str, since: Any) -> None:
+    """Ends the area's current stay in a phase and starts one in `phase` (time in phase is
+    then a sum in SQL, not a walk through the audit trail)."""
+    current = tx.one(
+        "SELECT id, phase, since FROM phase_stay WHERE area_id = :a AND until IS NULL", a=area_id
+    )
+    if current is not None:
+        days = (as_utc(since) - as_utc(current["since"])).total_seconds() / 86400
+        tx.run(
+            "UPDATE phase_stay SET until = :at, days = :days WHERE id = :id",
+            at=since,
+            days=days,
+            id=current["id"],
+        )
+    insert(
+        tx,
+        "phase_stay",
+        area_id=area_id,
+        phase=phase,
+        since=since,
+        came_from=current["phase"] if current is not None else None,
+    )
 
 
 _BETTER = {"higher": "higher", "hogre": "higher", "lower": "lower", "lagre": "lower"}

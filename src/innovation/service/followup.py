@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from datetime import date
+from typing import Any, NamedTuple
 
 from innovation import audit
 from innovation.domain import (
@@ -282,3 +283,58 @@ class FollowUp(ServiceBase):
                 "SELECT 1 FROM status_report s WHERE s.area_id = a.id AND s.period = p.key)"
             )
         return {make_key("area", r["id"]) for r in rows}
+
+
+class PeriodFact(NamedTuple):
+    """One move, test or lesson of a period. x: the phase moved to, the hypothesis, the result
+    or the lesson's text; y: the phase moved from, or the test's outcome."""
+
+    kind: str
+    subject: str | None
+    day: str
+    x: str | None
+    y: str | None
+
+
+# A period's work by area, read from the tables the commands keep (not from the trail, which
+# on a national workspace holds a million events): phase stays begun in the period (except an
+# area's first), tests added, results recorded and lessons learnt.
+_PERIOD_WORK = """
+SELECT area_id, 'move' AS kind, NULL AS subject, {since_day} AS day, phase AS x,
+  came_from AS y, since AS at, id AS n
+FROM phase_stay WHERE since >= :since AND since < :until AND came_from IS NOT NULL
+UNION ALL
+SELECT area_id, 'test.add', 'T' || id, {created_day}, hypothesis, NULL, created_at, id FROM trial
+WHERE created_at >= :since AND created_at < :until
+UNION ALL
+SELECT area_id, 'test.result', 'T' || id, {result_day}, result, outcome, result_at, id FROM trial
+WHERE result_at >= :since AND result_at < :until
+UNION ALL
+SELECT area_id, 'lesson.add', NULL, {created_day}, text, NULL, created_at, id FROM lesson
+WHERE created_at >= :since AND created_at < :until
+ORDER BY 7, 8
+"""
+# The UTC day of a timestamp: SQLite stores text that starts with it.
+_DAY = {True: "substr({}, 1, 10)", False: "to_char({} AT TIME ZONE 'UTC', 'YYYY-MM-DD')"}
+
+
+class PeriodWork(ServiceBase):
+    def period_facts(self, since: date, until: date) -> dict[str, list[PeriodFact]]:
+        """A period's moves, tests and lessons by area key, in the order they happened."""
+        with self.db.read() as tx:
+            day = _DAY[tx.sqlite]
+            sql = _PERIOD_WORK.format(
+                since_day=day.format("since"),
+                created_day=day.format("created_at"),
+                result_day=day.format("result_at"),
+            )
+            rows = tx.tuples(sql, since=since, until=until)
+        by_area: dict[str, list[PeriodFact]] = {}
+        lists: dict[int, list[PeriodFact]] = {}
+        make = PeriodFact._make
+        for row in rows:
+            facts = lists.get(row[0])
+            if facts is None:
+                facts = lists[row[0]] = by_area[make_key("area", row[0])] = []
+            facts.append(make(row[1:6]))
+        return by_area

@@ -157,6 +157,7 @@ class Setup(ServiceBase):
             area_id = common.insert(
                 tx, "area", **values, created_at=now, phase_since=now, version=1
             )
+            common.enter_phase(tx, area_id, engine.flow.initial, now)
             key = make_key("area", area_id)
             audit.append(
                 tx, at=now, actor=actor.username, kind="area.create", area=key, after=values

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import json
-from datetime import datetime
-
 from innovation.domain import make_key
 from innovation.service.base import ServiceBase
-from innovation.timeutil import as_utc
 
-# Events after which an area stands in a new phase.
-_PHASE_EVENTS = ("area.create", "move", "request.approve", "request.reject", "request.kill")
+# Days per stay, summed per area and phase by the database: closed stays keep their length,
+# the current one counts to now.
+_DAYS = {
+    True: "coalesce(s.days, julianday(:now) - julianday(s.since))",
+    False: "coalesce(s.days, extract(epoch from (:now - s.since)) / 86400.0)",
+}
 
 
 class Timing(ServiceBase):
@@ -19,38 +19,30 @@ class Timing(ServiceBase):
         flow's limit for the phase."""
         now = self.clock()
         with self.db.read() as tx:
-            params: dict[str, object] = {}
-            sql = (
-                "SELECT area, kind, at, after FROM audit_event WHERE kind IN "
-                "('area.create', 'move', 'request.approve', 'request.reject', 'request.kill')"
-            )
+            where, params = "", {}
             if area is not None:
-                key = make_key("area", self._area_row(tx, area)["id"])
-                sql += " AND area = :area"
-                params["area"] = key
-            rows = tx.all(sql + " ORDER BY id", **params)
+                where = "WHERE s.area_id = :area"
+                params["area"] = self._area_row(tx, area)["id"]
             tracks = {
-                make_key("area", r["id"]): r["track"] for r in tx.all("SELECT id, track FROM area")
+                r["id"]: r["track"]
+                for r in tx.all(
+                    "SELECT id, track FROM area" + (" WHERE id = :area" if area else ""), **params
+                )
             }
-        stays: dict[str, list[tuple[str, datetime]]] = {}
-        for r in rows:
-            after = json.loads(r["after"])
-            if r["kind"] not in _PHASE_EVENTS or "phase" not in after:
-                continue
-            stays.setdefault(r["area"], []).append((after["phase"], as_utc(r["at"])))
+            rows = tx.all(
+                f"SELECT s.area_id, s.phase, sum({_DAYS[tx.sqlite]}) AS days, min(s.id) AS first"
+                f" FROM phase_stay s {where} GROUP BY s.area_id, s.phase ORDER BY s.area_id, first",
+                now=now.replace(tzinfo=None) if tx.sqlite else now,
+                **params,
+            )
         result: dict[str, dict[str, dict[str, object]]] = {}
-        for key, entries in stays.items():
-            flow = self.flows.get(tracks.get(key, "malsokande")).flow
-            days: dict[str, float] = {}
-            for (phase, start), nxt in zip(entries, [*entries[1:], (None, now)], strict=True):
-                days[phase] = days.get(phase, 0.0) + (nxt[1] - start).total_seconds() / 86400
-            result[key] = {}
-            for phase, total in days.items():
-                phase_def = flow.phase(phase)
-                limit = phase_def.max_days if phase_def else None
-                result[key][phase] = {
-                    "days": int(total),
-                    "limit": limit,
-                    "over": limit is not None and total > limit,
-                }
+        for r in rows:
+            phase_def = self.flows.get(tracks[r["area_id"]]).flow.phase(r["phase"])
+            limit = phase_def.max_days if phase_def else None
+            total = float(r["days"])
+            result.setdefault(make_key("area", r["area_id"]), {})[r["phase"]] = {
+                "days": int(total),
+                "limit": limit,
+                "over": limit is not None and total > limit,
+            }
         return result

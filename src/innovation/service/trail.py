@@ -123,38 +123,6 @@ class Trail(ServiceBase):
             rows = tx.all(sql, **params)
         return [event_view(r) for r in rows]
 
-    def period_facts(self, since: str, until: str) -> list[dict[str, Any]]:
-        """What reports need of a period's moves, tests and lessons, read by the database in
-        one pass without building whole events (a national trail has many)."""
-        with self.db.read() as tx:
-            rows = tx.all(
-                "SELECT area, kind, subject, substr(at, 1, 10) AS day,"
-                " json_extract(after, '$.phase') AS phase,"
-                " json_extract(before, '$.phase') AS source,"
-                " json_extract(after, '$.hypothesis') AS hypothesis,"
-                " json_extract(after, '$.result') AS result,"
-                " json_extract(after, '$.outcome') AS outcome,"
-                " json_extract(after, '$.text') AS text"
-                " FROM audit_event WHERE kind IN ('move', 'request.approve', 'request.reject',"
-                " 'request.kill', 'test.add', 'test.result', 'lesson.add')"
-                " AND at >= :since AND at < :until ORDER BY id",
-                since=iso_day(date.fromisoformat(since), tx.sqlite),
-                until=iso_day(date.fromisoformat(until), tx.sqlite),
-            )
-        names = (
-            "area",
-            "kind",
-            "subject",
-            "day",
-            "phase",
-            "source",
-            "hypothesis",
-            "result",
-            "outcome",
-            "text",
-        )
-        return [{name: r[name] for name in names} for r in rows]
-
     def history(self, area: str | None = None) -> list[EventView]:
         return self.audit_list(area=area)
 

@@ -72,7 +72,11 @@ class Trial(SQLModel, table=True):
     """A test of a solution (named Trial in code so pytest never mistakes it for a test)."""
 
     __tablename__ = "trial"
-    __table_args__ = (Index("ix_trial_area_cycle", "area_id", "cycle"),)
+    __table_args__ = (
+        Index("ix_trial_area_cycle", "area_id", "cycle"),
+        Index("ix_trial_created", "created_at"),
+        Index("ix_trial_result", "result_at"),
+    )
     id: int | None = Field(default=None, primary_key=True)
     area_id: int = Field(foreign_key="area.id")
     cycle: int
@@ -136,7 +140,10 @@ class IdeaScore(SQLModel, table=True):
 
 class Lesson(SQLModel, table=True):
     __tablename__ = "lesson"
-    __table_args__ = (Index("ix_lesson_area_cycle", "area_id", "cycle"),)
+    __table_args__ = (
+        Index("ix_lesson_area_cycle", "area_id", "cycle"),
+        Index("ix_lesson_created", "created_at"),
+    )
     id: int | None = Field(default=None, primary_key=True)
     area_id: int = Field(foreign_key="area.id")
     cycle: int
@@ -163,6 +170,25 @@ class Indicator(SQLModel, table=True):
     )
     created_by: str = Field(foreign_key="person.username", max_length=63)
     created_at: datetime = _ts()
+
+
+class PhaseStay(SQLModel, table=True):
+    """One stay of an area in a phase, from when it entered to when it left (open: still
+    there); kept with every phase change, rebuilt from the audit trail by migration 0011."""
+
+    __tablename__ = "phase_stay"
+    __table_args__ = (
+        Index("ix_phase_stay_time", "area_id", "phase", "days", "since"),
+        Index("ix_phase_stay_since", "since"),
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    area_id: int = Field(foreign_key="area.id")
+    phase: str = Field(max_length=40)
+    since: datetime = _ts()
+    until: datetime | None = _ts(nullable=True)
+    # The phase it came from (none for an area's first stay), and a closed stay's length.
+    came_from: str | None = Field(default=None, max_length=40)
+    days: float | None = None
 
 
 class ApprovalRequest(SQLModel, table=True):
