@@ -39,8 +39,8 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
 )
-person_app = typer.Typer(help="People and their roles.", no_args_is_help=True)
-area_app = typer.Typer(help="Areas (kommungemensamma områden).", no_args_is_help=True)
+person_app: typer.Typer = typer.Typer(help="People and their roles.", no_args_is_help=True)
+area_app: typer.Typer = typer.Typer(help="Areas (kommungemensamma områden).", no_args_is_help=True)
 activity_app = typer.Typer(help="Medskapande activities.", no_args_is_help=True)
 scope_app = typer.Typer(help="The scope statement (avgränsning).", no_args_is_help=True)
 nylage_app = typer.Typer(help="The desired new state (nyläge).", no_args_is_help=True)
@@ -264,9 +264,13 @@ def area_assign(
 
 @area_app.command("list")
 @command
-def area_list(as_json: JsonOpt = False) -> None:
-    """List every area with its phase."""
-    areas = _service().list_areas()
+def area_list(
+    round_: Annotated[str | None, typer.Option("--round", help="Only this round's areas")] = None,
+    all_: Annotated[bool, typer.Option("--all", help="Also the areas that were merged")] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """List the areas with their phase (merged ones with --all)."""
+    areas = _service().list_areas(merged=all_, round=round_)
     if as_json:
         _print_json(areas)
         return
@@ -289,7 +293,7 @@ def area_list(as_json: JsonOpt = False) -> None:
             Text(a.key),
             Text(clip(a.question, 90)),
             Text(t(f"track_short.{a.track}")),
-            Text(a.phase),
+            Text(f"→ {a.merged_into}" if a.merged_into else a.phase),
             str(a.cycle),
             Text(a.round or ""),
             Text(a.fadder),
@@ -312,6 +316,11 @@ def _print_detail(d: AreaDetail) -> None:
         )
     )
     out.print(Text(t("show.people", fadder=d.fadder, leads=", ".join(d.ledartrojor))))
+    if d.merged_into:
+        at = (d.merged_at or "")[:10]
+        out.print(Text("⏹ " + t("merge.into", area=d.merged_into, at=at), style="yellow"))
+    if d.merged_from:
+        out.print(Text(t("merge.from", areas=", ".join(d.merged_from))))
     flow = default_flows().get(d.track).flow
     strip = Text()
     for i, phase in enumerate(flow.phases):
@@ -390,6 +399,29 @@ def _print_detail(d: AreaDetail) -> None:
         ),
         (t("show.lessons"), [Text(f"{x.key}  {clip(x.text, 100)}") for x in d.lessons]),
         (
+            t("show.partners"),
+            [
+                Text(f"{c['key']}  {c['name']}  ")
+                + Text(f"{t('form.' + c['form'])}, {c['since']} – {c['until'] or ''}", style="dim")
+                for c in d.collaborations
+            ],
+        ),
+        (
+            t("show.handovers"),
+            [
+                Text(
+                    t(
+                        "handover.line",
+                        at=h["at"][:10],
+                        outgoing=h["outgoing"],
+                        incoming=h["incoming"],
+                        reason=clip(h["reason"], 80),
+                    )
+                )
+                for h in d.handovers
+            ],
+        ),
+        (
             t("show.indicators"),
             [
                 Text(f"{x.key}  {x.name}: {x.baseline:g} {x.unit} ({x.baseline_year}) → {x.target}")
@@ -418,6 +450,9 @@ def area_show(
     if as_json:
         _print_json({**to_json(detail), "time_in_phase": timing})
     else:
+        if svc.unread_handover_notes(detail.key):
+            # The one who took over sees the outgoing ledartröja's note first.
+            out.print(Text("✉ " + t("handover.unread", area=detail.key), style="bold yellow"))
         _print_detail(detail)
         spent = Text(f"{t('rep.time_in_phase')}: ", style="bold")
         for i, (phase, v) in enumerate(timing.items()):
@@ -1026,6 +1061,7 @@ def assignment_list(
 @command
 def report(
     period: Annotated[str, typer.Option("--period", help="YYYY-Tn")],
+    round_: Annotated[str | None, typer.Option("--round", help="Only this round's areas")] = None,
     fmt: Annotated[str, typer.Option("--format", help="md, json or html")] = "md",
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="File (default: stdout)")
@@ -1037,7 +1073,7 @@ def report(
 
     if fmt not in ("md", "json", "html"):
         raise Invalid("error.bad_format", value=fmt, choices="md, json, html")
-    data = build(_service(), period)
+    data = build(_service(), period, only_round=round_)
     if fmt == "md":
         text = to_markdown(data)
     elif fmt == "html":
@@ -1530,3 +1566,10 @@ def main() -> None:
         app()
     except KeyboardInterrupt:
         sys.exit(130)
+
+
+# Rounds, merges, hand-overs, partners and the person page live in their own module.
+from innovation.cli_rounds import partner_app, round_app  # noqa: E402
+
+app.add_typer(round_app, name="round")
+app.add_typer(partner_app, name="partner")

@@ -67,6 +67,8 @@ KEY_PREFIX = {
     "lesson": "L",
     "indicator": "I",
     "idea": "F",  # förslag: the seed's "idéer och förslag"
+    "partner": "P",
+    "collaboration": "C",
 }
 
 

@@ -113,6 +113,92 @@ CATALOG: dict[str, dict[str, str]] = {
         "sv": "{field} måste vara ett år mellan 1900 och 2100, inte {value}.",
         "en": "{field} must be a year between 1900 and 2100, not {value}.",
     },
+    "kind.partner": {"sv": "partner", "en": "partner"},
+    "kind.collaboration": {"sv": "samverkan", "en": "collaboration"},
+    "error.forbidden_rounds": {
+        "sv": "{actor} får inte lägga till omgångar: det gör en facilitator eller admin.",
+        "en": "{actor} may not add rounds: a facilitator or admin does that.",
+    },
+    "error.round_exists": {
+        "sv": "Omgången {name!r} finns redan.",
+        "en": "The round {name!r} already exists.",
+    },
+    "error.unknown_round": {
+        "sv": "Det finns ingen omgång {name!r} (finns: {known}). Lägg till den med: innovation round add {name!r} --year ÅÅÅÅ",
+        "en": "There is no round {name!r} (known: {known}). Add it with: innovation round add {name!r} --year YYYY",
+    },
+    "error.merge_two": {
+        "sv": "Ange områdena som går upp i det nya, utan dubbletter (ett räcker när en fråga formuleras om).",
+        "en": "Name the areas that go into the new one, without repeats (one will do when a question is reframed).",
+    },
+    "error.merge_merged": {
+        "sv": "{area} är redan sammanslaget till {into}",
+        "en": "{area} is already merged into {into}",
+    },
+    "error.merge_ended": {
+        "sv": "{area} har avslutats ({phase})",
+        "en": "{area} has ended ({phase})",
+    },
+    "error.merge_refused": {
+        "sv": "Kan inte slå samman: {problems}.",
+        "en": "Cannot merge: {problems}.",
+    },
+    "error.merge_phase": {
+        "sv": "Det nya området kan inte börja i {phase!r}: högst så långt som det minst framskridna källområdet ({allowed}).",
+        "en": "The new area cannot start in {phase!r}: at most as far as the least advanced source ({allowed}).",
+    },
+    "error.forbidden_merge": {
+        "sv": "{actor} får inte slå samman områden: det gör en facilitator eller admin.",
+        "en": "{actor} may not merge areas: a facilitator or admin does that.",
+    },
+    "merge.withdrawn": {
+        "sv": "Sammanslaget till {area}: {reason}",
+        "en": "Merged into {area}: {reason}",
+    },
+    "error.area_merged": {
+        "sv": "{area} är sammanslaget till {into} och avslutat: arbeta vidare i {into}.",
+        "en": "{area} has been merged into {into} and has ended: carry on in {into}.",
+    },
+    "error.not_a_lead": {
+        "sv": "{username} är inte ledartröja för {area} (det är {leads}).",
+        "en": "{username} is not a ledartröja of {area} (those are {leads}).",
+    },
+    "error.already_lead": {
+        "sv": "{username} är redan ledartröja för {area}.",
+        "en": "{username} is already a ledartröja of {area}.",
+    },
+    "error.forbidden_handover_note": {
+        "sv": "{actor} har inte lämnat över {area}: bara den avgående ledartröjan skriver överlämningen.",
+        "en": "{actor} has not handed {area} over: only the outgoing ledartröja writes the hand-over note.",
+    },
+    "error.handover_read": {
+        "sv": "Överlämningen är redan läst av {incoming} ({at}); skriv till hen direkt i stället.",
+        "en": "The hand-over note was already read by {incoming} ({at}); write to them directly instead.",
+    },
+    "error.bad_partner_kind": {
+        "sv": "Okänd sorts partner {value!r}: välj {choices}.",
+        "en": "Unknown kind of partner {value!r}: choose {choices}.",
+    },
+    "error.bad_form": {
+        "sv": "Okänd samverkansform {value!r}: välj {choices}.",
+        "en": "Unknown form of collaboration {value!r}: choose {choices}.",
+    },
+    "error.until_before_since": {
+        "sv": "Slutdatumet {until} ligger före startdatumet {since}.",
+        "en": "The end date {until} is before the start date {since}.",
+    },
+    "error.forbidden_partner": {
+        "sv": "{actor} får inte registrera partners: det gör en ledartröja eller facilitator.",
+        "en": "{actor} may not register partners: a ledartröja or facilitator does that.",
+    },
+    "error.partner_exists": {
+        "sv": "Partnern {name!r} finns redan som {key}.",
+        "en": "The partner {name!r} already exists as {key}.",
+    },
+    "error.forbidden_link": {
+        "sv": "{actor} får inte ändra samverkan för {area}: det gör dess ledartröjor ({leads}) eller en facilitator.",
+        "en": "{actor} may not change the collaborations of {area}: its ledartröjor ({leads}) or a facilitator do that.",
+    },
     "error.bad_date": {
         "sv": "Datumet {value!r} är ogiltigt: skriv ÅÅÅÅ-MM-DD.",
         "en": "The date {value!r} is invalid: write YYYY-MM-DD.",
@@ -573,6 +659,24 @@ CATALOG: dict[str, dict[str, str]] = {
     "rep.comment": {"sv": "Kommentar", "en": "Comment"},
     "rep.hold": {"sv": "Vilande till {until}: {reason}", "en": "On hold until {until}: {reason}"},
     "rep.national": {"sv": "riket", "en": "national"},
+    "replay.bad_source": {
+        "sv": "sammanslagningen nämner {area}, som inte finns eller redan är sammanslaget",
+        "en": "the merge names {area}, which does not exist or is already merged",
+    },
+    "replay.merge_phase": {
+        "sv": "det sammanslagna området börjar i {phase}, längre än sitt minst framskridna källområde",
+        "en": "the merged area starts in {phase}, further than its least advanced source",
+    },
+    "replay.after_merge": {
+        "sv": "{area} ändras efter att det slagits samman till {into}",
+        "en": "{area} changes after it was merged into {into}",
+    },
+    "rep.collaborations": {
+        "sv": "Samverkan med aktörer utanför kommunen under perioden: {n} (tertialen före: {previous})",
+        "en": "Collaborations with actors outside the municipality in the period: {n} (the tertial before: {previous})",
+    },
+    "rep.merged": {"sv": "Sammanslagna under perioden", "en": "Merged in the period"},
+    "rep.partner": {"sv": "Samverkan", "en": "Collaboration"},
     "rep.latest": {
         "sv": "senast {value} ({year}, {source})",
         "en": "latest {value} ({year}, {source})",
@@ -1229,6 +1333,75 @@ CATALOG: dict[str, dict[str, str]] = {
     "col.status": {"sv": "Status", "en": "Status"},
     "col.name": {"sv": "Namn", "en": "Name"},
     "col.national": {"sv": "Riket", "en": "National"},
+    "col.areas": {"sv": "Områden", "en": "Areas"},
+    "col.phases": {"sv": "Faser", "en": "Phases"},
+    "col.merged": {"sv": "Sammanslagna", "en": "Merged"},
+    "col.role": {"sv": "Roll", "en": "Role"},
+    "col.since": {"sv": "Från", "en": "Since"},
+    "col.until": {"sv": "Till", "en": "Until"},
+    "col.collaborations": {"sv": "Samverkan", "en": "Collaborations"},
+    "col.form": {"sv": "Form", "en": "Form"},
+    "merge.preview_title": {
+        "sv": "Sammanslagning: vad flyttar vart",
+        "en": "Merge: what moves where",
+    },
+    "merge.keeps": {
+        "sv": "behåller sin historik: {activities} aktiviteter, {tests} tester, {lessons} lärdomar, {indicators} indikatorer, {ideas} idéer — nåbara från det nya området",
+        "en": "keeps its history: {activities} activities, {tests} tests, {lessons} lessons, {indicators} indicators, {ideas} ideas — reachable from the new area",
+    },
+    "merge.withdraws": {
+        "sv": "begäran {request} dras tillbaka med sammanslagningen som skäl",
+        "en": "request {request} is withdrawn, the merge given as the reason",
+    },
+    "merge.starts": {
+        "sv": "Det nya området ({track}) kan börja i: {phases}; förval {phase}.",
+        "en": "The new area ({track}) may start in: {phases}; default {phase}.",
+    },
+    "merge.from": {"sv": "Sammanslaget av {areas}", "en": "Merged from {areas}"},
+    "merge.into": {
+        "sv": "Sammanslaget till {area} ({at}): historiken finns kvar här, arbetet fortsätter där.",
+        "en": "Merged into {area} ({at}): the history stays here, the work goes on there.",
+    },
+    "error.merge_args": {
+        "sv": "Ange {missing} för sammanslagningen (eller --preview för att bara se vad som händer).",
+        "en": "Give {missing} for the merge (or --preview to just see what would happen).",
+    },
+    "handover.none": {
+        "sv": "Inga olästa överlämningar till dig här.",
+        "en": "No unread hand-over notes for you here.",
+    },
+    "handover.from": {
+        "sv": "Överlämning från {outgoing} ({at}):",
+        "en": "Hand-over note from {outgoing} ({at}):",
+    },
+    "handover.unread": {
+        "sv": "Du har en oläst överlämning: innovation area handover-read {area}",
+        "en": "You have an unread hand-over note: innovation area handover-read {area}",
+    },
+    "handover.line": {
+        "sv": "{at}: {outgoing} → {incoming} — {reason}",
+        "en": "{at}: {outgoing} → {incoming} — {reason}",
+    },
+    "person.no_stints": {"sv": "Inga områden än.", "en": "No areas yet."},
+    "person.now": {"sv": "nu", "en": "now"},
+    "person.ended.area.assign": {"sv": "ombemannat", "en": "reassigned"},
+    "person.ended.area.handover": {"sv": "överlämnat", "en": "handed over"},
+    "person.ended.area.merged": {"sv": "sammanslaget", "en": "merged"},
+    "person.ended.area.create": {"sv": "ny", "en": "new"},
+    "person.ended.area.merge": {"sv": "ny", "en": "new"},
+    "partner.civil": {"sv": "civilsamhälle", "en": "civil society"},
+    "partner.business": {"sv": "näringsliv", "en": "business"},
+    "partner.authority": {"sv": "myndighet", "en": "authority"},
+    "partner.region": {"sv": "region", "en": "region"},
+    "partner.other": {"sv": "annan", "en": "other"},
+    "form.iop": {"sv": "IOP", "en": "IOP"},
+    "form.agreement": {"sv": "avtal", "en": "agreement"},
+    "form.informal": {"sv": "informell", "en": "informal"},
+    "show.partners": {
+        "sv": "Samverkan med aktörer utanför kommunen",
+        "en": "Collaborations outside the municipality",
+    },
+    "show.handovers": {"sv": "Överlämningar", "en": "Hand-overs"},
     "col.roles": {"sv": "Roller", "en": "Roles"},
     "word.and": {"sv": "och", "en": "and"},
     "word.yes": {"sv": "ja", "en": "yes"},

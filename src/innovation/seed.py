@@ -14,7 +14,7 @@ from innovation.resources import seed_dir
 from innovation.service import Service
 from innovation.store.database import Database
 
-SETUP_AT = "2024-04-01"
+SETUP_AT = "2023-01-09"
 
 
 def _fixed(at: datetime) -> datetime:
@@ -89,6 +89,28 @@ def _run_step(db: Database, svc: Service, step: dict[str, Any]) -> None:
             kolada=step.get("kolada"),
         ),
         "kolada_import": lambda: svc.import_kolada(seed_dir() / step["file"]),
+        "merge": lambda: svc.merge(
+            step["sources"],
+            into=step["into"],
+            fadder=step["fadder"],
+            ledartrojor=step["ledartrojor"],
+            reason=step["reason"],
+            phase=step.get("phase"),
+            track=step.get("track"),
+        ),
+        "handover": lambda: svc.handover(
+            area, outgoing=step["from"], incoming=step["to"], reason=step["reason"]
+        ),
+        "handover_note": lambda: svc.handover_note(area, step["note"]),
+        "partner": lambda: svc.add_partner(step["name"], kind=step["kind"]),
+        "link": lambda: svc.link_partner(
+            area,
+            step["partner"],
+            form=step["form"],
+            since=step["since"],
+            until=step.get("until"),
+            note=step.get("note"),
+        ),
         "approve": lambda: svc.approve(_open_request(db, area), comment=step.get("comment")),
         "propose": lambda: svc.add_idea(
             area,
@@ -152,15 +174,18 @@ def seed_demo(db: Database, path: Path | None = None) -> bool:
     admin = people[0]["username"]
     # (day, kind, item): a stable sort keeps the file's order within a day.
     plan = [(SETUP_AT, "person", p) for p in people]
+    plan += [(SETUP_AT, "round", r) for r in doc.get("round", [])]
     plan += [(a["at"], "area", a) for a in areas]
     plan += [(s["at"], "step", s) for s in doc.get("step", [])]
     plan.sort(key=lambda item: item[0])
     for order, (day, kind, item) in enumerate(plan):
         at = _moment(day, order)
-        actor = admin if kind in ("person", "area") else item["as"]
+        actor = admin if kind in ("person", "round", "area") else item["as"]
         svc = Service(db, actor, clock=functools.partial(_fixed, at))
         if kind == "person":
             svc.add_person(item["username"], name=item["name"], roles=item["roles"])
+        elif kind == "round":
+            svc.add_round(item["name"], year=item["year"], description=item.get("description"))
         elif kind == "area":
             svc.create_area(
                 item["question"],

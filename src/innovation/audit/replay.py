@@ -37,6 +37,7 @@ class AreaState:
     statements: dict[str, int] = field(default_factory=dict)
     indicators: int = 0
     ideas: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    merged_into: str | None = None
 
     def facts(self) -> AreaFacts:
         c = self.cycle
@@ -75,6 +76,8 @@ class Replayed:
                     "fadder": a.fadder,
                     "ledartrojor": a.ledartrojor,
                     "open_request": a.open_request,
+                    # Only merged areas carry it, so histories recorded before merges still match.
+                    **({"merged_into": a.merged_into} if a.merged_into else {}),
                 }
                 for k, a in sorted(self.areas.items(), key=lambda kv: int(kv[0][1:]))
             },
@@ -131,9 +134,34 @@ class _Replayer:
         a.open_request = None
         return req
 
+    def _merge(self, event: Mapping[str, Any], after: Mapping[str, Any]) -> None:
+        """A new area made from others: it may start at most as far as the least advanced."""
+        order = [p.id for p in self.flows.get(after["track"]).flow.phases]
+        ranks = []
+        for source in after["sources"]:
+            state = self.out.areas.get(source)
+            if state is None or state.merged_into is not None:
+                self.problem(event, "replay.bad_source", area=source)
+                continue
+            ranks.append(order.index(state.phase) if state.phase in order else 0)
+        start = order.index(after["phase"]) if after["phase"] in order else len(order)
+        if ranks and start > min(ranks):
+            self.problem(event, "replay.merge_phase", phase=after["phase"])
+
     def apply(self, event: Mapping[str, Any]) -> None:
         kind = event["kind"]
         after: dict[str, Any] = event["after"]
+        if kind == "area.merge":
+            self._merge(event, after)
+            self.out.areas[event["area"]] = AreaState(
+                key=event["area"],
+                track=after["track"],
+                phase=after["phase"],
+                cycle=after["cycle"],
+                fadder=after["fadder"],
+                ledartrojor=[after["ledartroja1"], after["ledartroja2"]],
+            )
+            return
         if kind == "area.create":
             self.out.areas[event["area"]] = AreaState(
                 key=event["area"],
@@ -150,6 +178,8 @@ class _Replayer:
         if event["area"] is None or event["area"] not in self.out.areas:
             return
         a = self.out.areas[event["area"]]
+        if a.merged_into is not None and kind not in ("annotation", "denied"):
+            self.problem(event, "replay.after_merge", area=a.key, into=a.merged_into)
         if kind == "activity.add":
             a.activities[after["cycle"]] += 1
         elif kind in ("scope.set", "nylage.set", "owner.set"):
@@ -218,6 +248,10 @@ class _Replayer:
         elif kind == "area.assign":
             a.fadder = after["fadder"]
             a.ledartrojor = list(after["ledartrojor"])
+        elif kind == "area.handover":
+            a.ledartrojor = list(after["ledartrojor"])
+        elif kind == "area.merged":
+            a.merged_into = after["merged_into"]
 
 
 def _idea_counts(after: Mapping[str, Any]) -> dict[str, int]:
@@ -286,11 +320,20 @@ def compare_with_tables(tx: Tx, replayed: Replayed) -> list[str]:
             if area_row["open_request"]
             else None,
         }
+        if area_row["merged_into"] is not None:
+            table["merged_into"] = make_key("area", area_row["merged_into"])
         history = replayed.summary()["areas"][key]
-        for name, value in table.items():
-            if history[name] != value:
+        for name in table.keys() | history.keys():
+            value = table.get(name)
+            if history.get(name) != value:
                 found.append(
-                    t("replay.differs", area=key, field=name, table=value, history=history[name])
+                    t(
+                        "replay.differs",
+                        area=key,
+                        field=name,
+                        table=value,
+                        history=history.get(name),
+                    )
                 )
     for key in sorted(set(replayed.areas) - seen):
         found.append(t("replay.no_row", area=key))

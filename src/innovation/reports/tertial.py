@@ -6,11 +6,16 @@ from collections import Counter
 from datetime import date
 from typing import Any
 
-from innovation.domain import parse_period, period_of
+from innovation.domain import NotFound, parse_period, period_of
 from innovation.i18n import t
 from innovation.service import Service
 from innovation.service.views import to_json
 from innovation.timeutil import iso, utcnow
+
+
+def previous_period(period: str) -> str:
+    year, part = int(period[:4]), int(period[-1])
+    return f"{year - 1}-T3" if part == 1 else f"{year}-T{part - 1}"
 
 
 def bounds(period: str) -> tuple[date, date]:
@@ -21,12 +26,34 @@ def bounds(period: str) -> tuple[date, date]:
     return start, end
 
 
-def build(svc: Service, period: str) -> dict[str, Any]:
+def build(svc: Service, period: str, only_round: str | None = None) -> dict[str, Any]:
+    """The report's data for a period, of every area or only one round's."""
     key = parse_period(period)
     start, end = bounds(key)
     periods = {p["key"]: p for p in svc.list_periods()}
     statuses = svc.statuses(key)
-    areas = svc.list_areas()
+    areas = svc.list_areas(round=only_round)
+    if only_round is not None and not any(r["name"] == only_round for r in svc.list_rounds()):
+        raise NotFound(
+            "error.unknown_round",
+            name=only_round,
+            known=", ".join(r["name"] for r in svc.list_rounds()) or "–",
+        )
+    keys = {a.key for a in areas}
+    collaborations = [c for c in svc.collaboration_count(start, end)["items"] if c["area"] in keys]
+    before = [
+        c
+        for c in svc.collaboration_count(*bounds(previous_period(key)))["items"]
+        if c["area"] in keys
+    ]
+    by_area_partners: dict[str, list[dict[str, Any]]] = {}
+    for c in collaborations:
+        by_area_partners.setdefault(c["area"], []).append(c)
+    merged = [
+        {"key": a.key, "into": a.merged_into}
+        for a in svc.list_areas(merged=True, round=only_round)
+        if a.merged_into and a.merged_at and start.isoformat() <= a.merged_at[:10] < end.isoformat()
+    ]
     by_area = svc.period_facts(start, end)
     names = svc.person_names()
     count, head = svc.head()
@@ -80,6 +107,7 @@ def build(svc: Service, period: str) -> dict[str, Any]:
                 ],
                 "hold": {"until": a.hold_until, "reason": a.hold_reason} if a.hold_until else None,
                 "hold_due": bool(a.hold_until and a.hold_until <= key),
+                "collaborations": by_area_partners.get(a.key, []),
                 "time_in_phase": timing.get(a.key, {}),
             }
         )
@@ -97,6 +125,7 @@ def build(svc: Service, period: str) -> dict[str, Any]:
         "days_per_phase": {p: round(sum(v) / len(v)) for p, v in per_phase.items()},
         "assignments": svc.assignments(key),
         "period": key,
+        "round": only_round,
         "period_status": periods.get(key, {}).get("status", "not opened"),
         "generated_at": iso(svc.clock()),
         "audit_anchor": f"{count}:{head}",
@@ -114,6 +143,12 @@ def build(svc: Service, period: str) -> dict[str, Any]:
             ],
             "missing": [r["key"] for r in rows if not r["status"]],
             "holds_due": [r["key"] for r in rows if r["hold_due"]],
+            "collaborations": {
+                "total": len(collaborations),
+                "by_form": dict(Counter(c["form"] for c in collaborations)),
+                "previous_period": len(before),
+            },
+            "merged": merged,
             "over_time": [
                 r["key"] for r in rows if r["time_in_phase"].get(r["phase"], {}).get("over")
             ],
@@ -183,6 +218,15 @@ def to_markdown(report: dict[str, Any]) -> str:
             f"{r['key']} ({r['area']}, {r['days']} d)" for r in s["requests_waiting"]
         )
         out.append(f"- {t('rep.waiting')}: {waiting}")
+    c = s["collaborations"]
+    forms = ", ".join(f"{t('form.' + f)} {n}" for f, n in sorted(c["by_form"].items()))
+    out.append(
+        f"- {t('rep.collaborations', n=c['total'], previous=c['previous_period'])}"
+        + (f" ({forms})" if forms else "")
+    )
+    if s["merged"]:
+        merged = ", ".join(f"{m['key']} → {m['into']}" for m in s["merged"])
+        out.append(f"- {t('rep.merged')}: {merged}")
     if s["missing"]:
         out.append(f"- {t('rep.missing')}: {', '.join(s['missing'])}")
     if s["holds_due"]:
@@ -246,6 +290,10 @@ def to_markdown(report: dict[str, Any]) -> str:
                 out.append(f"- {t('kind.test')} {x['key']}: {x['outcome']}, {x['result']}")
         for lesson in a["lessons"]:
             out.append(f"- {t('kind.lesson')}: {lesson}")
+        for p in a["collaborations"]:
+            until = p["until"] or ""
+            form = t("form." + p["form"])
+            out.append(f"- {t('rep.partner')}: {p['name']} ({form}, {p['since']}–{until})")
         for i in a["indicators"]:
             national = (
                 f", {t('rep.national')} {i['national']:g}" if i["national"] is not None else ""

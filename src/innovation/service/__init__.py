@@ -5,7 +5,9 @@ from innovation.service.followup import FollowUp, PeriodWork
 from innovation.service.ideas import Ideas
 from innovation.service.indicators import Indicators
 from innovation.service.moves import Moves
+from innovation.service.partners import Partners
 from innovation.service.queries import Queries
+from innovation.service.rounds import Rounds
 from innovation.service.setup import Setup
 from innovation.service.timing import Timing
 from innovation.service.trail import Proofs, Trail
@@ -24,6 +26,8 @@ class Service(
     Timing,
     Trail,
     Proofs,
+    Rounds,
+    Partners,
     Queries,
 ):
     """Commands and queries for one acting person on one workspace."""

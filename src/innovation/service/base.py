@@ -9,7 +9,17 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 from innovation import audit
-from innovation.domain import AreaFacts, Forbidden, NotFound, Refused, Role, make_key, parse_key
+from innovation.domain import (
+    AreaFacts,
+    Forbidden,
+    Invalid,
+    NotFound,
+    Refused,
+    Role,
+    clean_username,
+    make_key,
+    parse_key,
+)
 from innovation.engine import Flows, default_flows
 from innovation.i18n import t
 from innovation.store.database import Database
@@ -113,6 +123,31 @@ class ServiceBase:
             raise NotFound("error.not_found", kind=t("kind.area"), key=make_key("area", area_id))
         return row
 
+    def _holds(self, tx: Tx, username: str, role: Role) -> None:
+        person = self._person(tx, username)
+        if role.value not in person["roles"].split():
+            raise Refused("error.lacks_role", username=username, role=t(f"role.{role.value}"))
+
+    @staticmethod
+    def _people(fadder: str, ledartrojor: list[str]) -> tuple[str, list[str]]:
+        fadder = clean_username(fadder)
+        leads = [clean_username(u) for u in ledartrojor]
+        if len(leads) != 2 or leads[0] == leads[1]:
+            raise Invalid("error.two_leads")
+        if fadder in leads:
+            raise Refused("error.fadder_is_lead", username=fadder)
+        return fadder, leads
+
+    @staticmethod
+    def _refuse_if_merged(row: Row) -> None:
+        """A merged area has ended: its history is read, nothing is added to it."""
+        if row["merged_into"] is not None:
+            raise Refused(
+                "error.area_merged",
+                area=make_key("area", row["id"]),
+                into=make_key("area", row["merged_into"]),
+            )
+
     @staticmethod
     def _leads(row: Row) -> tuple[str, str]:
         return row["ledartroja1"], row["ledartroja2"]
@@ -128,6 +163,7 @@ class ServiceBase:
                 area=area_key,
                 leads=", ".join(self._leads(row)),
             )
+        self._refuse_if_merged(row)
         return actor, row, area_key
 
     def _record_denial(self, command: str, target: object, exc: Forbidden) -> None:

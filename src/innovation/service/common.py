@@ -7,7 +7,7 @@ import math
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from innovation.domain import Invalid, Role, clean_text
+from innovation.domain import Invalid, Refused, Role, clean_text, make_key
 from innovation.i18n import t
 from innovation.store.sql import Tx
 from innovation.timeutil import as_utc
@@ -76,15 +76,35 @@ def insert(tx: Tx, table: str, **values: Any) -> int:
 @functools.cache
 def _touch_sql(columns: tuple[str, ...]) -> str:
     sets = "".join(f", {c} = :{c}" for c in columns)
-    return f"UPDATE area SET version = version + 1{sets} WHERE id = :id"
+    # A merged area has ended: nothing changes it any more (its history stays readable).
+    return f"UPDATE area SET version = version + 1{sets} WHERE id = :id AND merged_into IS NULL"
 
 
 def touch(tx: Tx, area_id: int, **values: Any) -> None:
     """Changes an area and bumps its version, which is how requests notice they went stale;
     a new phase (with its phase_since) also starts a new stay in it."""
-    tx.run(_touch_sql(tuple(values)), id=area_id, **values)
+    if not tx.run(_touch_sql(tuple(values)), id=area_id, **values):
+        into = tx.value("SELECT merged_into FROM area WHERE id = :id", id=area_id)
+        raise Refused(
+            "error.area_merged", area=make_key("area", area_id), into=make_key("area", into)
+        )
     if "phase" in values:
         enter_phase(tx, area_id, values["phase"], values["phase_since"])
+
+
+def leave_phase(tx: Tx, area_id: int, at: Any) -> None:
+    """Ends the area's current stay without a next one (it was merged into another area)."""
+    current = tx.one(
+        "SELECT id, since FROM phase_stay WHERE area_id = :a AND until IS NULL", a=area_id
+    )
+    if current is not None:
+        days = (as_utc(at) - as_utc(current["since"])).total_seconds() / 86400
+        tx.run(
+            "UPDATE phase_stay SET until = :at, days = :days WHERE id = :id",
+            at=at,
+            days=days,
+            id=current["id"],
+        )
 
 
 def enter_phase(tx: Tx, area_id: int, phase: str, since: Any) -> None:

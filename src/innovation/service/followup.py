@@ -142,6 +142,7 @@ class FollowUp(ServiceBase):
                 fadder=row["fadder"],
                 leads=", ".join(self._leads(row)),
             )
+        self._refuse_if_merged(row)
         return actor.username, row, key
 
     @records_denial

@@ -173,6 +173,7 @@ class Indicators(ServiceBase):
                     area=make_key("area", area["id"]),
                     leads=", ".join(self._leads(area)),
                 )
+            self._refuse_if_merged(area)
             self._upsert(tx, ind, key, year, gender, value, "manual", actor.username)
         return key
 

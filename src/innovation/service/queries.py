@@ -7,6 +7,8 @@ from typing import Any
 from innovation.domain import kolada_colour, kolada_rank, make_key
 from innovation.engine.requirements import hint as requirement_hint
 from innovation.service.base import ServiceBase, facts_of
+from innovation.service.partners import collaboration_view
+from innovation.service.rounds import handover_view
 from innovation.service.views import (
     ActivityView,
     AreaDetail,
@@ -91,12 +93,20 @@ class Queries(ServiceBase):
         with self.db.read() as tx:
             return {r["username"]: r["name"] for r in tx.all("SELECT username, name FROM person")}
 
-    def list_areas(self) -> list[AreaSummary]:
+    def list_areas(self, *, merged: bool = False, round: str | None = None) -> list[AreaSummary]:
+        """The areas, oldest first: those still going, or with merged=True also those that
+        were merged into another; round: only that round's."""
+        where = [] if merged else ["a.merged_into IS NULL"]
+        if round is not None:
+            where.append("a.round = :round")
+        sql = (
+            "SELECT a.*, (SELECT min(r.id) FROM request r WHERE r.area_id = a.id"
+            " AND r.status = 'open') AS open_request FROM area a"
+        )
+        if where:
+            sql += " WHERE " + " AND ".join(where)
         with self.db.read() as tx:
-            rows = tx.all(
-                "SELECT a.*, (SELECT min(r.id) FROM request r WHERE r.area_id = a.id"
-                " AND r.status = 'open') AS open_request FROM area a ORDER BY a.id"
-            )
+            rows = tx.all(sql + " ORDER BY a.id", round=round)
         return [
             AreaSummary(
                 key=make_key("area", r["id"]),
@@ -111,6 +121,8 @@ class Queries(ServiceBase):
                 request=make_key("request", r["open_request"]) if r["open_request"] else None,
                 hold_until=r["hold_until"],
                 hold_reason=r["hold_reason"],
+                merged_into=make_key("area", r["merged_into"]) if r["merged_into"] else None,
+                merged_at=iso(r["merged_at"]) if r["merged_at"] else None,
             )
             for r in rows
         ]
@@ -237,6 +249,28 @@ class Queries(ServiceBase):
             ],
             lessons=[
                 LessonView(make_key("lesson", x["id"]), x["cycle"], x["text"]) for x in of("lesson")
+            ],
+            merged_into=make_key("area", row["merged_into"]) if row["merged_into"] else None,
+            merged_at=iso(row["merged_at"]) if row["merged_at"] else None,
+            collaborations=[
+                collaboration_view(x)
+                for x in tx.all(
+                    "SELECT c.*, p.name, p.kind FROM collaboration c JOIN partner p"
+                    " ON p.id = c.partner_id WHERE c.area_id = :id ORDER BY c.since, c.id",
+                    id=area_id,
+                )
+            ],
+            handovers=[
+                handover_view(x)
+                for x in tx.all(
+                    "SELECT * FROM handover WHERE area_id = :id ORDER BY id DESC", id=area_id
+                )
+            ],
+            merged_from=[
+                make_key("area", x["id"])
+                for x in tx.all(
+                    "SELECT id FROM area WHERE merged_into = :id ORDER BY id", id=area_id
+                )
             ],
             indicators=[
                 _indicator_view(x)

@@ -21,7 +21,7 @@ from innovation.domain import (
 from innovation.i18n import t
 from innovation.service import common
 from innovation.service.base import ServiceBase, records_denial
-from innovation.store.sql import Tx
+from innovation.service.rounds import known_round
 
 
 class Setup(ServiceBase):
@@ -104,21 +104,6 @@ class Setup(ServiceBase):
             )
         return username
 
-    def _holds(self, tx: Tx, username: str, role: Role) -> None:
-        person = self._person(tx, username)
-        if role.value not in person["roles"].split():
-            raise Refused("error.lacks_role", username=username, role=t(f"role.{role.value}"))
-
-    @staticmethod
-    def _people(fadder: str, ledartrojor: list[str]) -> tuple[str, list[str]]:
-        fadder = clean_username(fadder)
-        leads = [clean_username(u) for u in ledartrojor]
-        if len(leads) != 2 or leads[0] == leads[1]:
-            raise Invalid("error.two_leads")
-        if fadder in leads:
-            raise Refused("error.fadder_is_lead", username=fadder)
-        return fadder, leads
-
     @records_denial
     def create_area(
         self,
@@ -140,6 +125,7 @@ class Setup(ServiceBase):
             actor = self._actor(tx)
             if not actor.has(Role.FACILITATOR):
                 raise Forbidden("error.forbidden_areas", actor=actor.username)
+            round_ = known_round(tx, round_)
             self._holds(tx, fadder, Role.FADDER)
             for lead in leads:
                 self._holds(tx, lead, Role.LEDARTROJA)

@@ -49,6 +49,8 @@ class AreaSummary:
     request: str | None
     hold_until: str | None = None
     hold_reason: str | None = None
+    merged_into: str | None = None
+    merged_at: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +158,12 @@ class AreaDetail:
     tests: list[TestView] = field(default_factory=list)
     lessons: list[LessonView] = field(default_factory=list)
     indicators: list[IndicatorView] = field(default_factory=list)
+    # Merges: the area this one ended in, and the areas this one was made from.
+    merged_into: str | None = None
+    merged_from: list[str] = field(default_factory=list)
+    merged_at: str | None = None
+    collaborations: list[dict[str, Any]] = field(default_factory=list)
+    handovers: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)

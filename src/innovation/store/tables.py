@@ -50,6 +50,69 @@ class Area(SQLModel, table=True):
     hold_until: str | None = Field(default=None, max_length=10)
     hold_reason: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
     hold_since: datetime | None = _ts(nullable=True)
+    # Merged into another area: a final state outside the flow; the history stays here.
+    merged_into: int | None = Field(default=None, foreign_key="area.id")
+    merged_at: datetime | None = _ts(nullable=True)
+
+
+class Round(SQLModel, table=True):
+    """A round (omgång) of areas that started together; areas name theirs."""
+
+    __tablename__ = "round"
+    __table_args__ = (UniqueConstraint("name", name="uq_round_name"),)
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=40)
+    year: int
+    description: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    created_by: str = Field(foreign_key="person.username", max_length=63)
+    created_at: datetime = _ts()
+
+
+class Partner(SQLModel, table=True):
+    """An organisation outside the municipality that areas work with."""
+
+    __tablename__ = "partner"
+    __table_args__ = (UniqueConstraint("name", name="uq_partner_name"),)
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=200)
+    # civil (civil society), business, authority, region, other
+    kind: str = Field(max_length=20)
+    created_by: str = Field(foreign_key="person.username", max_length=63)
+    created_at: datetime = _ts()
+
+
+class Collaboration(SQLModel, table=True):
+    """An area's collaboration with a partner: its form (iop, agreement, informal) and dates."""
+
+    __tablename__ = "collaboration"
+    __table_args__ = (Index("ix_collaboration_area", "area_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    area_id: int = Field(foreign_key="area.id")
+    partner_id: int = Field(foreign_key="partner.id")
+    form: str = Field(max_length=20)
+    since: date
+    until: date | None = None
+    note: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    created_by: str = Field(foreign_key="person.username", max_length=63)
+    created_at: datetime = _ts()
+
+
+class Handover(SQLModel, table=True):
+    """A ledartröja replaced on an area, with the reason, the outgoing one's note for the
+    incoming one, and when the incoming one read it."""
+
+    __tablename__ = "handover"
+    __table_args__ = (Index("ix_handover_area", "area_id"),)
+    id: int | None = Field(default=None, primary_key=True)
+    area_id: int = Field(foreign_key="area.id")
+    outgoing: str = Field(foreign_key="person.username", max_length=63)
+    incoming: str = Field(foreign_key="person.username", max_length=63)
+    reason: str = Field(sa_column=Column(Text, nullable=False))
+    note: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    note_at: datetime | None = _ts(nullable=True)
+    seen_at: datetime | None = _ts(nullable=True)
+    created_by: str = Field(foreign_key="person.username", max_length=63)
+    created_at: datetime = _ts()
 
 
 class Activity(SQLModel, table=True):

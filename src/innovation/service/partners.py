@@ -1,0 +1,265 @@
+"""Partners outside the municipality, the areas' collaborations with them, and how many were
+under way in a period (the follow-up counts them)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from innovation import audit
+from innovation.domain import (
+    MAX_SHORT,
+    MAX_TEXT,
+    Forbidden,
+    Invalid,
+    NotFound,
+    Refused,
+    Role,
+    clean_text,
+    make_key,
+    parse_key,
+)
+from innovation.i18n import t
+from innovation.service import common
+from innovation.service.base import ServiceBase, records_denial
+from innovation.store.sql import Row, Tx
+from innovation.timeutil import iso
+
+KINDS = ("civil", "business", "authority", "region", "other")
+FORMS = ("iop", "agreement", "informal")
+_KIND_ALIASES = {
+    "civilsamhalle": "civil",
+    "ideburen": "civil",
+    "naringsliv": "business",
+    "foretag": "business",
+    "myndighet": "authority",
+    "annan": "other",
+}
+_FORM_ALIASES = {"avtal": "agreement", "informell": "informal", "informellt": "informal"}
+
+
+def _choice(value: str, choices: tuple[str, ...], aliases: dict[str, str], error: str) -> str:
+    name = value.strip().lower().replace("ä", "a").replace("ö", "o").replace("å", "a")
+    name = aliases.get(name, name)
+    if name not in choices:
+        raise Invalid(error, value=value, choices=", ".join(choices))
+    return name
+
+
+def _day(value: str | date, name: str) -> date:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise Invalid("error.bad_date", value=value) from None
+
+
+class Partners(ServiceBase):
+    def _partner(self, tx: Tx, key: str) -> Row:
+        partner_id = parse_key("partner", key)
+        row = tx.one("SELECT * FROM partner WHERE id = :id", id=partner_id)
+        if row is None:
+            raise NotFound(
+                "error.not_found", kind=t("kind.partner"), key=make_key("partner", partner_id)
+            )
+        return row
+
+    @records_denial
+    def add_partner(self, name: str, *, kind: str) -> str:
+        """Registers an organisation outside the municipality (a ledartröja or facilitator)."""
+        name = clean_text(name, field_name=common.field("name"), limit=MAX_SHORT)
+        kind = _choice(kind, KINDS, _KIND_ALIASES, "error.bad_partner_kind")
+        with self.db.write() as tx:
+            actor = self._actor(tx)
+            if not actor.has(Role.LEDARTROJA, Role.FACILITATOR):
+                raise Forbidden("error.forbidden_partner", actor=actor.username)
+            same = tx.one("SELECT id FROM partner WHERE lower(name) = lower(:n)", n=name)
+            if same is not None:
+                raise Refused(
+                    "error.partner_exists", name=name, key=make_key("partner", same["id"])
+                )
+            now = self.clock()
+            partner_id = common.insert(
+                tx, "partner", name=name, kind=kind, created_by=actor.username, created_at=now
+            )
+            key = make_key("partner", partner_id)
+            audit.append(
+                tx,
+                at=now,
+                actor=actor.username,
+                kind="partner.add",
+                subject=key,
+                after={"name": name, "kind": kind},
+            )
+        return key
+
+    def _area_for_partners(self, tx: Tx, area: str) -> tuple[str, Row, str]:
+        """The area's ledartröjor and facilitators link partners to it."""
+        actor = self._actor(tx)
+        row = self._area_row(tx, area)
+        key = make_key("area", row["id"])
+        if actor.username not in self._leads(row) and not actor.has(Role.FACILITATOR):
+            raise Forbidden(
+                "error.forbidden_link",
+                actor=actor.username,
+                area=key,
+                leads=", ".join(self._leads(row)),
+            )
+        self._refuse_if_merged(row)
+        return actor.username, row, key
+
+    @records_denial
+    def link_partner(
+        self,
+        area: str,
+        partner: str,
+        *,
+        form: str,
+        since: str | date,
+        until: str | date | None = None,
+        note: str | None = None,
+    ) -> str:
+        """Records that an area works with a partner: the form (IOP, agreement, informal) and
+        the dates."""
+        form = _choice(form, FORMS, _FORM_ALIASES, "error.bad_form")
+        start = _day(since, "since")
+        end = None if until is None or until == "" else _day(until, "until")
+        if end is not None and end < start:
+            raise Invalid("error.until_before_since", since=start, until=end)
+        text = common.optional(note, "note", MAX_TEXT, multiline=True)
+        with self.db.write() as tx:
+            actor, row, area_key = self._area_for_partners(tx, area)
+            p = self._partner(tx, partner)
+            now = self.clock()
+            link_id = common.insert(
+                tx,
+                "collaboration",
+                area_id=row["id"],
+                partner_id=p["id"],
+                form=form,
+                since=start,
+                until=end,
+                note=text,
+                created_by=actor,
+                created_at=now,
+            )
+            common.touch(tx, row["id"])
+            key = make_key("collaboration", link_id)
+            audit.append(
+                tx,
+                at=now,
+                actor=actor,
+                kind="collaboration.add",
+                area=area_key,
+                subject=key,
+                after={
+                    "partner": make_key("partner", p["id"]),
+                    "name": p["name"],
+                    "form": form,
+                    "since": start.isoformat(),
+                    "until": end.isoformat() if end else None,
+                    "note": text,
+                },
+            )
+        return key
+
+    @records_denial
+    def end_collaboration(self, collaboration: str, *, until: str | date) -> str:
+        """Records the last day of a collaboration."""
+        end = _day(until, "until")
+        with self.db.write() as tx:
+            link_id = parse_key("collaboration", collaboration)
+            link = tx.one("SELECT * FROM collaboration WHERE id = :id", id=link_id)
+            if link is None:
+                raise NotFound(
+                    "error.not_found",
+                    kind=t("kind.collaboration"),
+                    key=make_key("collaboration", link_id),
+                )
+            actor, row, area_key = self._area_for_partners(tx, make_key("area", link["area_id"]))
+            since = _day(str(link["since"])[:10], "since")
+            if end < since:
+                raise Invalid("error.until_before_since", since=since, until=end)
+            tx.run("UPDATE collaboration SET until = :u WHERE id = :id", u=end, id=link_id)
+            common.touch(tx, row["id"])
+            key = make_key("collaboration", link_id)
+            audit.append(
+                tx,
+                at=self.clock(),
+                actor=actor,
+                kind="collaboration.end",
+                area=area_key,
+                subject=key,
+                before={"until": str(link["until"])[:10] if link["until"] else None},
+                after={"until": end.isoformat()},
+            )
+        return key
+
+    def list_partners(self) -> list[dict[str, Any]]:
+        with self.db.read() as tx:
+            rows = tx.all(
+                "SELECT p.*, (SELECT count(*) FROM collaboration c WHERE c.partner_id = p.id)"
+                " AS links FROM partner p ORDER BY p.name"
+            )
+        return [
+            {
+                "key": make_key("partner", r["id"]),
+                "name": r["name"],
+                "kind": r["kind"],
+                "collaborations": r["links"],
+                "created_at": iso(r["created_at"]),
+            }
+            for r in rows
+        ]
+
+    def collaborations(self, area: str | None = None) -> list[dict[str, Any]]:
+        """Collaborations with partners, of one area or all, oldest first."""
+        with self.db.read() as tx:
+            where, params = "", {}
+            if area is not None:
+                where = "WHERE c.area_id = :a"
+                params["a"] = self._area_row(tx, area)["id"]
+            rows = tx.all(
+                "SELECT c.*, p.name, p.kind FROM collaboration c JOIN partner p"
+                f" ON p.id = c.partner_id {where} ORDER BY c.since, c.id",
+                **params,
+            )
+        return [collaboration_view(r) for r in rows]
+
+    def collaboration_count(self, since: date, until: date) -> dict[str, Any]:
+        """Collaborations under way at some time in [since, until): in all, by form and by the
+        partner's kind, and which areas have them."""
+        with self.db.read() as tx:
+            rows = tx.all(
+                "SELECT c.*, p.name, p.kind FROM collaboration c JOIN partner p"
+                " ON p.id = c.partner_id WHERE c.since < :until"
+                " AND (c.until IS NULL OR c.until >= :since) ORDER BY c.id",
+                since=since,
+                until=until,
+            )
+        by_form = dict.fromkeys(FORMS, 0)
+        by_kind = dict.fromkeys(KINDS, 0)
+        for r in rows:
+            by_form[r["form"]] += 1
+            by_kind[r["kind"]] += 1
+        return {
+            "total": len(rows),
+            "by_form": by_form,
+            "by_kind": by_kind,
+            "items": [collaboration_view(r) for r in rows],
+        }
+
+
+def collaboration_view(r: Row) -> dict[str, Any]:
+    return {
+        "key": make_key("collaboration", r["id"]),
+        "area": make_key("area", r["area_id"]),
+        "partner": make_key("partner", r["partner_id"]),
+        "name": r["name"],
+        "kind": r["kind"],
+        "form": r["form"],
+        "since": str(r["since"])[:10],
+        "until": str(r["until"])[:10] if r["until"] else None,
+        "note": r["note"],
+    }
