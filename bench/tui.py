@@ -40,6 +40,8 @@ def workspace(path: Path, areas: int, events: int) -> None:
     for u in ("lea", "leo"):
         s.add_person(u, name=u.title(), roles=["ledartroja"])
     s.add_person("fred", name="Fred", roles=["fadder"])
+    for year in (2023, 2024, 2025):
+        s.add_round(str(year), year=year)
     for i in range(areas):
         s.create_area(
             f"Hur kan vi förbättra tjänst nummer {i} tillsammans med invånarna?",

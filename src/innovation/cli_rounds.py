@@ -1,7 +1,7 @@
 """Commands for rounds, merges, hand-overs, partners and a person's page (registered on the
 main app by cli.py)."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: Typer reads the annotations at run time.
 
 from typing import Annotated, Any
 

@@ -216,7 +216,7 @@ def test_generated_fields_give_back_what_was_written(texts: list[str], nulls: li
 def test_replay_matches_the_demo(demo: Path) -> None:
     db = Database(str(demo))
     replayed, differences, events = Service(db, "ada").replay()
-    assert differences == [] and len(replayed.areas) == 11 and events > 90
+    assert differences == [] and len(replayed.areas) == 17 and events > 150
     db.close()
 
 
@@ -224,14 +224,14 @@ def test_replay_finds_tables_that_disagree_with_history(demo: Path) -> None:
     sql(
         demo,
         "UPDATE area SET phase = 'adopt' WHERE id = 3",
-        "UPDATE request SET status = 'approved', decided_by = 'maja' WHERE id = 6",
+        "UPDATE request SET status = 'approved', decided_by = 'maja' WHERE id = 9",
     )
     db = Database(str(demo))
     _, differences, _ = Service(db, "ada").replay()
     db.close()
     joined = "\n".join(differences)
     assert "O3: phase is 'adopt' in the tables but 'nylage' by the history" in joined
-    assert "R6: approved (maja) in the tables but open (-) by the history" in joined
+    assert "R9: approved (maja) in the tables but open (-) by the history" in joined
 
 
 @pytest.mark.parametrize("name", ["demo", "gates"])
@@ -288,9 +288,9 @@ def test_export_jsonl_lines_carry_checkable_hashes(demo: Path) -> None:
         assert event["prev_hash"] == previous["hash"]
         assert _line_hash(event) == event["hash"]
     only = io.StringIO()
-    Service(db, "ada").export(only, fmt="jsonl", area="O4", since="2024-05-01")
+    Service(db, "ada").export(only, fmt="jsonl", area="O10", since="2024-05-01")
     picked = [json.loads(line) for line in only.getvalue().splitlines()]
-    assert picked and {e["area"] for e in picked} == {"O4"}
+    assert picked and {e["area"] for e in picked} == {"O10"}
     assert min(e["at"] for e in picked) >= "2024-05-01"
     db.close()
 
@@ -298,7 +298,7 @@ def test_export_jsonl_lines_carry_checkable_hashes(demo: Path) -> None:
 def test_export_csv(demo: Path) -> None:
     db = Database(str(demo))
     buffer = io.StringIO()
-    Service(db, "ada").export(buffer, fmt="csv", area="O1")
+    Service(db, "ada").export(buffer, fmt="csv", area="O11")
     rows = list(csv.DictReader(io.StringIO(buffer.getvalue())))
     assert list(rows[0]) == [
         "id",
@@ -336,7 +336,7 @@ def test_audit_commands(demo: Path, tmp_path: Path) -> None:
     assert run("audit", "verify", "--expect", kept)[0] == 0
     assert run("audit", "replay")[0] == 0
     target = tmp_path / "o1.jsonl"
-    code, out = run("audit", "export", "--area", "O1", "-o", str(target))
+    code, out = run("audit", "export", "--area", "O8", "-o", str(target))
     assert code == 0 and "Exported" in out and target.read_text().count("\n") > 5
     sql(demo, "UPDATE audit_event SET doc = json_set(doc, '$[2]', 'nils') WHERE id = 12")
     code, out = run("audit", "verify", "--json")

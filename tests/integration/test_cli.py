@@ -55,6 +55,25 @@ def setup_people(env: dict[str, str]) -> None:
 
 def test_full_journey_by_cli(env: dict[str, str]) -> None:
     setup_people(env)
+    code, output = run(
+        env,
+        "area",
+        "create",
+        "Hur?",
+        "--track",
+        "malstyrt",
+        "--fadder",
+        "fred",
+        "--ledartroja",
+        "lea",
+        "--ledartroja",
+        "leo",
+        "--round",
+        "2024",
+        user="ada",
+    )
+    assert code == 1 and "innovation round add '2024' --year YYYY" in output
+    ok(env, "round", "add", "2024", "--year", "2024", user="ada")
     out = ok(
         env,
         "area",

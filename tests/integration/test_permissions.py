@@ -158,6 +158,33 @@ ATTEMPTS: dict[str, list[tuple[tuple[str, Act] | None, Act]]] = {
         (None, lambda s: s.decline_idea("F1", reason="nej")),
     ],
     "move-idea": [(None, lambda s: s.move_idea("F1", to="O2", reason="passar bättre"))],
+    "rounds": [(None, lambda s: s.add_round("2030", year=2030))],
+    "merge": [
+        (
+            None,
+            lambda s: s.merge(
+                ["O1", "O2"],
+                into="Hur gör vi det tillsammans?",
+                fadder="olle",
+                ledartrojor=["lea", "mia"],
+                reason="samma fråga",
+            ),
+        )
+    ],
+    "handover": [(None, lambda s: s.handover("O1", outgoing="leo", incoming="mia", reason="ny"))],
+    "handover-note": [
+        (
+            ("fia", lambda s: s.handover("O1", outgoing="lea", incoming="mia", reason="ny")),
+            lambda s: s.handover_note("O1", "Läs protokollen först"),
+        )
+    ],
+    "register-partner": [(None, lambda s: s.add_partner("Föreningen Läxhjälp", kind="civil"))],
+    "link-partner": [
+        (
+            ("fia", lambda s: s.add_partner("Föreningen Läxhjälp", kind="civil")),
+            lambda s: s.link_partner("O1", "P1", form="iop", since="2024-05-01"),
+        )
+    ],
 }
 
 

@@ -23,8 +23,8 @@ async def test_colours_on_the_board_and_a_report_from_the_area(
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
         text = screen_text(app)
-        assert "O9 ● röd" in text and "O1 ● grön" in text
-        await open_area(pilot, "O7")
+        assert "O15 ● röd" in text and "O8 ● grön" in text
+        await open_area(pilot, "O13")
         await pilot.press("f")
         await settle(pilot)
         await pilot.press("tab", "enter", "down", "enter")  # the colour: gul
@@ -40,7 +40,7 @@ async def test_colours_on_the_board_and_a_report_from_the_area(
         periods = [str(table.get_row_at(r)[0]) for r in range(table.row_count)]
         assert periods == ["2024-T3", "2024-T2"]
     db = Database(str(demo_db))
-    latest = Service(db, "lea").statuses("2024-T3")["O7"]
+    latest = Service(db, "lea").statuses("2024-T3")["O13"]
     assert (latest["color"], latest["cause"], latest["measures"]) == (
         "gul",
         "Sommaren",
@@ -56,7 +56,7 @@ async def test_indicator_values_on_the_area_screen(make_app: App, demo_db: Path)
     app = make_app("omar")
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
-        await open_area(pilot, "O2")
+        await open_area(pilot, "O9")
         app.screen.query_one(TabbedContent).active = "tab-indicators"
         await settle(pilot)
         table = app.screen.query_one("#indicators", DataTable)
@@ -71,7 +71,7 @@ async def test_kolada_colour_on_the_area_screen(make_app: App) -> None:
     app = make_app("omar")
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
-        await open_area(pilot, "O2")
+        await open_area(pilot, "O9")
         app.screen.query_one(TabbedContent).active = "tab-indicators"
         await settle(pilot)
         row = [str(c) for c in app.screen.query_one("#indicators", DataTable).get_row_at(0)]

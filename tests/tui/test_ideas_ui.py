@@ -18,10 +18,10 @@ App = Callable[..., InnovationApp]
 
 
 async def test_propose_weigh_and_promote_an_idea(make_app: App, demo_db: Path) -> None:
-    app = make_app("ali")  # leads O6 with Jon
+    app = make_app("ali")  # leads O12 with Jon
     async with app.run_test(size=(140, 44)) as pilot:
         await settle(pilot)
-        await open_area(pilot, "O6")
+        await open_area(pilot, "O12")
         await pilot.press("e")
         await settle(pilot)
         await fill(pilot, "Sluta med dubbla tidrapporter")
@@ -56,7 +56,7 @@ async def test_a_non_lead_may_propose_and_support_but_not_weigh(make_app: App) -
     app = make_app("karl")
     async with app.run_test(size=(140, 44)) as pilot:
         await settle(pilot)
-        await open_area(pilot, "O6")
+        await open_area(pilot, "O12")
         assert app.screen.check_action("idea", ()) is True
         app.push_screen(IdeaScreen("F5"))
         await settle(pilot)

@@ -39,10 +39,10 @@ async def fill(pilot, *values: str) -> None:  # type: ignore[no-untyped-def]
 
 
 async def test_ledartroja_records_work_and_requests_a_move(make_app: App, demo_db: Path) -> None:
-    app = make_app("nora")  # leads O9 (nuläge, one activity) with Hugo
+    app = make_app("nora")  # leads O15 (nuläge, one activity) with Hugo
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await open_area(pilot, "O9")
+        await open_area(pilot, "O15")
         await pilot.press("a")
         await settle(pilot)
         assert isinstance(app.screen, FormScreen)
@@ -67,17 +67,17 @@ async def test_ledartroja_records_work_and_requests_a_move(make_app: App, demo_d
         await pilot.press("ctrl+s")
         await settle(pilot)
         text = screen_text(app)
-        assert "⧗ R11 avgransning → nylage väntar på Ali" in text
-        assert "Begäran R11 väntar på fadderns beslut" in text
+        assert "⧗ R14 avgransning → nylage väntar på Ali" in text
+        assert "Begäran R14 väntar på fadderns beslut" in text
     db = Database(str(demo_db))
-    detail = Service(db, "nora").show_area("O9")
+    detail = Service(db, "nora").show_area("O15")
     assert detail.phase == "avgransning" and detail.request is not None
     assert detail.request.reason == "Avgränsat med biblioteket." and len(detail.activities) == 2
     db.close()
 
 
 async def test_fadder_finds_it_in_the_inbox_and_approves(make_app: App, demo_db: Path) -> None:
-    app = make_app("petra")  # fadder of O5, where Eva asked to move to nyläge
+    app = make_app("petra")  # fadder of O11, where Eva asked to move to nyläge
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         assert "1 väntar på ditt beslut" in screen_text(app)
@@ -85,19 +85,19 @@ async def test_fadder_finds_it_in_the_inbox_and_approves(make_app: App, demo_db:
         await settle(pilot)
         assert isinstance(app.screen, InboxScreen)
         text = screen_text(app)
-        assert "R6" in text and "avgransning → nylage" in text and "Eva Grahn" in text
+        assert "R9" in text and "avgransning → nylage" in text and "Eva Grahn" in text
         await pilot.press("g")
         await settle(pilot)
         await fill(pilot, "Bra avgränsning.")
         assert "Inget väntar på ditt beslut." in screen_text(app)
     db = Database(str(demo_db))
-    assert Service(db, "petra").show_area("O5").phase == "nylage"
+    assert Service(db, "petra").show_area("O11").phase == "nylage"
     db.close()
 
 
 async def test_facilitator_filters_history_to_the_area(make_app: App, demo_db: Path) -> None:
     db = Database(str(demo_db))
-    Service(db, "petra", clock=fixed_clock).approve("R6", comment="Kör")
+    Service(db, "petra", clock=fixed_clock).approve("R9", comment="Kör")
     db.close()
     app = make_app("fia")
     async with app.run_test(size=(140, 40)) as pilot:
@@ -106,12 +106,12 @@ async def test_facilitator_filters_history_to_the_area(make_app: App, demo_db: P
         await settle(pilot)
         assert isinstance(app.screen, HistoryScreen)
         await pilot.press("slash")
-        await pilot.press("o", "5", "enter")
+        await pilot.press("o", "1", "1", "enter")
         await settle(pilot)
         text = screen_text(app)
         assert "begäran" in text and "beslut: godkänd" in text
         areas = {e.area for e in app.screen.events}
-        assert areas == {"O5"}
+        assert areas == {"O11"}
         await pilot.press("v")
         await settle(pilot)
         assert "kedjan ✓ verifierad" in screen_text(app)
@@ -121,7 +121,7 @@ async def test_a_refused_form_keeps_what_was_typed(make_app: App) -> None:
     app = make_app("nora")
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await open_area(pilot, "O9")
+        await open_area(pilot, "O15")
         await pilot.press("a")
         await settle(pilot)
         form = app.screen
@@ -151,7 +151,7 @@ async def test_non_leads_do_not_get_recording_keys(make_app: App) -> None:
     app = make_app("fia")
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await open_area(pilot, "O7")
+        await open_area(pilot, "O13")
         assert app.screen.check_action("activity", ()) is False
         assert "ändringar gör Lea Ledin & Eva Grahn" in screen_text(app)
 
@@ -180,7 +180,7 @@ async def test_board_filters_and_table(make_app: App) -> None:
         await pilot.press("o")  # the first round (omgång): 2023
         await settle(pilot)
         assert "4 av 11 områden" in screen_text(app)
-        await pilot.press("m")  # mine: Lea leads O1 in round 2023
+        await pilot.press("m")  # mine: Lea leads O8 in round 2023
         await settle(pilot)
         assert "1 av 11 områden" in screen_text(app)
         await pilot.press("x", "a")  # needs attention: 2024-T3 is open and nobody has reported

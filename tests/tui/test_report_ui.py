@@ -26,4 +26,4 @@ async def test_report_screen(make_app: App) -> None:
         assert "Uppföljning 2024-T2" in text
         assert "grön 5" in text and "röd 2" in text
         assert "Områden per fas" in text and "Status per tertial" in text
-        assert "O9 röd" in text
+        assert "O15 röd" in text

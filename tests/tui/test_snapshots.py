@@ -33,7 +33,7 @@ def _open(screen: Callable[[], Any]) -> Callable[[Pilot[None]], Awaitable[None]]
 
 SCREENS: dict[str, tuple[str, Any]] = {
     "overview": ("lea", None),
-    "area": ("lea", lambda: AreaScreen("O1")),
+    "area": ("lea", lambda: AreaScreen("O8")),
     "inbox": ("maja", InboxScreen),
     "history": ("fia", HistoryScreen),
 }

@@ -18,7 +18,10 @@ down_revision: str | None = "0010"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_PHASE_EVENTS = "('area.create', 'move', 'request.approve', 'request.reject', 'request.kill')"
+_PHASE_EVENTS = (
+    "('area.create', 'area.merge', 'area.merged', 'move', 'request.approve',"
+    " 'request.reject', 'request.kill')"
+)
 
 
 def upgrade() -> None:
@@ -51,9 +54,10 @@ def upgrade() -> None:
     open_stay: dict[int, dict[str, object]] = {}
     stays: list[dict[str, object]] = []
     for area, at, after in rows:
-        phase = json.loads(after if isinstance(after, str) else json.dumps(after)).get("phase")
+        values = json.loads(after if isinstance(after, str) else json.dumps(after))
+        phase = values.get("phase")
         area_id = int(str(area)[1:]) if area else None
-        if phase is None or area_id not in areas:
+        if area_id not in areas or (phase is None and "merged_into" not in values):
             continue
         when = (
             at
@@ -61,6 +65,13 @@ def upgrade() -> None:
             else datetime.fromisoformat(str(at).replace("Z", "+00:00"))
         )
         when = when.astimezone(UTC).replace(tzinfo=None) if bind.dialect.name == "sqlite" else when
+        if phase is None:
+            # Merged into another area: its last stay ends and none follows.
+            last = open_stay.pop(area_id, None)
+            if last is not None:
+                last["until"] = when
+                last["days"] = (when - last["since"]).total_seconds() / 86400  # type: ignore[operator]
+            continue
         came_from = None
         if area_id in open_stay:
             last = open_stay[area_id]
