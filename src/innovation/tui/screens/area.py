@@ -17,10 +17,12 @@ from innovation.engine import default_flows
 from innovation.i18n import t
 from innovation.present import clip, event_label, event_summary
 from innovation.service import Service
+from innovation.service.partners import FORMS, KINDS
 from innovation.service.views import AreaDetail, EventView, IdeaView, LatestValue
 from innovation.tui.screens.base import AppScreen
 from innovation.tui.screens.forms import FormField, FormScreen
 from innovation.tui.screens.ideas import IdeaScreen, idea_form
+from innovation.tui.screens.rounds import HandoverNoteScreen, PersonScreen, PickScreen
 from innovation.tui.widgets.card import COLOR_STYLE
 from innovation.tui.widgets.flowstrip import strip
 from innovation.tui.widgets.topbar import TopBar
@@ -64,12 +66,16 @@ class AreaScreen(AppScreen):
         Binding("k", "indicator", t("key.indicator")),
         Binding("e", "idea", t("key.idea")),
         Binding("f", "status", t("key.status")),
+        Binding("p", "partner", t("key.partner")),
+        Binding("u", "origin", t("key.origin")),
+        Binding("b", "people", t("key.people")),
     ]
 
     def __init__(self, key: str) -> None:
         super().__init__()
         self.key = key
         self.detail: AreaDetail | None = None
+        self.notes_shown = False
 
     def compose(self) -> ComposeResult:
         yield TopBar(self.key)
@@ -94,6 +100,8 @@ class AreaScreen(AppScreen):
                     yield DataTable(id="followup", cursor_type="row", zebra_stripes=True)
                 with TabPane(t("tui.tab_indicators"), id="tab-indicators"):
                     yield DataTable(id="indicators", cursor_type="row", zebra_stripes=True)
+                with TabPane(t("tui.tab_partners"), id="tab-partners"):
+                    yield DataTable(id="partners", cursor_type="row", zebra_stripes=True)
                 with TabPane(t("tui.tab_statements"), id="tab-statements"):
                     yield VerticalScroll(Static(id="statements"))
                 with TabPane(t("tui.tab_history"), id="tab-history"):
@@ -125,6 +133,14 @@ class AreaScreen(AppScreen):
             t("col.support"),
             t("col.status"),
         )
+        self.query_one("#partners", DataTable).add_columns(
+            t("col.key"),
+            t("col.name"),
+            t("col.kind"),
+            t("col.form"),
+            t("col.since"),
+            t("col.until"),
+        )
         self.query_one("#followup", DataTable).add_columns(
             t("col.period"), t("col.status"), t("rep.cause"), t("rep.measures"), t("col.by")
         )
@@ -152,10 +168,30 @@ class AreaScreen(AppScreen):
             ideas = svc.list_ideas(self.key)
             reports = svc.area_statuses(self.key)
             self.open_periods = [p["key"] for p in svc.list_periods() if p["status"] == "open"]
+            notes = svc.unread_handover_notes(self.key)
         except InnovationError as exc:
             self.app.call_from_thread(self.iapp.error, exc)
             return
         self.app.call_from_thread(self._loaded, detail, events, ideas, reports)
+        if notes and not self.notes_shown:
+            self.notes_shown = True
+            self.app.call_from_thread(self._show_notes, notes)
+
+    def _show_notes(self, notes: list[dict[str, Any]]) -> None:
+        """The one who took over sees the outgoing ledartröja's note before anything else."""
+
+        def done(read: bool | None) -> None:
+            if read:
+                self._mark_read()
+
+        self.app.push_screen(HandoverNoteScreen(notes, self.iapp.name_of), done)
+
+    @work(thread=True)
+    def _mark_read(self) -> None:
+        try:
+            self.iapp.service().handover_seen(self.key)
+        except InnovationError as exc:
+            self.app.call_from_thread(self.iapp.error, exc)
 
     # painting -------------------------------------------------------------------------------
     def _loaded(
@@ -202,12 +238,36 @@ class AreaScreen(AppScreen):
                 ("\n" if notices else "")
                 + t("show.delegation", to=name(d.delegation.delegate), until=d.delegation.until)
             )
-        if self.iapp.actor not in d.ledartrojor:
+        if d.merged_into:
+            at = (d.merged_at or "")[:10]
+            notices += Text(
+                ("\n" if notices else "") + t("merge.into", area=d.merged_into, at=at) + "  [u]",
+                style="bold yellow",
+            )
+        if d.merged_from:
+            notices += Text(
+                ("\n" if notices else "")
+                + t("merge.from", areas=", ".join(d.merged_from))
+                + "  [u]"
+            )
+        if not d.merged_into and self.iapp.actor not in d.ledartrojor:
             who = " & ".join(name(u) for u in d.ledartrojor)
             notices += Text(("\n" if notices else "") + t("tui.read_only", who=who), style="dim")
         self.query_one("#notices", Static).update(notices)
         self.query_one("#checklist", Static).update(self._checklist(d))
         self._tables(d)
+        partners = self.query_one("#partners", DataTable)
+        partners.clear()
+        for c in d.collaborations:
+            partners.add_row(
+                c["key"],
+                Text(c["name"]),
+                t(f"partner.{c['kind']}"),
+                t(f"form.{c['form']}"),
+                c["since"],
+                c["until"] or "–",
+                key=c["key"],
+            )
         self._timeline(events)
         self.refresh_bindings()
 
@@ -346,9 +406,21 @@ class AreaScreen(AppScreen):
     # who may act ----------------------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Keys for recording work show only to the area's ledartröjor; the service decides.
+        d = self.detail
         if action in LEAD_ACTIONS:
-            d = self.detail
-            return d is not None and self.iapp.actor in d.ledartrojor
+            return d is not None and self.iapp.actor in d.ledartrojor and not d.merged_into
+        if action == "origin":
+            return d is not None and bool(d.merged_into or d.merged_from)
+        if action == "partner":
+            person = self.iapp.person
+            return (
+                d is not None
+                and not d.merged_into
+                and (
+                    self.iapp.actor in d.ledartrojor
+                    or (person is not None and "facilitator" in person.roles)
+                )
+            )
         if action == "status":
             d = self.detail
             return d is not None and (
@@ -359,6 +431,86 @@ class AreaScreen(AppScreen):
     # actions --------------------------------------------------------------------------------
     def action_back(self) -> None:
         self.app.pop_screen()
+
+    def action_origin(self) -> None:
+        """Opens the area this one was merged into, or one it was made from."""
+        d = self.detail
+        if d is None:
+            return
+        if d.merged_into:
+            self.app.push_screen(AreaScreen(d.merged_into))
+            return
+
+        def chosen(key: str | None) -> None:
+            if key:
+                self.app.push_screen(AreaScreen(key))
+
+        if len(d.merged_from) == 1:
+            chosen(d.merged_from[0])
+        elif d.merged_from:
+            options = [(k, Text(k, style="bold")) for k in d.merged_from]
+            self.app.push_screen(PickScreen(t("merge.from", areas=""), options), chosen)
+
+    def action_people(self) -> None:
+        """A person page for the area's fadder or one of its ledartröjor."""
+        d = self.detail
+        if d is None:
+            return
+        options = [
+            (u, Text(self.iapp.name_of(u)) + Text(f"  {t(f'role.{role}')}", style="dim"))
+            for u, role in [(d.fadder, "fadder")] + [(u, "ledartroja") for u in d.ledartrojor]
+        ]
+
+        def chosen(username: str | None) -> None:
+            if username:
+                self.app.push_screen(PersonScreen(username))
+
+        self.app.push_screen(PickScreen(t("tui.people_of_area"), options), chosen)
+
+    def action_partner(self) -> None:
+        partners = self.iapp.service().list_partners()
+        fields = [
+            FormField(
+                "partner",
+                t("tui.f_partner"),
+                kind="choice",
+                required=False,
+                choices=[(p["key"], p["name"]) for p in partners],
+            ),
+            FormField("new", t("tui.f_new_partner"), required=False, limit=200),
+            FormField(
+                "kind",
+                t("tui.f_partner_kind"),
+                kind="choice",
+                default="civil",
+                choices=[(k, t(f"partner.{k}")) for k in KINDS],
+            ),
+            FormField(
+                "form",
+                t("col.form"),
+                kind="choice",
+                default="iop",
+                choices=[(f, t(f"form.{f}")) for f in FORMS],
+            ),
+            FormField("since", t("col.since"), kind="date", limit=10),
+            FormField("until", t("col.until"), kind="date", required=False, limit=10),
+            FormField("note", t("tui.f_note"), kind="multiline", required=False, limit=4000),
+        ]
+
+        def submit(svc: Service, v: dict[str, Any]) -> str:
+            partner = v["partner"]
+            if not partner:
+                partner = svc.add_partner(v["new"], kind=v["kind"] or "other")
+            return svc.link_partner(
+                self.key,
+                partner,
+                form=v["form"],
+                since=v["since"],
+                until=v["until"] or None,
+                note=v["note"] or None,
+            )
+
+        self._form(t("tui.partner_title"), fields, submit)
 
     def _form(
         self, title: str, fields: list[FormField], call: Callable[[Service, dict[str, Any]], str]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from rich.text import Text
 from textual import on, work
@@ -65,6 +66,8 @@ class OverviewScreen(AppScreen):
         Binding("a", "toggle_attention", t("key.attention")),
         Binding("x", "clear", t("key.clear")),
         Binding("d", "search_all", t("key.search_all")),
+        Binding("g", "rounds", t("key.rounds")),
+        Binding("M", "merge", t("key.merge")),
         Binding("escape", "leave_search", show=False),
         Binding("f5", "refresh", t("key.refresh"), show=False),
     ]
@@ -256,6 +259,46 @@ class OverviewScreen(AppScreen):
         options: list[str | None] = [None, *self.filters.rounds]
         self.filters.round = options[(options.index(self.filters.round) + 1) % len(options)]
         self.paint()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Merging is for facilitators and admins; the service decides, the key shows to them.
+        if action == "merge":
+            person = self.iapp.person
+            return person is not None and bool({"facilitator", "admin"} & set(person.roles))
+        return True
+
+    def show_round(self, name: str) -> None:
+        """The board for one round (chosen in the rounds view)."""
+        self.filters.round = name
+        self.paint()
+
+    def action_rounds(self) -> None:
+        from innovation.tui.screens.rounds import RoundsScreen
+
+        self.app.push_screen(RoundsScreen())
+
+    def action_merge(self) -> None:
+        from innovation.tui.screens.rounds import MergeScreen
+
+        def submit(v: dict[str, Any]) -> str:
+            key = self.iapp.service().merge(
+                v["sources"].replace(",", " ").split(),
+                into=v["into"],
+                fadder=v["fadder"],
+                ledartrojor=[v["lead1"], v["lead2"]],
+                reason=v["reason"],
+                phase=v["phase"] or None,
+            )
+            return t("out.created", key=key)
+
+        def done(message: str | None) -> None:
+            if message:
+                self.notify(message)
+                self.reload()
+
+        self.app.push_screen(
+            MergeScreen(submit, lambda keys: self.iapp.service().merge_preview(keys)), done
+        )
 
     def action_cycle_track(self) -> None:
         options: list[str | None] = [None, "malsokande", "malstyrt"]
