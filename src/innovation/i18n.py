@@ -151,10 +151,6 @@ CATALOG: dict[str, dict[str, str]] = {
         "sv": "{actor} får inte slå samman områden: det gör en facilitator eller admin.",
         "en": "{actor} may not merge areas: a facilitator or admin does that.",
     },
-    "merge.withdrawn": {
-        "sv": "Sammanslaget till {area}: {reason}",
-        "en": "Merged into {area}: {reason}",
-    },
     "error.area_merged": {
         "sv": "{area} är sammanslaget till {into} och avslutat: arbeta vidare i {into}.",
         "en": "{area} has been merged into {into} and has ended: carry on in {into}.",

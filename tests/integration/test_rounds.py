@@ -102,7 +102,9 @@ def test_merge_carries_history_and_withdraws_requests(
     ]
     assert svc("ada").show_area(o1).request is None
     [withdrawn] = svc("ada").list_requests(mine=False, status="withdrawn")
-    assert withdrawn.key == request and withdrawn.comment.startswith(f"Merged into {new}:")
+    assert withdrawn.key == request and withdrawn.comment == "Samma invånare, samma fråga"
+    event = next(e for e in svc("ada").history(o1) if e.kind == "request.withdraw")
+    assert event.after["merged_into"] == new
     assert withdrawn.decided_by == "ada"
     history = svc("ada").history(new)
     assert history[0].kind == "area.merge" and history[0].after["sources"] == [o1, o2]

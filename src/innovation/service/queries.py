@@ -171,7 +171,11 @@ class Queries(ServiceBase):
         flow = self.flows.get(row["track"]).flow
         phase = flow.phase(row["phase"])
         moves = []
-        for m in self.flows.get(row["track"]).open_moves(facts_of(row)):
+        # A merged area has ended: no move is open on it any more.
+        open_moves = (
+            [] if row["merged_into"] else self.flows.get(row["track"]).open_moves(facts_of(row))
+        )
+        for m in open_moves:
             dest = flow.phase(m.transition.dest)
             moves.append(
                 MoveView(

@@ -232,7 +232,9 @@ class Rounds(ServiceBase):
                 after={**values, "sources": source_keys},
                 reason=note,
             )
-            withdrawn = t("merge.withdrawn", area=key, reason=note)
+            # The merge's own reason, untranslated: what is stored must not depend on the
+            # language of whoever ran the command; the event names the new area.
+            withdrawn = note
             for source in preview["sources"]:
                 self._end_source(tx, source, area_id, key, actor.username, withdrawn, now)
         return key
@@ -265,7 +267,7 @@ class Rounds(ServiceBase):
                 area=source["key"],
                 subject=source["request"],
                 before={"status": "open"},
-                after={"status": RequestStatus.WITHDRAWN.value},
+                after={"status": RequestStatus.WITHDRAWN.value, "merged_into": new_key},
                 reason=withdrawn,
             )
         tx.run(

@@ -173,12 +173,14 @@ class AreaScreen(AppScreen):
             self.app.call_from_thread(self.iapp.error, exc)
             return
         self.app.call_from_thread(self._loaded, detail, events, ideas, reports)
-        if notes and not self.notes_shown:
-            self.notes_shown = True
+        if notes:
             self.app.call_from_thread(self._show_notes, notes)
 
     def _show_notes(self, notes: list[dict[str, Any]]) -> None:
         """The one who took over sees the outgoing ledartröja's note before anything else."""
+        if self.notes_shown:  # once per visit, though the screen reads its data more often
+            return
+        self.notes_shown = True
 
         def done(read: bool | None) -> None:
             if read:
@@ -186,7 +188,8 @@ class AreaScreen(AppScreen):
 
         self.app.push_screen(HandoverNoteScreen(notes, self.iapp.name_of), done)
 
-    @work(thread=True)
+    # Its own group: the screen's exclusive reload must not cancel it.
+    @work(thread=True, group="handover")
     def _mark_read(self) -> None:
         try:
             self.iapp.service().handover_seen(self.key)
