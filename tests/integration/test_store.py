@@ -96,6 +96,23 @@ def test_demo_workspace(db: Database) -> None:
     assert any(i.score is not None and i.supporters for i in ideas)
     adopted_idea = next(i for i in ideas if i.area == adopted[0].key and i.test)
     assert svc.show_idea(adopted_idea.key).adopted_by
+    # The seeds' story: seven areas in 2023; in April 2024 they became four.
+    rounds = {r["name"]: r for r in svc.list_rounds()}
+    assert (rounds["2023"]["active"], rounds["2023"]["merged"]) == (4, 6)
+    assert rounds["2024"]["active"] == 7
+    from innovation.reports.tertial import build
+
+    report = build(svc, "2024-T1", only_round="2023")
+    assert [m["into"] for m in report["summary"]["merged"]] == [
+        "O8",
+        "O10",
+        "O8",
+        "O10",
+        "O9",
+        "O10",
+    ]
+    assert [a["key"] for a in report["areas"]] == ["O2", "O8", "O9", "O10"]
+    assert svc.show_area("O10").merged_from == ["O3", "O5", "O7"]
     # Idempotent: a second run changes nothing.
     assert seed_demo(db) is False
     assert len(svc.history()) == len(history)
