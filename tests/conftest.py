@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -13,6 +14,7 @@ import pytest
 from innovation.i18n import set_language
 from innovation.service import Service
 from innovation.store.database import Database
+from tests.pg import PgServer, binaries
 
 
 @pytest.fixture(autouse=True)
@@ -39,9 +41,37 @@ def db_path(tmp_path: Path, _template: Path) -> Path:
     return path
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    # Every test on the service runs on SQLite and on a real PostgreSQL server; a test that
+    # also reaches for the SQLite file itself (the CLI's --db, raw sqlite3) stays on SQLite.
+    if "backend" in metafunc.fixturenames:
+        both = "db_path" not in metafunc.fixturenames and "demo_db" not in metafunc.fixturenames
+        metafunc.parametrize("backend", ["sqlite", "postgresql"] if both else ["sqlite"])
+
+
+@pytest.fixture(scope="session")
+def pg_template() -> Iterator[tuple[PgServer, str]]:
+    """One server per test run, with a migrated template database to copy per test."""
+    if binaries() is None:
+        if os.environ.get("CI"):
+            raise RuntimeError("CI needs PostgreSQL's binaries: .ci/run installs them")
+        pytest.skip("PostgreSQL is not installed here")
+    server = PgServer().start()
+    name = server.create_database()
+    Database(server.url(name)).close()
+    try:
+        yield server, name
+    finally:
+        server.stop()
+
+
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = Database(str(db_path))
+def db(backend: str, request: pytest.FixtureRequest) -> Iterator[Database]:
+    if backend == "sqlite":
+        database = Database(str(request.getfixturevalue("db_path")))
+    else:
+        server, template = request.getfixturevalue("pg_template")
+        database = Database(server.url(server.create_database(template)))
     yield database
     database.close()
 
@@ -110,7 +140,8 @@ def dump(db: Database) -> dict[str, list[tuple[Any, ...]]]:
     with db.read() as tx:
         return {
             name: [
-                tuple(r) for r in tx.all(f"SELECT {columns.get(name, '*')} FROM {name} ORDER BY 1")
+                tuple(r.values()) if isinstance(r, dict) else tuple(r)
+                for r in tx.all(f"SELECT {columns.get(name, '*')} FROM {name} ORDER BY 1")
             ]
             for name in tables
         }

@@ -31,7 +31,7 @@ def test_migrations_match_the_tables(db: Database) -> None:
         assert compare_metadata(context, SQLModel.metadata) == []
 
 
-def test_sqlite_pragmas(db: Database) -> None:
+def test_sqlite_pragmas(db: Database, db_path: Path) -> None:
     with db.read() as tx:
         pragmas = {
             name: tx.value(f"PRAGMA {name}")

@@ -376,7 +376,8 @@ class Ideas(ServiceBase):
             activity=make_key("activity", r["activity_id"]) if r["activity_id"] else None,
             status=r["status"],
             status_reason=r["status_reason"],
-            score=round(r["score"], 2) if r["score"] is not None else None,
+            # PostgreSQL's avg of a numeric is a Decimal; scores are plain floats everywhere.
+            score=round(float(r["score"]), 2) if r["score"] is not None else None,
             scorers=r["scorers"],
             supporters=r["supporters"],
             supported_by_me=r["id"] in mine,

@@ -136,12 +136,9 @@ class Trail(ServiceBase):
 
 
 def iso_day(day: date, sqlite: bool) -> Any:
-    # SQLite compares the stored text; its format starts "YYYY-MM-DD ", which sorts by day.
-    if sqlite:
-        return day.isoformat()
-    from datetime import UTC, datetime, time
-
-    return datetime.combine(day, time(0), tzinfo=UTC)
+    # An event's `at` is the text its document holds ("YYYY-MM-DDTHH:MM:SS.ffffffZ") on both
+    # databases, which sorts by day: compare it with the day's text.
+    return day.isoformat()
 
 
 class Proofs(ServiceBase):

@@ -125,8 +125,8 @@ class Database:
             raw = cast(Any, proxy.driver_connection)
             if self.is_sqlite:
                 raw.row_factory = sqlite3.Row
-            else:  # pragma: no cover - PostgreSQL arrives with its own test suite
-                from psycopg.rows import dict_row  # type: ignore[import-not-found]
+            else:
+                from psycopg.rows import dict_row
 
                 raw.autocommit = True
                 raw.row_factory = dict_row

@@ -70,7 +70,7 @@ class Tx:
             cur = self.raw.cursor()
             cur.row_factory = None
             return list(cur.execute(sql, self._params(params)).fetchall())
-        from psycopg.rows import tuple_row  # type: ignore[import-not-found]
+        from psycopg.rows import tuple_row
 
         cur = self.raw.cursor(row_factory=tuple_row)
         cur.execute(_pyformat(sql), params)
@@ -78,7 +78,10 @@ class Tx:
 
     def value(self, sql: str, **params: Any) -> Any:
         row = self._execute(sql, params).fetchone()
-        return None if row is None else row[0]
+        if row is None:
+            return None
+        # sqlite3.Row answers to a position; psycopg's dict rows only to names.
+        return row[0] if self.sqlite else next(iter(row.values()))
 
     def run(self, sql: str, **params: Any) -> int:
         """Executes a statement and returns how many rows it changed."""

@@ -1,0 +1,135 @@
+"""A throw-away PostgreSQL server for the test suite, started from the installed binaries.
+
+initdb into a temporary directory, a free port on 127.0.0.1, the socket in the same
+directory; as the unprivileged `postgres` user when the suite runs as root (CI does).
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+
+def binaries() -> Path | None:
+    """Where initdb and postgres are: on PATH, or Debian's versioned directory."""
+    found = shutil.which("initdb")
+    if found:
+        return Path(os.path.realpath(found)).parent
+    for candidate in sorted(glob.glob("/usr/lib/postgresql/*/bin"), reverse=True):
+        if Path(candidate, "initdb").exists():
+            return Path(candidate)
+    return None
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class PgServer:
+    def __init__(self) -> None:
+        bindir = binaries()
+        if bindir is None:
+            raise RuntimeError("PostgreSQL's binaries are not installed (initdb not found)")
+        self.bindir = bindir
+        self.dir = Path(tempfile.mkdtemp(prefix="innovation-pg-"))
+        self.port = _free_port()
+        self.user = "postgres" if os.geteuid() == 0 else pwd.getpwuid(os.geteuid()).pw_name
+        self._as_other = os.geteuid() == 0
+        if self._as_other:
+            entry = pwd.getpwnam("postgres")
+            os.chown(self.dir, entry.pw_uid, entry.pw_gid)
+        self.data = self.dir / "data"
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def _cmd(self, *args: str) -> list[str]:
+        return ["runuser", "-u", "postgres", "--", *args] if self._as_other else list(args)
+
+    def start(self) -> PgServer:
+        subprocess.run(
+            self._cmd(
+                str(self.bindir / "initdb"),
+                "-D",
+                str(self.data),
+                "-U",
+                self.user,
+                "--auth=trust",
+                "-E",
+                "UTF8",
+                "--locale=C",
+            ),
+            check=True,
+            capture_output=True,
+        )
+        self.proc = subprocess.Popen(
+            self._cmd(
+                str(self.bindir / "postgres"),
+                "-D",
+                str(self.data),
+                "-p",
+                str(self.port),
+                "-h",
+                "127.0.0.1",
+                "-k",
+                str(self.dir),
+                "-c",
+                "fsync=off",
+                "-c",
+                "synchronous_commit=off",
+                "-c",
+                "full_page_writes=off",
+                "-c",
+                "max_connections=200",
+            ),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=0.2):
+                    break
+            except OSError:
+                time.sleep(0.05)
+        else:
+            raise RuntimeError("PostgreSQL did not start")
+        # Ready for connections, not only listening.
+        import psycopg
+
+        for _ in range(100):
+            try:
+                psycopg.connect(self.url("postgres"), connect_timeout=2).close()
+                break
+            except psycopg.OperationalError:
+                time.sleep(0.1)
+        return self
+
+    def url(self, database: str) -> str:
+        return f"postgresql://{self.user}@127.0.0.1:{self.port}/{database}"
+
+    def create_database(self, template: str | None = None) -> str:
+        import psycopg
+
+        name = "t_" + uuid.uuid4().hex[:12]
+        with psycopg.connect(self.url("postgres"), autocommit=True) as conn:
+            extra = f" TEMPLATE {template}" if template else ""
+            conn.execute(f"CREATE DATABASE {name}{extra}")
+        return name
+
+    def stop(self) -> None:
+        if self.proc is not None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+        shutil.rmtree(self.dir, ignore_errors=True)
