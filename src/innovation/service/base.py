@@ -118,6 +118,7 @@ class ServiceBase:
     @staticmethod
     def _area_row(tx: Tx, key: str) -> Row:
         area_id = parse_key("area", key)
+        tx.lock("area", area_id)  # a writer then reads the area as the last writer left it
         row = tx.one(FACTS_SQL + " WHERE a.id = :id", id=area_id)
         if row is None:
             raise NotFound("error.not_found", kind=t("kind.area"), key=make_key("area", area_id))

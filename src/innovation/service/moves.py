@@ -171,6 +171,7 @@ class Moves(ServiceBase):
     def _request(tx: Tx, request: str) -> tuple[Row, str]:
         req_id = parse_key("request", request)
         req_key = make_key("request", req_id)
+        tx.lock("request", req_id)  # a second decider waits here, then reads the decision
         req = tx.one("SELECT * FROM request WHERE id = :id", id=req_id)
         if req is None:
             raise NotFound("error.not_found", kind=t("kind.request"), key=req_key)
@@ -238,7 +239,8 @@ class Moves(ServiceBase):
             back=back_to,
             id=d.req["id"],
         )
-        if done != 1:  # another decision got there first (only possible without a write lock)
+        if done != 1:  # another decision got there first: say whose
+            self._request(tx, d.req_key)
             raise Refused("db.busy")
         return now
 

@@ -113,7 +113,7 @@ class Database:
         self.dialect = "sqlite" if self.url.startswith("sqlite") else "postgresql"
         self.is_sqlite = self.dialect == "sqlite"
         self._local = threading.local()
-        self._held: list[Any] = []
+        self._held: list[tuple[threading.Thread, Any]] = []
         self._lock = threading.Lock()
         if migrate:
             upgrade(self.engine)
@@ -121,6 +121,7 @@ class Database:
     def _raw(self) -> Any:
         raw = getattr(self._local, "raw", None)
         if raw is None:
+            self._reclaim()
             proxy = self.engine.raw_connection()
             raw = cast(Any, proxy.driver_connection)
             if self.is_sqlite:
@@ -132,18 +133,30 @@ class Database:
                 raw.row_factory = dict_row
             self._local.raw = raw
             with self._lock:
-                self._held.append(proxy)
+                self._held.append((threading.current_thread(), proxy))
         return raw
 
+    def _reclaim(self) -> None:
+        """Gives the connections of threads that have ended back to the pool (the UI starts a
+        thread per database job; without this the pool runs dry and the next job waits)."""
+        with self._lock:
+            alive = []
+            for thread, proxy in self._held:
+                if thread.is_alive():
+                    alive.append((thread, proxy))
+                else:
+                    proxy.close()
+            self._held = alive
+
     @contextmanager
-    def _transaction(self, begin: str) -> Iterator[Tx]:
+    def _transaction(self, begin: str, write: bool = False) -> Iterator[Tx]:
         raw = self._raw()
         try:
             raw.execute(begin)
         except sqlite3.OperationalError as exc:
             raise Refused("db.busy") from exc
         try:
-            yield Tx(raw, self.dialect)
+            yield Tx(raw, self.dialect, write=write)
         except BaseException:
             raw.execute("ROLLBACK")
             raise
@@ -155,7 +168,7 @@ class Database:
 
     def write(self) -> AbstractContextManager[Tx]:
         """A write transaction holding the write lock from its first statement."""
-        return self._transaction("BEGIN IMMEDIATE" if self.is_sqlite else "BEGIN")
+        return self._transaction("BEGIN IMMEDIATE" if self.is_sqlite else "BEGIN", write=True)
 
     def read(self) -> AbstractContextManager[Tx]:
         """A read transaction: one consistent snapshot for all its statements."""
@@ -163,7 +176,7 @@ class Database:
 
     def close(self) -> None:
         with self._lock:
-            for proxy in self._held:
+            for _, proxy in self._held:
                 proxy.close()
             self._held.clear()
         self._local = threading.local()

@@ -33,10 +33,17 @@ def _pyformat(sql: str) -> str:
 class Tx:
     """One open transaction; the Database begins and ends it."""
 
-    def __init__(self, raw: Any, dialect: str) -> None:
+    def __init__(self, raw: Any, dialect: str, *, write: bool = False) -> None:
         self.raw = raw
         self.dialect = dialect
         self.sqlite = dialect == "sqlite"
+        self.write = write
+
+    def lock(self, table: str, row_id: int) -> None:
+        """On PostgreSQL, holds a row until the transaction ends, so that two commands on the
+        same area or request take turns; SQLite's write lock already serialises writers."""
+        if self.write and not self.sqlite:
+            self._execute(f"SELECT id FROM {table} WHERE id = :id FOR UPDATE", {"id": row_id})
 
     def _params(self, params: dict[str, Any]) -> dict[str, Any]:
         if not self.sqlite:
