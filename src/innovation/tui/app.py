@@ -16,7 +16,11 @@ from innovation.service import Service
 from innovation.service.views import PersonView
 from innovation.store.database import Database
 from innovation.timeutil import utcnow
+from innovation.tui.screens.base import AppScreen
 from innovation.tui.screens.overview import OverviewScreen
+from innovation.tui.widgets.topbar import TopBar
+
+CHANGE_CHECK_SECONDS = 1.0
 
 
 class InnovationApp(App[None]):
@@ -59,6 +63,28 @@ class InnovationApp(App[None]):
     def on_mount(self) -> None:
         self.load_people()
         self.push_screen(OverviewScreen())
+        # Live updates: what another person changes shows within a second or so.
+        self.seen_change: int | None = None
+        self.set_interval(CHANGE_CHECK_SECONDS, self.check_changes)
+
+    @work(thread=True, exclusive=True, group="changes")
+    def check_changes(self) -> None:
+        try:
+            newest = self.service().last_change()
+        except InnovationError:
+            return  # the next check tries again; a real problem shows on the next action
+        if self.seen_change is not None and newest != self.seen_change:
+            self.call_from_thread(self._changed)
+        self.seen_change = newest
+
+    def _changed(self) -> None:
+        """Someone changed something: the screen in front reads its data again."""
+        screen = self.screen
+        if isinstance(screen, AppScreen):
+            self.load_people()
+            screen.reload()
+            for bar in screen.query(TopBar):
+                bar.reload()
 
     def load_people(self) -> None:
         # A handful of rows, read before the first screen paints so names are ready.

@@ -1,0 +1,34 @@
+"""Live updates: what another person changes shows on an open screen within a second or so."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from innovation.service import Service
+from innovation.store.database import Database
+from innovation.tui.app import InnovationApp
+from tests.tui.conftest import screen_text, settle
+
+App = Callable[..., InnovationApp]
+
+
+async def test_another_persons_change_shows_without_a_key(make_app: App, demo_db: Path) -> None:
+    app = make_app("fia")
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.pause(1.2)  # the first check notes where the trail stands
+        await settle(pilot)
+        assert "Hur kan vi låna ut verktyg" not in screen_text(app)
+        other = Database(str(demo_db))
+        Service(other, "ada").create_area(
+            "Hur kan vi låna ut verktyg mellan grannar?",
+            track="malsokande",
+            fadder="karl",
+            ledartrojor=["lea", "leo"],
+            round="2024",
+        )
+        other.close()
+        await pilot.pause(1.5)
+        await settle(pilot)
+        assert "O18" in screen_text(app) and "12 av 12" in screen_text(app)
