@@ -9,8 +9,8 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
+from bench import load, steps, tui, verify
 from bench import report as report_bench
-from bench import steps, tui, verify
 
 
 def main() -> int:
@@ -19,13 +19,13 @@ def main() -> int:
     parser.add_argument("--events", type=int, default=1_000_000, help="audit events to verify")
     parser.add_argument(
         "--only",
-        choices=["steps", "verify", "tui", "report"],
+        choices=["steps", "verify", "tui", "report", "load"],
         action="append",
         help="run only these workloads",
     )
     parser.add_argument("-o", "--output", type=Path, default=Path("bench/results/latest.json"))
     args = parser.parse_args()
-    chosen = args.only or ["steps", "verify", "tui", "report"]
+    chosen = args.only or ["steps", "verify", "tui", "report", "load"]
     results = []
     if "steps" in chosen:
         results += steps.run(args.areas)
@@ -35,11 +35,14 @@ def main() -> int:
         results += tui.run(events=args.events)
     if "report" in chosen:
         results += report_bench.run(events=args.events)
+    if "load" in chosen:
+        results += load.run()
     for r in results:
         mark = "ok" if r["met"] else "MISSED"
         print(
             f"{r['workload']:<40} ours {r['ours']:>9.1f}  baseline {r['baseline']:>9.1f}"
             f"  ratio {r['ratio']:.3f}  goal {r['goal']}  {mark}"
+            + (f"  p99 {r['p99_ms']} ms (raw {r['baseline_p99_ms']} ms)" if "p99_ms" in r else "")
         )
     report = {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),

@@ -28,3 +28,11 @@ def test_report_workload_runs() -> None:
 
     (result,) = report.run(areas=20, events=500)
     assert result["ours"] > 0 and result["baseline"] > 0
+
+
+def test_load_workload_runs() -> None:
+    from bench import load
+
+    rate, hammer = load.run(per_client=3)
+    assert rate["ours"] > 0 and rate["baseline"] > 0 and rate["p99_ms"] > 0
+    assert hammer["met"] and hammer["ours"] == 0

@@ -42,7 +42,8 @@ def sqlite_path(url: str) -> Path | None:
 def make_engine(url: str, *, synchronous: str = "FULL") -> Engine:
     url = normalise_url(url)
     if not url.startswith("sqlite"):
-        return create_engine(url, pool_pre_ping=True)
+        # Each thread keeps its connection while it lives (see Database): no fixed ceiling.
+        return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=-1)
     path = sqlite_path(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
