@@ -9,7 +9,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bench import load, steps, tui, verify
+from bench import load, memory, steps, tui, verify
 from bench import report as report_bench
 
 
@@ -19,13 +19,13 @@ def main() -> int:
     parser.add_argument("--events", type=int, default=1_000_000, help="audit events to verify")
     parser.add_argument(
         "--only",
-        choices=["steps", "verify", "tui", "report", "load"],
+        choices=["steps", "verify", "tui", "report", "load", "memory"],
         action="append",
         help="run only these workloads",
     )
     parser.add_argument("-o", "--output", type=Path, default=Path("bench/results/latest.json"))
     args = parser.parse_args()
-    chosen = args.only or ["steps", "verify", "tui", "report", "load"]
+    chosen = args.only or ["steps", "verify", "tui", "report", "load", "memory"]
     results = []
     if "steps" in chosen:
         results += steps.run(args.areas)
@@ -37,6 +37,8 @@ def main() -> int:
         results += report_bench.run(events=args.events)
     if "load" in chosen:
         results += load.run()
+    if "memory" in chosen:
+        results += memory.run(events=args.events)
     for r in results:
         mark = "ok" if r["met"] else "MISSED"
         print(

@@ -36,3 +36,10 @@ def test_load_workload_runs() -> None:
     rate, hammer = load.run(per_client=3)
     assert rate["ours"] > 0 and rate["baseline"] > 0 and rate["p99_ms"] > 0
     assert hammer["met"] and hammer["ours"] == 0
+
+
+def test_memory_workload_runs() -> None:
+    from bench import memory
+
+    peak, growth = memory.run(areas=20, events=2_000, small=200)
+    assert peak["ours"] > peak["baseline"] > 0 and growth["baseline"] > 0
