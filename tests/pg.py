@@ -113,8 +113,8 @@ class PgServer:
                 time.sleep(0.1)
         return self
 
-    def url(self, database: str) -> str:
-        return f"postgresql://{self.user}@127.0.0.1:{self.port}/{database}"
+    def url(self, database: str, user: str | None = None) -> str:
+        return f"postgresql://{user or self.user}@127.0.0.1:{self.port}/{database}"
 
     def create_database(self, template: str | None = None) -> str:
         import psycopg

@@ -126,9 +126,20 @@ def _settings() -> Settings:
     return Settings.resolve(db=_state.db, actor=_state.actor, lang=_state.lang)
 
 
+def _acting(settings: Settings, database: Database) -> str:
+    """Who acts: on SQLite the person named by --as, INNOVATION_USER or the OS login; on a
+    shared PostgreSQL database the database login, and nothing else."""
+    if database.is_sqlite:
+        return settings.actor
+    if settings.actor_given:
+        raise Refused("error.as_on_shared", login=database.login())
+    return database.login()
+
+
 def _service(settings: Settings | None = None) -> Service:
     s = settings or _settings()
-    return Service(Database(s.db_url), s.actor)
+    database = Database(s.db_url)
+    return Service(database, _acting(s, database))
 
 
 def _table(*columns: str, wide: tuple[int, ...] = ()) -> Table:
@@ -178,14 +189,15 @@ def _open_tui(settings: Settings, *, demo: bool) -> None:
     from innovation.tui.app import InnovationApp
 
     database = Database(settings.db_url)
-    svc = Service(database, settings.actor)
+    actor = _acting(settings, database)
+    svc = Service(database, actor)
     known = {p.username for p in svc.list_people()}
-    if settings.actor.strip().lower() not in known:
+    if actor.strip().lower() not in known:
         if not known:
             raise Refused("error.no_people")
         if not demo:
-            raise NotFound("error.unknown_actor", username=settings.actor)
-    InnovationApp(database, settings.actor.strip().lower(), demo=demo).run()
+            raise NotFound("error.unknown_actor", username=actor)
+    InnovationApp(database, actor.strip().lower(), demo=demo and database.is_sqlite).run()
 
 
 # people ---------------------------------------------------------------------------------
@@ -1519,6 +1531,21 @@ def flow_show(
 
 
 # database and demo ---------------------------------------------------------------------------
+@db_app.command("grant")
+@command
+def db_grant(
+    username: Annotated[str, typer.Argument(help="The person's login name")],
+    role: Annotated[list[str], typer.Option("--role", help="ledartroja|fadder|facilitator|admin")],
+    as_json: JsonOpt = False,
+) -> None:
+    """PostgreSQL: create a person's login or set its groups (admin)."""
+    roles = _service().grant_login(username, roles=role)
+    if as_json:
+        _print_json({"login": username, "roles": roles})
+    else:
+        out.print(Text(t("out.granted", login=username, roles=", ".join(roles))))
+
+
 @db_app.command("upgrade")
 @command
 def db_upgrade(as_json: JsonOpt = False) -> None:

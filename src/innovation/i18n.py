@@ -1330,6 +1330,26 @@ CATALOG: dict[str, dict[str, str]] = {
     "col.name": {"sv": "Namn", "en": "Name"},
     "col.national": {"sv": "Riket", "en": "National"},
     "col.areas": {"sv": "Områden", "en": "Areas"},
+    "db.not_permitted": {
+        "sv": "Databasen vägrade: {detail}",
+        "en": "The database refused: {detail}",
+    },
+    "error.as_on_shared": {
+        "sv": "På en delad databas är du din databasinloggning ({login}): --as och INNOVATION_USER gäller inte här.",
+        "en": "On a shared database you are your database login ({login}): --as and INNOVATION_USER do not apply here.",
+    },
+    "error.grant_sqlite": {
+        "sv": "Inloggningar finns bara på en delad PostgreSQL-databas; på SQLite anger --as vem som agerar.",
+        "en": "Logins exist only on a shared PostgreSQL database; on SQLite --as says who acts.",
+    },
+    "error.forbidden_grant": {
+        "sv": "{actor} får inte ge inloggningar: det gör en admin.",
+        "en": "{actor} may not grant logins: an admin does that.",
+    },
+    "out.granted": {
+        "sv": "Inloggningen {login} har nu rollerna {roles}.",
+        "en": "The login {login} now has the roles {roles}.",
+    },
     "key.rounds": {"sv": "omgångar", "en": "rounds"},
     "key.merge": {"sv": "slå samman", "en": "merge"},
     "key.partner": {"sv": "samverkan", "en": "collaboration"},

@@ -36,13 +36,17 @@ class Settings:
     db_url: str
     actor: str
     lang: str | None
+    # Whether --as or INNOVATION_USER named the actor (refused on a shared database).
+    actor_given: bool = False
 
     @classmethod
     def resolve(
         cls, *, db: str | None = None, actor: str | None = None, lang: str | None = None
     ) -> Settings:
+        named = actor or os.environ.get("INNOVATION_USER")
         return cls(
             db_url=db or os.environ.get("INNOVATION_DB") or default_db_url(),
-            actor=actor or os.environ.get("INNOVATION_USER") or os_login(),
+            actor=named or os_login(),
             lang=lang or os.environ.get("INNOVATION_LANG"),
+            actor_given=bool(named),
         )

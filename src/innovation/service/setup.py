@@ -58,6 +58,41 @@ class Setup(ServiceBase):
         return username
 
     @records_denial
+    def grant_login(self, username: str, *, roles: list[str]) -> list[str]:
+        """On PostgreSQL: creates the login (if new) and sets its groups to these roles; an
+        admin (or the installation's superuser, before there are people) does it."""
+        username = clean_username(username)
+        chosen = common.roles(roles)
+        with self.db.write() as tx:
+            if tx.sqlite:
+                raise Refused("error.grant_sqlite")
+            login = str(tx.value("SELECT session_user"))
+            if not tx.value("SELECT rolsuper FROM pg_roles WHERE rolname = session_user"):
+                actor = self._actor(tx)
+                if not actor.has(Role.ADMIN):
+                    raise Forbidden("error.forbidden_grant", actor=actor.username)
+            # clean_username allows only [a-z0-9._-]: safe inside a quoted identifier.
+            role = f'"{username}"'
+            if not tx.value("SELECT count(*) FROM pg_roles WHERE rolname = :u", u=username):
+                tx.run(f"CREATE ROLE {role} LOGIN")
+            tx.run(f"GRANT innovation_member TO {role}")
+            for r in Role:
+                verb = "GRANT" if r.value in chosen else "REVOKE"
+                tx.run(f"{verb} innovation_{r.value} {'TO' if verb == 'GRANT' else 'FROM'} {role}")
+            # Admins add the logins of new people themselves.
+            may_create = "CREATEROLE" if Role.ADMIN.value in chosen else "NOCREATEROLE"
+            tx.run(f"ALTER ROLE {role} {may_create}")
+            audit.append(
+                tx,
+                at=self.clock(),
+                actor=login,
+                kind="login.grant",
+                subject=username,
+                after={"login": username, "roles": chosen},
+            )
+        return chosen
+
+    @records_denial
     def set_roles(self, username: str, *, roles: list[str]) -> str:
         """Replaces a person's roles (admin); refuses to strip a role someone still uses."""
         username = clean_username(username)

@@ -18,7 +18,7 @@ from innovation.store.sql import Tx
 
 # The newest migration; a test checks it against db/migrations, so a database already at
 # this revision opens without loading Alembic at all.
-SCHEMA_HEAD = "0012"
+SCHEMA_HEAD = "0013"
 BUSY_TIMEOUT_MS = 10_000
 
 
@@ -158,14 +158,22 @@ class Database:
             raise Refused("db.busy") from exc
         try:
             yield Tx(raw, self.dialect, write=write)
-        except BaseException:
+        except BaseException as exc:
             raw.execute("ROLLBACK")
+            if getattr(exc, "sqlstate", None) == "42501":
+                # PostgreSQL refused a row in someone else's name, or a change to the trail.
+                raise Refused("db.not_permitted", detail=str(exc).split("\n")[0]) from None
             raise
         try:
             raw.execute("COMMIT")
         except sqlite3.OperationalError as exc:
             raw.execute("ROLLBACK")
             raise Refused("db.busy") from exc
+
+    def login(self) -> str:
+        """The database login of this connection (on PostgreSQL, who acts)."""
+        with self.read() as tx:
+            return str(tx.value("SELECT session_user"))
 
     def write(self) -> AbstractContextManager[Tx]:
         """A write transaction holding the write lock from its first statement."""
