@@ -1330,6 +1330,10 @@ CATALOG: dict[str, dict[str, str]] = {
     "col.name": {"sv": "Namn", "en": "Name"},
     "col.national": {"sv": "Riket", "en": "National"},
     "col.areas": {"sv": "Områden", "en": "Areas"},
+    "tui.live_lost": {
+        "sv": "Ändringar från andra visas inte längre direkt ({detail}); skärmarna läses om när du går till dem.",
+        "en": "Changes by others no longer show at once ({detail}); screens re-read when you go to them.",
+    },
     "db.not_permitted": {
         "sv": "Databasen vägrade: {detail}",
         "en": "The database refused: {detail}",

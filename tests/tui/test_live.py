@@ -8,6 +8,7 @@ from pathlib import Path
 from innovation.service import Service
 from innovation.store.database import Database
 from innovation.tui.app import InnovationApp
+from tests.pg import PgServer
 from tests.tui.conftest import screen_text, settle
 
 App = Callable[..., InnovationApp]
@@ -32,3 +33,31 @@ async def test_another_persons_change_shows_without_a_key(make_app: App, demo_db
         await pilot.pause(1.5)
         await settle(pilot)
         assert "O18" in screen_text(app) and "12 av 12" in screen_text(app)
+
+
+async def test_postgresql_tells_an_open_ui(pg_template: tuple[PgServer, str]) -> None:
+    """On PostgreSQL the change arrives by LISTEN/NOTIFY from another person's connection."""
+    server, template = pg_template
+    url = server.url(server.create_database(template))
+    db = Database(url)
+    setup = Service(db, "ada")
+    setup.add_person("ada", name="Ada", roles=["admin", "facilitator"])
+    setup.add_person("lea", name="Lea", roles=["ledartroja"])
+    setup.add_person("leo", name="Leo", roles=["ledartroja"])
+    setup.add_person("fred", name="Fred", roles=["fadder"])
+    app = InnovationApp(db, "ada")
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.pause(0.5)  # the listener is connected
+        other = Database(url)
+        Service(other, "ada").create_area(
+            "Hur kan vi dela cyklar?", track="malstyrt", fadder="fred", ledartrojor=["lea", "leo"]
+        )
+        other.close()
+        for _ in range(30):
+            await pilot.pause(0.1)
+            if "O1" in screen_text(app):
+                break
+        await settle(pilot)
+        assert "O1" in screen_text(app) and "1 av 1" in screen_text(app)
+    db.close()

@@ -86,6 +86,9 @@ class Appended:
     hash: str
 
 
+CHANGES_CHANNEL = "innovation_changes"
+
+
 def append(
     tx: Tx,
     *,
@@ -118,4 +121,7 @@ def append(
     )
     digest = hashlib.sha256(doc.encode("utf-8")).hexdigest()
     tx.run(_INSERT, id=seq, doc=doc, hash=digest)
+    if not tx.sqlite:
+        # Delivered at commit to every open UI that listens (see tui/live.py).
+        tx.value("SELECT pg_notify(:channel, :id)", channel=CHANGES_CHANNEL, id=str(seq))
     return Appended(seq, digest)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable
 from datetime import datetime
 
 from textual import work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
+from textual.message import Message
 from textual.screen import Screen
 
 from innovation.domain import InnovationError
@@ -21,6 +23,16 @@ from innovation.tui.screens.overview import OverviewScreen
 from innovation.tui.widgets.topbar import TopBar
 
 CHANGE_CHECK_SECONDS = 1.0
+
+
+class TrailChanged(Message):
+    """Someone (maybe in another terminal) changed the workspace."""
+
+
+class ListenFailed(Message):
+    def __init__(self, detail: str) -> None:
+        super().__init__()
+        self.detail = detail
 
 
 class InnovationApp(App[None]):
@@ -63,9 +75,46 @@ class InnovationApp(App[None]):
     def on_mount(self) -> None:
         self.load_people()
         self.push_screen(OverviewScreen())
-        # Live updates: what another person changes shows within a second or so.
+        # Live updates: what another person changes shows within a second. PostgreSQL tells
+        # us (LISTEN/NOTIFY); on SQLite the newest event's number is asked for every second.
         self.seen_change: int | None = None
-        self.set_interval(CHANGE_CHECK_SECONDS, self.check_changes)
+        if self.db.is_sqlite:
+            self.set_interval(CHANGE_CHECK_SECONDS, self.check_changes)
+        else:
+            self.listen_changes()
+
+    def listen_changes(self) -> None:
+        """A plain thread, not a worker: it listens as long as the app runs, and the app's
+        'wait for every worker' (tests, benchmarks) must not wait for it."""
+        self._listening = threading.Event()
+        self._listening.set()
+        threading.Thread(target=self._listen, daemon=True, name="innovation-listen").start()
+
+    def _listen(self) -> None:
+        import psycopg
+
+        from innovation.audit.chain import CHANGES_CHANNEL
+
+        url = self.db.engine.url.render_as_string(hide_password=False)
+        try:
+            with psycopg.connect(url.replace("+psycopg", ""), autocommit=True) as conn:
+                conn.execute(f"LISTEN {CHANGES_CHANNEL}")
+                while self._listening.is_set():
+                    # Many events of one command arrive together: one re-read for them all.
+                    if list(conn.notifies(timeout=CHANGE_CHECK_SECONDS)):
+                        # A message, not call_from_thread: it never waits on a closing app.
+                        self.post_message(TrailChanged())
+        except psycopg.Error as exc:
+            self.post_message(ListenFailed(str(exc)))
+
+    def on_unmount(self) -> None:
+        listening = getattr(self, "_listening", None)
+        if listening is not None:
+            listening.clear()
+
+    def on_listen_failed(self, message: ListenFailed) -> None:
+        # Without the server's notices the screens still re-read on every visit; say so.
+        self.notify(t("tui.live_lost", detail=message.detail), severity="warning", markup=False)
 
     @work(thread=True, exclusive=True, group="changes")
     def check_changes(self) -> None:
@@ -74,10 +123,10 @@ class InnovationApp(App[None]):
         except InnovationError:
             return  # the next check tries again; a real problem shows on the next action
         if self.seen_change is not None and newest != self.seen_change:
-            self.call_from_thread(self._changed)
+            self.post_message(TrailChanged())
         self.seen_change = newest
 
-    def _changed(self) -> None:
+    def on_trail_changed(self, _: TrailChanged) -> None:
         """Someone changed something: the screen in front reads its data again."""
         screen = self.screen
         if isinstance(screen, AppScreen):
