@@ -9,7 +9,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bench import load, memory, steps, tui, verify
+from bench import load, memory, peer, steps, tui, verify
 from bench import report as report_bench
 
 
@@ -19,16 +19,18 @@ def main() -> int:
     parser.add_argument("--events", type=int, default=1_000_000, help="audit events to verify")
     parser.add_argument(
         "--only",
-        choices=["steps", "verify", "tui", "report", "load", "memory"],
+        choices=["steps", "peer", "verify", "tui", "report", "load", "memory"],
         action="append",
         help="run only these workloads",
     )
     parser.add_argument("-o", "--output", type=Path, default=Path("bench/results/latest.json"))
     args = parser.parse_args()
-    chosen = args.only or ["steps", "verify", "tui", "report", "load", "memory"]
+    chosen = args.only or ["steps", "peer", "verify", "tui", "report", "load", "memory"]
     results = []
     if "steps" in chosen:
         results += steps.run(args.areas)
+    if "peer" in chosen:
+        results += peer.run()
     if "verify" in chosen:
         results += verify.run(args.events)
     if "tui" in chosen:

@@ -43,3 +43,10 @@ def test_memory_workload_runs() -> None:
 
     peak, growth = memory.run(areas=20, events=2_000, small=200)
     assert peak["ours"] > peak["baseline"] > 0 and growth["baseline"] > 0
+
+
+def test_peer_workload_runs() -> None:
+    from bench import peer
+
+    full, normal = peer.run(areas=3)
+    assert full["ours"] > 0 and full["baseline"] > 0 and normal["baseline"] > 0
