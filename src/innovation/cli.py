@@ -23,6 +23,7 @@ from innovation.i18n import set_language, t
 from innovation.present import clip, event_label, event_summary, participants
 from innovation.reports.tertial import latest_text
 from innovation.service import Service
+from innovation.service.rounds import unread_for
 from innovation.service.views import AreaDetail, EventView, MoveResult, to_json
 from innovation.settings import Settings, demo_db_url
 from innovation.store.database import Database, upgrade
@@ -462,7 +463,7 @@ def area_show(
     if as_json:
         _print_json({**to_json(detail), "time_in_phase": timing})
     else:
-        if svc.unread_handover_notes(detail.key):
+        if unread_for(detail.handovers, svc.actor_name):
             # The one who took over sees the outgoing ledartröja's note first.
             out.print(Text("✉ " + t("handover.unread", area=detail.key), style="bold yellow"))
         _print_detail(detail)

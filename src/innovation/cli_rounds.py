@@ -3,7 +3,7 @@ main app by cli.py)."""
 
 # No `from __future__ import annotations` here: Typer reads the annotations at run time.
 
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.text import Text
@@ -22,7 +22,7 @@ from innovation.cli import (
 )
 from innovation.domain import Invalid
 from innovation.i18n import t
-from innovation.present import clip
+from innovation.present import clip, merge_preview, stint_until
 
 round_app = typer.Typer(help="Rounds (omgångar) of areas.", no_args_is_help=True)
 partner_app = typer.Typer(help="Partners outside the municipality.", no_args_is_help=True)
@@ -92,7 +92,7 @@ def area_merge(
         if as_json:
             _print_json(plan)
         else:
-            _print_preview(plan)
+            out.print(merge_preview(plan))
         return
     missing = [
         name
@@ -112,44 +112,6 @@ def area_merge(
         round=round_,
     )
     _created(key, as_json)
-
-
-def _print_preview(plan: dict[str, Any]) -> None:
-    out.print(Text(t("merge.preview_title"), style="bold underline"))
-    for s in plan["sources"]:
-        c = s["counts"]
-        out.print(
-            Text(f"{s['key']}  ", style="bold")
-            + Text(clip(s["question"], 70))
-            + Text(f"  ({t('phase.' + s['phase'])})", style="dim")
-        )
-        out.print(
-            Text(
-                "   "
-                + t(
-                    "merge.keeps",
-                    activities=c["activity"],
-                    tests=c["trial"],
-                    lessons=c["lesson"],
-                    indicators=c["indicator"],
-                    ideas=c["idea"],
-                )
-            )
-        )
-        if s["request"]:
-            out.print(Text("   " + t("merge.withdraws", request=s["request"]), style="yellow"))
-    out.print(
-        Text(
-            t(
-                "merge.starts",
-                track=t(f"track.{plan['track']}"),
-                phases=", ".join(plan["phases"]) or "–",
-                phase=plan["phase"] or "–",
-            )
-        )
-    )
-    for problem in plan["problems"]:
-        out.print(Text(f"✗ {problem}", style="red"))
 
 
 @area_app.command("handover")
@@ -225,16 +187,13 @@ def person_show(
         wide=(2,),
     )
     for s in page["stints"]:
-        until = s["until"][:10] if s["until"] else t("person.now")
-        if s["ended_by"]:
-            until += f" ({t('person.ended.' + s['ended_by'])})"
         table.add_row(
             Text(s["round"] or "–"),
             Text(s["area"]),
             Text(clip(s["question"], 70)),
             Text(t(f"role.{s['role']}")),
             s["since"][:10],
-            Text(until),
+            Text(stint_until(s)),
         )
     out.print(table)
 

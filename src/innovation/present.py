@@ -1,8 +1,10 @@
-"""One-line summaries of audit events and moves, shared by the CLI and the TUI."""
+"""Summaries shared by the CLI and the TUI: audit events, moves, merge previews, stints."""
 
 from __future__ import annotations
 
 from typing import Any
+
+from rich.text import Text
 
 from innovation.i18n import t
 
@@ -78,3 +80,47 @@ def event_summary(
     if kind == "denied":
         return f"{after.get('command')} {sub}".strip()
     return sub
+
+
+def merge_preview(plan: dict[str, Any]) -> Text:
+    """What a merge would move where, for the command line and the UI alike."""
+    text = Text(t("merge.preview_title") + "\n", style="bold")
+    for s in plan["sources"]:
+        c = s["counts"]
+        text += Text(f"{s['key']} ", style="bold") + Text(
+            f"{clip(s['question'], 50)} ({t('phase.' + s['phase'])})\n"
+        )
+        text += Text(
+            "  "
+            + t(
+                "merge.keeps",
+                activities=c["activity"],
+                tests=c["trial"],
+                lessons=c["lesson"],
+                indicators=c["indicator"],
+                ideas=c["idea"],
+            )
+            + "\n",
+            style="dim",
+        )
+        if s["request"]:
+            text += Text("  " + t("merge.withdraws", request=s["request"]) + "\n", style="yellow")
+    text += Text(
+        t(
+            "merge.starts",
+            track=t(f"track.{plan['track']}"),
+            phases=", ".join(plan["phases"]) or "–",
+            phase=plan["phase"] or "–",
+        )
+    )
+    for problem in plan["problems"]:
+        text += Text(f"\n✗ {problem}", style="red")
+    return text
+
+
+def stint_until(stint: dict[str, Any]) -> str:
+    """Until when someone held a role on an area, and how it ended (or "now")."""
+    until = stint["until"][:10] if stint["until"] else t("person.now")
+    if stint["ended_by"]:
+        until += f" ({t('person.ended.' + stint['ended_by'])})"
+    return until

@@ -32,13 +32,14 @@ def build(svc: Service, period: str, only_round: str | None = None) -> dict[str,
     start, end = bounds(key)
     periods = {p["key"]: p for p in svc.list_periods()}
     statuses = svc.statuses(key)
-    areas = svc.list_areas(round=only_round)
-    if only_round is not None and not any(r["name"] == only_round for r in svc.list_rounds()):
-        raise NotFound(
-            "error.unknown_round",
-            name=only_round,
-            known=", ".join(r["name"] for r in svc.list_rounds()) or "–",
-        )
+    if only_round is not None:
+        rounds = [r["name"] for r in svc.list_rounds()]
+        if only_round not in rounds:
+            raise NotFound("error.unknown_round", name=only_round, known=", ".join(rounds) or "–")
+    # One read of the areas: those still going are reported, the merged ones listed if the
+    # merge fell in the period.
+    everything = svc.list_areas(merged=True, round=only_round)
+    areas = [a for a in everything if not a.merged_into]
     keys = {a.key for a in areas}
     collaborations = [c for c in svc.collaboration_count(start, end)["items"] if c["area"] in keys]
     before = [
@@ -51,7 +52,7 @@ def build(svc: Service, period: str, only_round: str | None = None) -> dict[str,
         by_area_partners.setdefault(c["area"], []).append(c)
     merged = [
         {"key": a.key, "into": a.merged_into}
-        for a in svc.list_areas(merged=True, round=only_round)
+        for a in everything
         if a.merged_into and a.merged_at and start.isoformat() <= a.merged_at[:10] < end.isoformat()
     ]
     by_area = svc.period_facts(start, end)

@@ -92,43 +92,28 @@ def touch(tx: Tx, area_id: int, **values: Any) -> None:
         enter_phase(tx, area_id, values["phase"], values["phase_since"])
 
 
-def leave_phase(tx: Tx, area_id: int, at: Any) -> None:
-    """Ends the area's current stay without a next one (it was merged into another area)."""
-    current = tx.one(
-        "SELECT id, since FROM phase_stay WHERE area_id = :a AND until IS NULL", a=area_id
-    )
-    if current is not None:
-        days = (as_utc(at) - as_utc(current["since"])).total_seconds() / 86400
-        tx.run(
-            "UPDATE phase_stay SET until = :at, days = :days WHERE id = :id",
-            at=at,
-            days=days,
-            id=current["id"],
-        )
-
-
-def enter_phase(tx: Tx, area_id: int, phase: str, since: Any) -> None:
-    """Ends the area's current stay in a phase and starts one in `phase` (time in phase is
-    then a sum in SQL, not a walk through the audit trail)."""
+def leave_phase(tx: Tx, area_id: int, at: Any) -> str | None:
+    """Ends the area's current stay in a phase, keeping its length; returns that phase."""
     current = tx.one(
         "SELECT id, phase, since FROM phase_stay WHERE area_id = :a AND until IS NULL", a=area_id
     )
-    if current is not None:
-        days = (as_utc(since) - as_utc(current["since"])).total_seconds() / 86400
-        tx.run(
-            "UPDATE phase_stay SET until = :at, days = :days WHERE id = :id",
-            at=since,
-            days=days,
-            id=current["id"],
-        )
-    insert(
-        tx,
-        "phase_stay",
-        area_id=area_id,
-        phase=phase,
-        since=since,
-        came_from=current["phase"] if current is not None else None,
+    if current is None:
+        return None
+    days = (as_utc(at) - as_utc(current["since"])).total_seconds() / 86400
+    tx.run(
+        "UPDATE phase_stay SET until = :at, days = :days WHERE id = :id",
+        at=at,
+        days=days,
+        id=current["id"],
     )
+    return str(current["phase"])
+
+
+def enter_phase(tx: Tx, area_id: int, phase: str, since: Any) -> None:
+    """Ends the area's current stay and starts one in `phase` (time in phase is then a sum in
+    SQL, not a walk through the audit trail)."""
+    came_from = leave_phase(tx, area_id, since)
+    insert(tx, "phase_stay", area_id=area_id, phase=phase, since=since, came_from=came_from)
 
 
 _BETTER = {"higher": "higher", "hogre": "higher", "lower": "lower", "lagre": "lower"}

@@ -25,6 +25,11 @@ from innovation.service.base import ServiceBase, records_denial
 from innovation.store.sql import Row, Tx
 from innovation.timeutil import iso
 
+# Every collaboration with its partner's name and kind; callers add WHERE and ORDER BY.
+COLLABORATIONS_SQL = (
+    "SELECT c.*, p.name, p.kind FROM collaboration c JOIN partner p ON p.id = c.partner_id"
+)
+
 KINDS = ("civil", "business", "authority", "region", "other")
 FORMS = ("iop", "agreement", "informal")
 _KIND_ALIASES = {
@@ -221,8 +226,7 @@ class Partners(ServiceBase):
                 where = "WHERE c.area_id = :a"
                 params["a"] = self._area_row(tx, area)["id"]
             rows = tx.all(
-                "SELECT c.*, p.name, p.kind FROM collaboration c JOIN partner p"
-                f" ON p.id = c.partner_id {where} ORDER BY c.since, c.id",
+                f"{COLLABORATIONS_SQL} {where} ORDER BY c.since, c.id",
                 **params,
             )
         return [collaboration_view(r) for r in rows]
@@ -232,8 +236,7 @@ class Partners(ServiceBase):
         partner's kind, and which areas have them."""
         with self.db.read() as tx:
             rows = tx.all(
-                "SELECT c.*, p.name, p.kind FROM collaboration c JOIN partner p"
-                " ON p.id = c.partner_id WHERE c.since < :until"
+                f"{COLLABORATIONS_SQL} WHERE c.since < :until"
                 " AND (c.until IS NULL OR c.until >= :since) ORDER BY c.id",
                 since=since,
                 until=until,

@@ -7,8 +7,8 @@ from typing import Any
 from innovation.domain import kolada_colour, kolada_rank, make_key
 from innovation.engine.requirements import hint as requirement_hint
 from innovation.service.base import ServiceBase, facts_of
-from innovation.service.partners import collaboration_view
-from innovation.service.rounds import handover_view
+from innovation.service.partners import COLLABORATIONS_SQL, collaboration_view
+from innovation.service.rounds import HANDOVERS_SQL, handover_view
 from innovation.service.views import (
     ActivityView,
     AreaDetail,
@@ -259,17 +259,11 @@ class Queries(ServiceBase):
             collaborations=[
                 collaboration_view(x)
                 for x in tx.all(
-                    "SELECT c.*, p.name, p.kind FROM collaboration c JOIN partner p"
-                    " ON p.id = c.partner_id WHERE c.area_id = :id ORDER BY c.since, c.id",
+                    f"{COLLABORATIONS_SQL} WHERE c.area_id = :id ORDER BY c.since, c.id",
                     id=area_id,
                 )
             ],
-            handovers=[
-                handover_view(x)
-                for x in tx.all(
-                    "SELECT * FROM handover WHERE area_id = :id ORDER BY id DESC", id=area_id
-                )
-            ],
+            handovers=[handover_view(x) for x in tx.all(HANDOVERS_SQL, a=area_id)],
             merged_from=[
                 make_key("area", x["id"])
                 for x in tx.all(

@@ -28,6 +28,9 @@ from innovation.service.base import ServiceBase, records_denial
 from innovation.store.sql import Row, Tx
 from innovation.timeutil import iso
 
+# An area's hand-overs, newest first.
+HANDOVERS_SQL = "SELECT * FROM handover WHERE area_id = :a ORDER BY id DESC"
+
 # Events that say who leads or sponsors an area, in the order they happened.
 _PEOPLE_EVENTS = "('area.create', 'area.assign', 'area.handover', 'area.merge', 'area.merged')"
 
@@ -413,16 +416,12 @@ class Rounds(ServiceBase):
         """An area's hand-overs, newest first."""
         with self.db.read() as tx:
             row = self._area_row(tx, area)
-            rows = tx.all("SELECT * FROM handover WHERE area_id = :a ORDER BY id DESC", a=row["id"])
+            rows = tx.all(HANDOVERS_SQL, a=row["id"])
         return [handover_view(h) for h in rows]
 
     def unread_handover_notes(self, area: str) -> list[dict[str, Any]]:
         """Notes left for the acting person on an area that they have not read yet."""
-        return [
-            h
-            for h in self.handovers(area)
-            if h["incoming"] == self.actor_name and h["note"] and h["seen_at"] is None
-        ]
+        return unread_for(self.handovers(area), self.actor_name)
 
     # a person's history ------------------------------------------------------------------------
     def person_page(self, username: str) -> dict[str, Any]:
@@ -515,3 +514,10 @@ def handover_view(h: Row) -> dict[str, Any]:
         "note_at": iso(h["note_at"]) if h["note_at"] else None,
         "seen_at": iso(h["seen_at"]) if h["seen_at"] else None,
     }
+
+
+def unread_for(handovers: list[dict[str, Any]], username: str) -> list[dict[str, Any]]:
+    """Of an area's hand-overs, the notes left for this person that they have not read."""
+    return [
+        h for h in handovers if h["incoming"] == username and h["note"] and h["seen_at"] is None
+    ]

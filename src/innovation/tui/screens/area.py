@@ -18,6 +18,7 @@ from innovation.i18n import t
 from innovation.present import clip, event_label, event_summary
 from innovation.service import Service
 from innovation.service.partners import FORMS, KINDS
+from innovation.service.rounds import unread_for
 from innovation.service.views import AreaDetail, EventView, IdeaView, LatestValue
 from innovation.tui.screens.base import AppScreen
 from innovation.tui.screens.forms import FormField, FormScreen
@@ -168,7 +169,7 @@ class AreaScreen(AppScreen):
             ideas = svc.list_ideas(self.key)
             reports = svc.area_statuses(self.key)
             self.open_periods = [p["key"] for p in svc.list_periods() if p["status"] == "open"]
-            notes = svc.unread_handover_notes(self.key)
+            notes = unread_for(detail.handovers, self.iapp.actor)
         except InnovationError as exc:
             self.app.call_from_thread(self.iapp.error, exc)
             return

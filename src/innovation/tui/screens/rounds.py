@@ -16,7 +16,7 @@ from textual.widgets.option_list import Option
 
 from innovation.domain import InnovationError
 from innovation.i18n import t
-from innovation.present import clip
+from innovation.present import clip, merge_preview, stint_until
 from innovation.tui.screens.base import AppScreen
 from innovation.tui.screens.forms import FormField, FormScreen
 from innovation.tui.widgets.topbar import TopBar
@@ -99,16 +99,13 @@ class PersonScreen(AppScreen):
         table = self.query_one("#stints", DataTable)
         table.clear()
         for s in page["stints"]:
-            until = s["until"][:10] if s["until"] else t("person.now")
-            if s["ended_by"]:
-                until += f" ({t('person.ended.' + s['ended_by'])})"
             table.add_row(
                 Text(s["round"] or "–"),
                 s["area"],
                 Text(clip(s["question"], 60)),
                 t(f"role.{s['role']}"),
                 s["since"][:10],
-                Text(until),
+                Text(stint_until(s)),
                 key=s["area"] + s["since"],
             )
         if not page["stints"]:
@@ -221,45 +218,10 @@ class MergeScreen(FormScreen):
         except InnovationError as exc:
             self.app.call_from_thread(self._preview, Text(exc.message(), style="red"))
             return
-        self.app.call_from_thread(self._preview, preview_text(plan))
+        self.app.call_from_thread(self._preview, merge_preview(plan))
 
     def _preview(self, text: Text) -> None:
         self.query_one("#preview", Static).update(text)
-
-
-def preview_text(plan: dict[str, Any]) -> Text:
-    text = Text(t("merge.preview_title") + "\n", style="bold")
-    for s in plan["sources"]:
-        c = s["counts"]
-        text += Text(f"{s['key']} ", style="bold") + Text(
-            f"{clip(s['question'], 50)} ({t('phase.' + s['phase'])})\n"
-        )
-        text += Text(
-            "  "
-            + t(
-                "merge.keeps",
-                activities=c["activity"],
-                tests=c["trial"],
-                lessons=c["lesson"],
-                indicators=c["indicator"],
-                ideas=c["idea"],
-            )
-            + "\n",
-            style="dim",
-        )
-        if s["request"]:
-            text += Text("  " + t("merge.withdraws", request=s["request"]) + "\n", style="yellow")
-    text += Text(
-        t(
-            "merge.starts",
-            track=t(f"track.{plan['track']}"),
-            phases=", ".join(plan["phases"]) or "–",
-            phase=plan["phase"] or "–",
-        )
-    )
-    for problem in plan["problems"]:
-        text += Text(f"\n✗ {problem}", style="red")
-    return text
 
 
 class HandoverNoteScreen(ModalScreen[bool]):
