@@ -26,7 +26,7 @@ async def ours(path):
 
     app = InnovationApp(Database(path), "lea")
     async with app.run_test(size=(160, 48)) as pilot:
-        while not app.screen.query(AreaCard):
+        while not any(c.display and c.facts for c in app.screen.query(AreaCard)):
             await _idle(pilot)
         await pilot.press("h")
         await _idle(pilot)

@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from textual._compositor import CompositorUpdate
 from textual.app import App, ComposeResult
 from textual.widgets import Label
 
@@ -101,19 +102,51 @@ async def _idle(pilot: Any) -> None:
 
 
 async def _startup(path: Path) -> float:
+    """Launch to the frame that shows the board's cards."""
     start = time.perf_counter()
     app = InnovationApp(Database(str(path)), "lea")
+    frames = Frames(app)
     async with app.run_test(size=(160, 48)) as pilot:
-        while not app.screen.query(AreaCard):
+        while not any(c.display and c.facts for c in app.screen.query(AreaCard)):
             await _idle(pilot)
-        return time.perf_counter() - start
+        await _idle(pilot)
+        return frames.last - start
 
 
 async def _bare() -> float:
     start = time.perf_counter()
-    async with Bare().run_test(size=(160, 48)) as pilot:
-        await pilot.pause()
-        return time.perf_counter() - start
+    app = Bare()
+    frames = Frames(app)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await _idle(pilot)
+        return frames.last - start
+
+
+class Frames:
+    """Notes when the app hands a frame to the terminal, and renders it to the terminal's
+    bytes as a real terminal would (headless, Textual skips that step)."""
+
+    def __init__(self, app: App[Any]) -> None:
+        self.last = 0.0
+        display = app._display
+
+        def timed(screen: Any, renderable: Any) -> None:
+            display(screen, renderable)
+            if isinstance(renderable, CompositorUpdate):
+                renderable.render_segments(app.console)
+            if renderable is not None:
+                self.last = time.perf_counter()
+
+        app._display = timed  # type: ignore[method-assign]
+
+
+async def _press(pilot: Any, frames: Frames, key: str) -> float:
+    """Key press to the last frame painted before the app is idle again (its workers done).
+    The waiting for idleness is not counted: Pilot detects it by sleeping."""
+    start = time.perf_counter()
+    await pilot.press(key)
+    await _idle(pilot)
+    return max(0.0, frames.last - start)
 
 
 async def _interactions(path: Path, repeats: int) -> dict[str, list[float]]:
@@ -123,28 +156,36 @@ async def _interactions(path: Path, repeats: int) -> dict[str, list[float]]:
         "page the history": [],
     }
     app = InnovationApp(Database(str(path)), "lea")
+    frames = Frames(app)
     async with app.run_test(size=(160, 48)) as pilot:
         await _idle(pilot)
         for _ in range(repeats):
-            start = time.perf_counter()
-            await pilot.press("m")
-            await _idle(pilot)
-            times["filter the board"].append(time.perf_counter() - start)
+            times["filter the board"].append(await _press(pilot, frames, "m"))
         for _ in range(repeats):
-            start = time.perf_counter()
-            await pilot.press("enter")
-            await _idle(pilot)
-            times["open an area"].append(time.perf_counter() - start)
+            times["open an area"].append(await _press(pilot, frames, "enter"))
             await pilot.press("escape")
             await _idle(pilot)
         await pilot.press("h")
         await _idle(pilot)
         for _ in range(repeats):
-            start = time.perf_counter()
-            await pilot.press("pagedown")
-            await _idle(pilot)
-            times["page the history"].append(time.perf_counter() - start)
+            times["page the history"].append(await _press(pilot, frames, "pagedown"))
     return times
+
+
+async def _bare_key(repeats: int) -> list[float]:
+    """The floor: a key that changes a bare app's one label."""
+
+    class Counter(Bare):
+        BINDINGS = [("m", "bump")]
+
+        def action_bump(self) -> None:
+            self.query_one(Label).update(str(time.perf_counter()))
+
+    app = Counter()
+    frames = Frames(app)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await _idle(pilot)
+        return [await _press(pilot, frames, "m") for _ in range(repeats)]
 
 
 def _p99(values: list[float]) -> float:
@@ -158,6 +199,7 @@ def run(areas: int = 3200, events: int = 1_000_000, repeats: int = 40) -> list[d
         bare = asyncio.run(_bare())
         ours = asyncio.run(_startup(path))
         interactions = asyncio.run(_interactions(path, repeats))
+        floor = _p99(asyncio.run(_bare_key(repeats))) * 1000
     results: list[dict[str, Any]] = [
         {
             "workload": f"TUI start-up to painted board ({areas:,} areas, {events:,} events), s",
@@ -177,6 +219,7 @@ def run(areas: int = 3200, events: int = 1_000_000, repeats: int = 40) -> list[d
                 "baseline": 50.0,
                 "ratio": round(p99 / 50.0, 3),
                 "goal": "< 50 ms",
+                "bare_app_key_p99_ms": round(floor, 1),
                 "met": p99 < 50.0,
             }
         )

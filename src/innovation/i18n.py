@@ -975,6 +975,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "key.history": {"sv": "historik", "en": "history"},
     "key.help": {"sv": "hjälp", "en": "help"},
     "key.quit": {"sv": "avsluta", "en": "quit"},
+    "key.palette": {"sv": "kommandon", "en": "commands"},
     "key.who": {"sv": "byt person", "en": "switch person"},
     "key.search": {"sv": "sök", "en": "search"},
     "key.table": {"sv": "tabell/tavla", "en": "table/board"},
@@ -1025,10 +1026,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "tui.days_in_phase": {"sv": "{n} d i fasen", "en": "{n} d in phase"},
     "tui.request_waits": {"sv": "⧗ {request} {n} d", "en": "⧗ {request} {n} d"},
     "tui.on_hold": {"sv": "⏸ vilande → {until}", "en": "⏸ on hold → {until}"},
-    "tui.more_cards": {
-        "sv": "… och {n} till: sök, filtrera eller tryck t för tabellen",
-        "en": "… and {n} more: search, filter or press t for the table",
-    },
+    "tui.column_window": {"sv": "{first}–{last} av {n}", "en": "{first}–{last} of {n}"},
     "tui.table_capped": {
         "sv": "tabellen visar de första {n}: sök eller filtrera",
         "en": "the table shows the first {n}: search or filter",

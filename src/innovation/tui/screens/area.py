@@ -10,7 +10,8 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.widgets import DataTable, Footer, Static, TabbedContent, TabPane
+from textual.widget import Widget
+from textual.widgets import DataTable, Static, TabbedContent, TabPane
 
 from innovation.domain import InnovationError
 from innovation.engine import default_flows
@@ -26,6 +27,7 @@ from innovation.tui.screens.ideas import IdeaScreen, idea_form
 from innovation.tui.screens.rounds import HandoverNoteScreen, PersonScreen, PickScreen
 from innovation.tui.widgets.card import COLOR_STYLE
 from innovation.tui.widgets.flowstrip import strip
+from innovation.tui.widgets.keybar import KeyBar
 from innovation.tui.widgets.topbar import TopBar
 
 # Which key records what a missing requirement asks for (shown beside each ✗).
@@ -50,6 +52,30 @@ LEAD_ACTIONS = {
     "indicator",
     "move",
 }
+
+
+TABS = (
+    ("tab-activities", "tui.tab_activities"),
+    ("tab-tests", "tui.tab_tests"),
+    ("tab-lessons", "tui.tab_lessons"),
+    ("tab-ideas", "tui.tab_ideas"),
+    ("tab-followup", "tui.tab_followup"),
+    ("tab-indicators", "tui.tab_indicators"),
+    ("tab-partners", "tui.tab_partners"),
+    ("tab-statements", "tui.tab_statements"),
+    ("tab-history", "tui.tab_history"),
+)
+# Each table's columns, by the table's id.
+COLUMNS = {
+    "activities": ("col.key", "col.when", "tui.f_kind", "tui.f_residents", "tui.f_staff",
+                   "tui.f_managers", "tui.cycle_col"),
+    "tests": ("col.key", "tui.f_hypothesis", "tui.f_outcome", "tui.f_result", "tui.cycle_col"),
+    "ideas": ("col.key", "col.title", "col.source", "col.score", "col.support", "col.status"),
+    "followup": ("col.period", "col.status", "rep.cause", "rep.measures", "col.by"),
+    "indicators": ("col.key", "tui.f_name", "tui.f_baseline", "col.national", "tui.f_target",
+                   "tui.latest_value", "col.kolada_colour", "Kolada", "col.source"),
+    "partners": ("col.key", "col.name", "col.kind", "col.form", "col.since", "col.until"),
+}  # fmt: skip
 
 
 class AreaScreen(AppScreen):
@@ -77,6 +103,8 @@ class AreaScreen(AppScreen):
         self.key = key
         self.detail: AreaDetail | None = None
         self.notes_shown = False
+        self.loaded: tuple[AreaDetail, list[EventView], list[IdeaView], list[dict[str, Any]]]
+        self.filled: set[str] = set()
 
     def compose(self) -> ComposeResult:
         yield TopBar(self.key)
@@ -89,73 +117,10 @@ class AreaScreen(AppScreen):
             with VerticalScroll(id="next"):
                 yield Static(id="checklist")
             with TabbedContent(id="tabs"):
-                with TabPane(t("tui.tab_activities"), id="tab-activities"):
-                    yield DataTable(id="activities", cursor_type="row", zebra_stripes=True)
-                with TabPane(t("tui.tab_tests"), id="tab-tests"):
-                    yield DataTable(id="tests", cursor_type="row", zebra_stripes=True)
-                with TabPane(t("tui.tab_lessons"), id="tab-lessons"):
-                    yield VerticalScroll(Static(id="lessons"))
-                with TabPane(t("tui.tab_ideas"), id="tab-ideas"):
-                    yield DataTable(id="ideas", cursor_type="row", zebra_stripes=True)
-                with TabPane(t("tui.tab_followup"), id="tab-followup"):
-                    yield DataTable(id="followup", cursor_type="row", zebra_stripes=True)
-                with TabPane(t("tui.tab_indicators"), id="tab-indicators"):
-                    yield DataTable(id="indicators", cursor_type="row", zebra_stripes=True)
-                with TabPane(t("tui.tab_partners"), id="tab-partners"):
-                    yield DataTable(id="partners", cursor_type="row", zebra_stripes=True)
-                with TabPane(t("tui.tab_statements"), id="tab-statements"):
-                    yield VerticalScroll(Static(id="statements"))
-                with TabPane(t("tui.tab_history"), id="tab-history"):
-                    yield VerticalScroll(Static(id="timeline"))
-        yield Footer()
-
-    def on_mount(self) -> None:
-        self.query_one("#activities", DataTable).add_columns(
-            t("col.key"),
-            t("col.when"),
-            t("tui.f_kind"),
-            t("tui.f_residents"),
-            t("tui.f_staff"),
-            t("tui.f_managers"),
-            t("tui.cycle_col"),
-        )
-        self.query_one("#tests", DataTable).add_columns(
-            t("col.key"),
-            t("tui.f_hypothesis"),
-            t("tui.f_outcome"),
-            t("tui.f_result"),
-            t("tui.cycle_col"),
-        )
-        self.query_one("#ideas", DataTable).add_columns(
-            t("col.key"),
-            t("col.title"),
-            t("col.source"),
-            t("col.score"),
-            t("col.support"),
-            t("col.status"),
-        )
-        self.query_one("#partners", DataTable).add_columns(
-            t("col.key"),
-            t("col.name"),
-            t("col.kind"),
-            t("col.form"),
-            t("col.since"),
-            t("col.until"),
-        )
-        self.query_one("#followup", DataTable).add_columns(
-            t("col.period"), t("col.status"), t("rep.cause"), t("rep.measures"), t("col.by")
-        )
-        self.query_one("#indicators", DataTable).add_columns(
-            t("col.key"),
-            t("tui.f_name"),
-            t("tui.f_baseline"),
-            t("col.national"),
-            t("tui.f_target"),
-            t("tui.latest_value"),
-            t("col.kolada_colour"),
-            "Kolada",
-            t("col.source"),
-        )
+                # Panes are filled when first shown: most visits look at one or two of them.
+                for pane, title in TABS:
+                    yield TabPane(t(title), id=pane)
+        yield KeyBar()
 
     def reload(self) -> None:
         self.load()
@@ -206,20 +171,9 @@ class AreaScreen(AppScreen):
         reports: list[dict[str, Any]],
     ) -> None:
         self.detail = d
-        self._ideas(ideas)
-        table = self.query_one("#followup", DataTable)
-        table.clear()
-        for r in reports:
-            color = Text("● ", style=COLOR_STYLE[r["color"]]) + Text(t("color." + r["color"]))
-            if r["amended"]:
-                color += Text(f" ({t('rep.amended')})", style="dim")
-            table.add_row(
-                r["period"],
-                color,
-                Text(r["cause"] or ""),
-                Text(r["measures"] or ""),
-                Text(self.iapp.name_of(r["reported_by"])),
-            )
+        self.loaded = (d, events, ideas, reports)
+        self.filled = set()
+        self._show_tab(self.query_one(TabbedContent).active)
         name = self.iapp.name_of
         self.query_one("#question", Static).update(Text(f"{d.key} · {d.question}", style="bold"))
         meta = t(
@@ -259,20 +213,6 @@ class AreaScreen(AppScreen):
             notices += Text(("\n" if notices else "") + t("tui.read_only", who=who), style="dim")
         self.query_one("#notices", Static).update(notices)
         self.query_one("#checklist", Static).update(self._checklist(d))
-        self._tables(d)
-        partners = self.query_one("#partners", DataTable)
-        partners.clear()
-        for c in d.collaborations:
-            partners.add_row(
-                c["key"],
-                Text(c["name"]),
-                t(f"partner.{c['kind']}"),
-                t(f"form.{c['form']}"),
-                c["since"],
-                c["until"] or "–",
-                key=c["key"],
-            )
-        self._timeline(events)
         self.refresh_bindings()
 
     def _checklist(self, d: AreaDetail) -> Text:
@@ -315,7 +255,43 @@ class AreaScreen(AppScreen):
                 text += Text("\n")
         return text
 
-    def _tables(self, d: AreaDetail) -> None:
+    # the tabs -------------------------------------------------------------------------------
+    @on(TabbedContent.TabActivated, "#tabs")
+    def tab_shown(self, event: TabbedContent.TabActivated) -> None:
+        if event.pane.id:
+            self._show_tab(event.pane.id)
+
+    def _show_tab(self, pane_id: str) -> None:
+        """Fills a pane the first time it shows with the data read last."""
+        if pane_id in self.filled or not hasattr(self, "loaded"):
+            return
+        self.filled.add(pane_id)
+        pane = self.query_one(f"#{pane_id}", TabPane)
+        name = pane_id.removeprefix("tab-")
+        if not pane.children:
+            pane.mount(_pane_content(name))
+        d, events, ideas, reports = self.loaded
+        match name:
+            case "activities":
+                self._activities(d)
+            case "tests":
+                self._tests(d)
+            case "lessons":
+                self._lessons(d)
+            case "ideas":
+                self._ideas(ideas)
+            case "followup":
+                self._followup(reports)
+            case "indicators":
+                self._indicators(d)
+            case "partners":
+                self._partners(d)
+            case "statements":
+                self._statements(d)
+            case "history":
+                self._timeline(events)
+
+    def _activities(self, d: AreaDetail) -> None:
         activities = self.query_one("#activities", DataTable)
         activities.clear()
         for a in d.activities:
@@ -329,6 +305,8 @@ class AreaScreen(AppScreen):
                 str(a.cycle),
                 key=a.key,
             )
+
+    def _tests(self, d: AreaDetail) -> None:
         tests = self.query_one("#tests", DataTable)
         tests.clear()
         outcome = {"worked": t("tui.worked"), "did-not-work": t("tui.did_not_work")}
@@ -341,6 +319,8 @@ class AreaScreen(AppScreen):
                 str(x.cycle),
                 key=x.key,
             )
+
+    def _indicators(self, d: AreaDetail) -> None:
         indicators = self.query_one("#indicators", DataTable)
         indicators.clear()
         for i in d.indicators:
@@ -356,26 +336,60 @@ class AreaScreen(AppScreen):
                 Text(i.latest.source if i.latest else "", style="dim"),
                 key=i.key,
             )
+
+    def _lessons(self, d: AreaDetail) -> None:
         lessons = Text()
         for lesson in d.lessons:
-            lessons += Text(f"{lesson.key} ", style="bold") + Text(
-                f"({t('tui.cycle_col').lower()} {lesson.cycle})\n", style="dim"
-            )
-            lessons += Text(lesson.text + "\n\n")
+            lessons.append(f"{lesson.key} ", style="bold")
+            lessons.append(f"({t('tui.cycle_col').lower()} {lesson.cycle})\n", style="dim")
+            lessons.append(lesson.text + "\n\n")
         self.query_one("#lessons", Static).update(
             lessons or Text(t("tui.empty_lessons"), style="dim")
         )
+
+    def _statements(self, d: AreaDetail) -> None:
         statements = Text()
         for label, value in (
             (t("show.scope"), d.scope),
             (t("show.nylage"), d.nylage),
             (t("show.owner"), d.owner),
         ):
-            statements += Text(label, style="bold") + Text("\n")
-            statements += (Text(value) if value else Text(t("tui.not_set"), style="dim")) + Text(
-                "\n\n"
-            )
+            statements.append(label + "\n", style="bold")
+            if value:
+                statements.append(value)
+            else:
+                statements.append(t("tui.not_set"), style="dim")
+            statements.append("\n\n")
         self.query_one("#statements", Static).update(statements)
+
+    def _followup(self, reports: list[dict[str, Any]]) -> None:
+        table = self.query_one("#followup", DataTable)
+        table.clear()
+        for r in reports:
+            color = Text("● ", style=COLOR_STYLE[r["color"]]) + Text(t("color." + r["color"]))
+            if r["amended"]:
+                color += Text(f" ({t('rep.amended')})", style="dim")
+            table.add_row(
+                r["period"],
+                color,
+                Text(r["cause"] or ""),
+                Text(r["measures"] or ""),
+                Text(self.iapp.name_of(r["reported_by"])),
+            )
+
+    def _partners(self, d: AreaDetail) -> None:
+        partners = self.query_one("#partners", DataTable)
+        partners.clear()
+        for c in d.collaborations:
+            partners.add_row(
+                c["key"],
+                Text(c["name"]),
+                t(f"partner.{c['kind']}"),
+                t(f"form.{c['form']}"),
+                c["since"],
+                c["until"] or "–",
+                key=c["key"],
+            )
 
     def _ideas(self, ideas: list[IdeaView]) -> None:
         table = self.query_one("#ideas", DataTable)
@@ -396,15 +410,16 @@ class AreaScreen(AppScreen):
             )
 
     def _timeline(self, events: list[EventView]) -> None:
+        # Appending in place: `+` copies the whole text each time, quadratic in a long history.
         text = Text()
         for e in reversed(events):
-            text += Text(e.at[:10] + "  ", style="dim") + Text(self.iapp.name_of(e.actor))
-            text += Text(f" · {event_label(e.kind)}\n", style="cyan")
+            text.append(e.at[:10] + "  ", style="dim").append(self.iapp.name_of(e.actor))
+            text.append(f" · {event_label(e.kind)}\n", style="cyan")
             summary = event_summary(e.kind, e.subject, e.before, e.after)
             if summary:
-                text += Text("   " + summary + "\n")
+                text.append("   " + summary + "\n")
             if e.reason:
-                text += Text(f"   “{e.reason}”\n", style="italic")
+                text.append(f"   “{e.reason}”\n", style="italic")
         self.query_one("#timeline", Static).update(text)
 
     # who may act ----------------------------------------------------------------------------
@@ -729,6 +744,16 @@ class AreaScreen(AppScreen):
     def test_selected(self) -> None:
         if self.check_action("result", ()):
             self.action_result()
+
+
+def _pane_content(name: str) -> Widget:
+    """What a tab holds: a table with its columns, or text that scrolls."""
+    if name in COLUMNS:
+        table: DataTable[Any] = DataTable(id=name, cursor_type="row", zebra_stripes=True)
+        table.add_columns(*(t(c) for c in COLUMNS[name]))
+        return table
+    target = "timeline" if name == "history" else name
+    return VerticalScroll(Static(id=target))
 
 
 def _latest(latest: LatestValue | None, unit: str) -> Text:

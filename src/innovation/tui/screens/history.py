@@ -11,7 +11,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import DataTable, Footer, Input, Select, Static
+from textual.widgets import DataTable, Input, Select, Static
 
 from innovation.domain import InnovationError, Role
 from innovation.i18n import t
@@ -19,6 +19,7 @@ from innovation.present import clip, event_label, event_summary
 from innovation.service.views import EventView
 from innovation.tui.screens.base import AppScreen
 from innovation.tui.screens.forms import FormField, FormScreen
+from innovation.tui.widgets.keybar import KeyBar
 from innovation.tui.widgets.topbar import TopBar
 
 PAGE = 200
@@ -64,7 +65,7 @@ class HistoryScreen(AppScreen):
         yield DataTable(id="events", cursor_type="row", zebra_stripes=True)
         with VerticalScroll(id="event-detail"):
             yield Static(id="detail")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#events", DataTable).add_columns(

@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.widgets import DataTable, Input, Static
 
 from innovation.domain import IdeaSource, InnovationError
 from innovation.i18n import t
@@ -20,6 +20,7 @@ from innovation.service import Service
 from innovation.service.views import IdeaDetail, SearchHit
 from innovation.tui.screens.base import AppScreen
 from innovation.tui.screens.forms import FormField, FormScreen
+from innovation.tui.widgets.keybar import KeyBar
 from innovation.tui.widgets.topbar import TopBar
 
 if TYPE_CHECKING:
@@ -80,7 +81,7 @@ class IdeaScreen(ModalScreen[None]):
         background: $surface;
         padding: 0 1;
     }
-    IdeaScreen Footer {
+    IdeaScreen KeyBar {
         dock: bottom;
     }
     """
@@ -107,7 +108,7 @@ class IdeaScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll():
             yield Static(id="idea")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.load()
@@ -268,7 +269,7 @@ class SearchScreen(AppScreen):
         yield Input(placeholder=t("tui.search_all_placeholder"), id="query")
         yield Static(id="search-status")
         yield DataTable(id="hits", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#hits", DataTable).add_columns(

@@ -10,7 +10,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from innovation.engine import default_flows
 from innovation.i18n import t
@@ -18,6 +18,7 @@ from innovation.service import Service
 from innovation.service.views import AreaDetail, RequestView
 from innovation.tui.screens.base import AppScreen
 from innovation.tui.screens.forms import FormField, FormScreen
+from innovation.tui.widgets.keybar import KeyBar
 from innovation.tui.widgets.topbar import TopBar
 
 
@@ -43,7 +44,7 @@ class InboxScreen(AppScreen):
         with Vertical(id="request-detail"):
             yield Static(id="reason")
             yield Static(id="request-checklist")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#requests", DataTable).add_columns(

@@ -10,8 +10,8 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
-from textual.widgets import DataTable, Footer, Input, Static
+from textual.containers import Horizontal
+from textual.widgets import DataTable, Input, Static
 
 from innovation.domain import period_of
 from innovation.engine import default_flows
@@ -19,13 +19,12 @@ from innovation.i18n import t
 from innovation.service.views import AreaSummary, RequestView
 from innovation.tui.screens.area import AreaScreen
 from innovation.tui.screens.base import AppScreen
-from innovation.tui.widgets.card import AreaCard
+from innovation.tui.widgets.card import AreaCard, CardFacts
+from innovation.tui.widgets.column import PhaseColumn
+from innovation.tui.widgets.keybar import KeyBar
 from innovation.tui.widgets.topbar import TopBar
 
 PHASES = ("nulage", "avgransning", "nylage", "test", "adopt", "learn")
-# A column shows this many cards at most: a national workspace has thousands of areas, and
-# search, filters and the table view reach the rest without mounting a widget for each.
-CARDS_PER_COLUMN = 40
 TABLE_ROWS = 500
 
 
@@ -37,20 +36,6 @@ class Filters:
     mine: bool = False
     attention: bool = False
     rounds: list[str] = field(default_factory=list)
-
-
-class PhaseColumn(VerticalScroll, can_focus=False):
-    DEFAULT_CSS = """
-    PhaseColumn {
-        width: 1fr;
-        height: 1fr;
-        border: round $panel-lighten-1;
-        border-title-color: $text;
-        border-title-style: bold;
-        padding: 0 0;
-        scrollbar-size-vertical: 1;
-    }
-    """
 
 
 class OverviewScreen(AppScreen):
@@ -89,10 +74,10 @@ class OverviewScreen(AppScreen):
         yield Static(id="filters")
         with Horizontal(id="board"):
             for phase in PHASES:
-                yield PhaseColumn(id=f"col-{phase}")
+                yield PhaseColumn(phase, id=f"col-{phase}")
         yield DataTable(id="table", cursor_type="row", zebra_stripes=True)
         yield Static(id="empty")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#table").display = False
@@ -181,41 +166,33 @@ class OverviewScreen(AppScreen):
     def _paint_board(self, shown: list[AreaSummary]) -> None:
         flow = default_flows().get("malsokande").flow
         focused = self.focused.area.key if isinstance(self.focused, AreaCard) else None
-        today = self.iapp.clock()
+        today = self.iapp.clock().date()
+        found: AreaCard | None = None
         for phase in PHASES:
             column = self.query_one(f"#col-{phase}", PhaseColumn)
-            cards = [a for a in shown if a.phase == phase]
-            label = flow.phase(phase)
-            column.border_title = f"{label.label if label else phase} {len(cards)}"
-            column.remove_children()
-            widgets: list[Static] = []
-            for a in cards[:CARDS_PER_COLUMN]:
+            items: list[CardFacts] = []
+            for a in shown:
+                if a.phase != phase:
+                    continue
                 request = self.requests.get(a.key)
-                age = None
-                if request is not None:
-                    age = (today.date() - _day(request.requested_at)).days
-                widgets.append(
-                    AreaCard(
-                        a,
-                        attention=self.attention(a),
-                        request_age=age,
-                        color=self.area_colors.get(a.key),
-                    )
-                )
-            if len(cards) > CARDS_PER_COLUMN:
-                more = t("tui.more_cards", n=len(cards) - CARDS_PER_COLUMN)
-                widgets.append(Static(Text(more, style="dim"), classes="more"))
-            column.mount_all(widgets)
-            for card in widgets:
-                if isinstance(card, AreaCard) and card.area.key == focused:
-                    self.call_after_refresh(card.focus)
-        if focused is None and self.focused is None:
+                age = None if request is None else (today - _day(request.requested_at)).days
+                items.append(CardFacts(a, self.attention(a), age, self.area_colors.get(a.key)))
+            label = flow.phase(phase)
+            column.border_title = f"{label.label if label else phase} {len(items)}"
+            found = column.set_items(items, keep=focused) or found
+        if found is not None:
+            found.focus(scroll_visible=False)
+        elif focused is not None or self.focused is None:
             self.call_after_refresh(self._focus_first)
 
     def _focus_first(self) -> None:
-        cards = list(self.query(AreaCard))
-        if cards and self.focused is None:
-            cards[0].focus()
+        if isinstance(self.focused, AreaCard) and self.focused.display:
+            return
+        for phase in PHASES:
+            cards = self.query_one(f"#col-{phase}", PhaseColumn).shown_cards()
+            if cards:
+                cards[0].focus(scroll_visible=False)
+                return
 
     def _paint_table(self, shown: list[AreaSummary]) -> None:
         table = self.query_one("#table", DataTable)
@@ -330,16 +307,18 @@ class OverviewScreen(AppScreen):
         self.reload()
 
     def action_column(self, step: int) -> None:
-        """Left and right move between the board's columns."""
+        """Left and right move between the board's columns, to the card at the same height."""
         if not isinstance(self.focused, AreaCard):
             return
-        phase = self.focused.area.phase
-        index = PHASES.index(phase)
+        here = self.focused
+        column = here.parent
+        row = column.shown_cards().index(here) if isinstance(column, PhaseColumn) else 0
+        index = PHASES.index(here.area.phase)
         for offset in range(1, len(PHASES)):
             target = PHASES[(index + step * offset) % len(PHASES)]
-            cards = list(self.query_one(f"#col-{target}").query(AreaCard))
+            cards = self.query_one(f"#col-{target}", PhaseColumn).shown_cards()
             if cards:
-                cards[0].focus()
+                cards[min(row, len(cards) - 1)].focus(scroll_visible=False)
                 return
 
     @on(AreaCard.Open)

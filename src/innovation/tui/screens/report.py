@@ -10,12 +10,13 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
-from textual.widgets import Footer, Select, Static
+from textual.widgets import Select, Static
 
 from innovation.domain import InnovationError, period_of
 from innovation.i18n import t
 from innovation.tui.screens.base import AppScreen
 from innovation.tui.widgets.card import COLOR_STYLE
+from innovation.tui.widgets.keybar import KeyBar
 from innovation.tui.widgets.topbar import TopBar
 
 PHASES = ("nulage", "avgransning", "nylage", "test", "adopt", "learn")
@@ -49,7 +50,7 @@ class ReportScreen(AppScreen):
         with VerticalScroll(id="report-body"):
             yield Static(id="charts")
             yield Static(id="report-areas")
-        yield Footer()
+        yield KeyBar()
 
     def reload(self) -> None:
         self.load_periods()

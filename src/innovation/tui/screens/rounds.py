@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Button, DataTable, Footer, Input, OptionList, Static
+from textual.widgets import Button, DataTable, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from innovation.domain import InnovationError
@@ -19,6 +19,7 @@ from innovation.i18n import t
 from innovation.present import clip, merge_preview, stint_until
 from innovation.tui.screens.base import AppScreen
 from innovation.tui.screens.forms import FormField, FormScreen
+from innovation.tui.widgets.keybar import KeyBar
 from innovation.tui.widgets.topbar import TopBar
 
 
@@ -66,7 +67,7 @@ class PersonScreen(AppScreen):
         yield TopBar(t("tui.person_title"))
         yield Static(id="person-head")
         yield DataTable(id="stints", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#stints", DataTable).add_columns(
@@ -131,7 +132,7 @@ class RoundsScreen(AppScreen):
         yield TopBar(t("tui.rounds_title"))
         yield DataTable(id="rounds", cursor_type="row", zebra_stripes=True)
         yield Static(id="round-detail")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#rounds", DataTable).add_columns(

@@ -2,40 +2,58 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
+from textual.widget import Widget
 from textual.widgets import Static
 
 from innovation.i18n import t
 from innovation.service.views import AreaSummary
 
 COLOR_STYLE = {"gron": "green", "gul": "yellow", "rod": "red"}
+# Every card is this tall (border included), so a column knows how many fit without laying
+# them out: a board of thousands of areas shows them through a few cards that are reused.
+CARD_HEIGHT = 7
+QUESTION_LINES = 3
+
+
+class CardFacts(NamedTuple):
+    area: AreaSummary
+    attention: bool
+    request_age: int | None
+    color: str | None
 
 
 class AreaCard(Static, can_focus=True):
-    DEFAULT_CSS = """
-    AreaCard {
-        height: auto;
+    DEFAULT_CSS = f"""
+    AreaCard {{
+        height: {CARD_HEIGHT};
         border: round $panel-lighten-2;
         padding: 0 1;
         margin: 0 0 1 0;
-    }
-    AreaCard:focus {
+    }}
+    AreaCard:focus {{
         border: round $accent;
         background: $boost;
-    }
-    AreaCard.attention {
+    }}
+    AreaCard.attention {{
         border: round $warning;
-    }
+    }}
     """
-    # The card answers the arrow keys itself, before the scrolling column it sits in does.
+    # The card answers the arrow keys itself: its column decides which area comes next.
     BINDINGS = [
         Binding("enter", "open", t("key.open")),
         Binding("left", "screen.column(-1)", show=False),
         Binding("right", "screen.column(1)", show=False),
-        Binding("up", "app.focus_previous", show=False),
-        Binding("down", "app.focus_next", show=False),
+        Binding("up", "step(-1)", show=False),
+        Binding("down", "step(1)", show=False),
+        Binding("pageup", "page(-1)", show=False),
+        Binding("pagedown", "page(1)", show=False),
+        Binding("home", "end(-1)", show=False),
+        Binding("end", "end(1)", show=False),
     ]
 
     class Open(Message):
@@ -43,51 +61,87 @@ class AreaCard(Static, can_focus=True):
             super().__init__()
             self.key = key
 
-    def __init__(
-        self,
-        area: AreaSummary,
-        *,
-        attention: bool,
-        request_age: int | None,
-        color: str | None = None,
-    ) -> None:
-        super().__init__(classes="attention" if attention else "")
-        self.area = area
-        self.request_age = request_age
-        self.color = color
+    class Step(Message):
+        """Asks the column for the area `delta` places away (`to_end`: the first or last)."""
+
+        def __init__(self, card: AreaCard, delta: int, to_end: bool = False) -> None:
+            super().__init__()
+            self.card = card
+            self.delta = delta
+            self.to_end = to_end
+
+    def __init__(self, facts: CardFacts | None = None) -> None:
+        super().__init__()
+        self.facts = facts
+
+    @property
+    def area(self) -> AreaSummary:
+        assert self.facts is not None, "an empty card is never shown"
+        return self.facts.area
+
+    def show(self, facts: CardFacts) -> None:
+        """Shows another area on this card (the board reuses its cards)."""
+        if facts != self.facts:
+            self.facts = facts
+            self.set_class(facts.attention, "attention")
+            self.refresh()
 
     def render(self) -> Text:
-        a = self.area
+        if self.facts is None:
+            return Text()
+        a, age, color = self.facts.area, self.facts.request_age, self.facts.color
+        width = max(4, self.content_size.width)
         text = Text(a.key, style="bold")
-        if self.color:
+        if color:
             # The word is always there too: it reads in monochrome and for colour-blind users.
-            text += Text(" ● ", style=COLOR_STYLE[self.color]) + Text(t(f"color.{self.color}"))
-        text += Text(f" {t(f'track_short.{a.track}')}", style="dim")
+            text.append(" ● ", style=COLOR_STYLE[color]).append(t(f"color.{color}"))
+        marks = Text()
         if a.request:
-            text += Text(" ⧗", style="yellow")
+            marks.append(" ⧗", style="yellow")
         if a.hold_until:
-            text += Text(" ⏸", style="yellow")
-        # Up to three lines of the question: the card is a pointer, the area screen has the whole.
-        width = max(10, self.size.width - 4)
-        text += Text("\n") + Text(_clip(a.question, width * 3 - 4))
-        if a.request and self.request_age is not None:
-            text += Text("\n") + Text(
-                t("tui.request_waits", request=a.request, n=self.request_age), style="yellow"
-            )
-        if a.hold_until:
-            text += Text("\n") + Text(f"⏸ → {a.hold_until}", style="yellow")
-        days = t("tui.days_in_phase", n=a.days_in_phase)
-        if len(days) > self.size.width - 2:
-            days = t("word.days", n=a.days_in_phase)
-        text += Text("\n") + Text(days, style="dim")
+            marks.append(" ⏸", style="yellow")
+        track = Text(f" {t(f'track_short.{a.track}')}", style="dim")
+        # On a narrow card the track goes first: the filter line says it, the colour it cannot.
+        if len(text) + len(track) + len(marks) <= width:
+            text.append_text(track)
+        text.append_text(marks)
+        # The question's first lines: the card is a pointer, the area screen has the whole.
+        lines = [*text.append("\n").append(a.question).wrap(self.app.console, width)]
+        if len(lines) > 1 + QUESTION_LINES:
+            lines = lines[: 1 + QUESTION_LINES]
+            last = lines[-1]
+            last.rstrip()
+            last.truncate(width - 1)
+            last.append("…")
+        lines += [Text()] * (1 + QUESTION_LINES - len(lines))
+        text = Text("\n").join(lines)
+        # The last line says what waits, else how long the area has stood in its phase.
+        if a.request and age is not None:
+            text.append("\n").append(t("tui.request_waits", request=a.request, n=age), "yellow")
+        elif a.hold_until:
+            text.append("\n").append(f"⏸ → {a.hold_until}", style="yellow")
+        else:
+            days = t("tui.days_in_phase", n=a.days_in_phase)
+            if len(days) > width:
+                days = t("word.days", n=a.days_in_phase)
+            text.append("\n").append(days, style="dim")
         return text
 
     def action_open(self) -> None:
-        self.post_message(self.Open(self.area.key))
+        if self.facts is not None:
+            self.post_message(self.Open(self.area.key))
 
     def on_click(self) -> None:
-        self.post_message(self.Open(self.area.key))
+        self.action_open()
 
+    def action_step(self, delta: int) -> None:
+        self.post_message(self.Step(self, delta))
 
-def _clip(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    def action_page(self, direction: int) -> None:
+        parent = self.parent
+        height = parent.size.height if isinstance(parent, Widget) else 0
+        rows = max(1, height // (CARD_HEIGHT + 1))
+        self.post_message(self.Step(self, direction * rows))
+
+    def action_end(self, direction: int) -> None:
+        self.post_message(self.Step(self, direction, to_end=True))

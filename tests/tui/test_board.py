@@ -1,0 +1,90 @@
+"""The board shows every area of a column through the cards that fit, moved by the keys."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.events import MouseScrollDown, MouseScrollUp
+
+from innovation.tui.app import InnovationApp
+from innovation.tui.screens.area import AreaScreen
+from innovation.tui.widgets.card import AreaCard
+from innovation.tui.widgets.column import PhaseColumn
+from tests.tui.conftest import screen_text, settle
+
+App = Callable[..., InnovationApp]
+
+
+def focused_key(app: InnovationApp) -> str:
+    focused = app.screen.focused
+    assert isinstance(focused, AreaCard), focused
+    return focused.area.key
+
+
+def shown(app: InnovationApp, phase: str) -> list[str]:
+    column = app.screen.query_one(f"#col-{phase}", PhaseColumn)
+    return [c.area.key for c in column.shown_cards()]
+
+
+async def test_arrow_keys_move_through_a_column_longer_than_the_screen(make_app: App) -> None:
+    app = make_app("lea")
+    async with app.run_test(size=(80, 24)) as pilot:  # two cards fit; nuläge holds three
+        await settle(pilot)
+        assert focused_key(app) == "O15"
+        assert shown(app, "nulage") == ["O15", "O16"]
+        assert "1–2/3" in screen_text(app)
+        await pilot.press("down", "down")
+        await settle(pilot)
+        assert focused_key(app) == "O17"
+        assert shown(app, "nulage") == ["O16", "O17"]
+        assert "2–3/3" in screen_text(app)
+        await pilot.press("down")  # the last stays focused
+        await settle(pilot)
+        assert focused_key(app) == "O17"
+        await pilot.press("home")
+        await settle(pilot)
+        assert focused_key(app) == "O15" and shown(app, "nulage") == ["O15", "O16"]
+        await pilot.press("end")
+        await settle(pilot)
+        assert focused_key(app) == "O17"
+        await pilot.press("right")  # to the next column, at the same height
+        await settle(pilot)
+        assert focused_key(app) == "O14"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, AreaScreen) and app.screen.key == "O14"
+
+
+async def test_the_mouse_wheel_moves_a_column(make_app: App) -> None:
+    app = make_app("lea")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        # Pilot has no wheel of its own; its event helper posts one where the pointer is.
+        await pilot._post_mouse_events([MouseScrollDown], "#col-nulage", offset=(3, 3))
+        await settle(pilot)
+        assert shown(app, "nulage") == ["O16", "O17"]
+        await pilot._post_mouse_events([MouseScrollDown], "#col-nulage", offset=(3, 3))
+        await settle(pilot)
+        assert shown(app, "nulage") == ["O16", "O17"]  # no further than the last
+        await pilot._post_mouse_events([MouseScrollUp], "#col-nulage", offset=(3, 3))
+        await settle(pilot)
+        assert shown(app, "nulage") == ["O15", "O16"]
+
+
+async def test_a_filter_keeps_the_focused_area_and_reuses_the_cards(make_app: App) -> None:
+    app = make_app("lea")
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        cards = set(app.screen.query(AreaCard))
+        await pilot.press("right", "right")  # O2 in nyläge
+        await settle(pilot)
+        before = focused_key(app)
+        await pilot.press("s")  # one track only
+        await settle(pilot)
+        assert set(app.screen.query(AreaCard)) == cards  # no card mounted or removed
+        remaining = [c.area.key for c in app.screen.query(AreaCard) if c.display]
+        if before in remaining:
+            assert focused_key(app) == before
+        await pilot.press("s", "s")  # back to both tracks
+        await settle(pilot)
+        assert "11 av 11 områden" in screen_text(app)
