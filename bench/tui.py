@@ -11,17 +11,21 @@ import asyncio
 import statistics
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from textual._compositor import CompositorUpdate
 from textual.app import App, ComposeResult
-from textual.widgets import Label
+from textual.widgets import Label, Static
 
 from bench.trail import generate
 from innovation.service import Service
 from innovation.store.database import Database
 from innovation.tui.app import InnovationApp
+from innovation.tui.screens.area import AreaScreen
+from innovation.tui.screens.history import HistoryScreen
+from innovation.tui.screens.overview import OverviewScreen
 from innovation.tui.widgets.card import AreaCard
 
 
@@ -128,6 +132,8 @@ class Frames:
 
     def __init__(self, app: App[Any]) -> None:
         self.last = 0.0
+        self.ready: Callable[[], bool] | None = None
+        self.response = 0.0
         display = app._display
 
         def timed(screen: Any, renderable: Any) -> None:
@@ -136,39 +142,103 @@ class Frames:
                 renderable.render_segments(app.console)
             if renderable is not None:
                 self.last = time.perf_counter()
+                if self.ready is not None and self.ready():
+                    self.response = self.last
+                    self.ready = None
 
         app._display = timed  # type: ignore[method-assign]
 
 
-async def _press(pilot: Any, frames: Frames, key: str) -> float:
-    """Key press to the last frame painted before the app is idle again (its workers done).
-    The waiting for idleness is not counted: Pilot detects it by sleeping."""
+def _note_paints() -> None:
+    """Each text widget and card notes what it painted last: `render` runs when a frame is
+    drawn, so a screen's state counts as shown only once the widgets showing it have painted."""
+
+    def noting(render: Callable[[Any], Any], shown: Callable[[Any], Any]) -> Callable[[Any], Any]:
+        def painted(widget: Any) -> Any:
+            widget.bench_painted = shown(widget)
+            return render(widget)
+
+        return painted
+
+    Static.render = noting(Static.render, lambda w: w.content)  # type: ignore[method-assign]
+    AreaCard.render = noting(AreaCard.render, lambda w: w.facts)  # type: ignore[method-assign]
+
+
+def _painted(widget: Any, what: Any) -> bool:
+    return getattr(widget, "bench_painted", None) is what
+
+
+async def _press(
+    pilot: Any, frames: Frames, key: str, ready: Callable[[], bool]
+) -> tuple[float, float]:
+    """A key press: the time to the first frame that shows its result (`ready` says when the
+    screen holds it), and to the last frame before the app is idle again (its workers done,
+    pages fetched ahead painted). Waiting for idleness is not counted: Pilot sleeps to see it."""
+    frames.ready = ready
+    frames.response = 0.0
     start = time.perf_counter()
     await pilot.press(key)
     await _idle(pilot)
-    return max(0.0, frames.last - start)
+    if not frames.response:
+        raise RuntimeError(f"no frame showed the result of {key!r}")
+    return frames.response - start, max(0.0, frames.last - start)
 
 
-async def _interactions(path: Path, repeats: int) -> dict[str, list[float]]:
-    times: dict[str, list[float]] = {
+async def _interactions(path: Path, repeats: int) -> dict[str, list[tuple[float, float]]]:
+    times: dict[str, list[tuple[float, float]]] = {
         "filter the board": [],
         "open an area": [],
         "page the history": [],
     }
+    _note_paints()
     app = InnovationApp(Database(str(path)), "lea")
     frames = Frames(app)
     async with app.run_test(size=(160, 48)) as pilot:
         await _idle(pilot)
+        board = app.screen
+        assert isinstance(board, OverviewScreen)
         for _ in range(repeats):
-            times["filter the board"].append(await _press(pilot, frames, "m"))
+            mine = not board.filters.mine
+
+            def filtered(mine: bool = mine) -> bool:
+                cards = [c for c in board.query(AreaCard) if c.display]
+                return board.filters.mine is mine and all(_painted(c, c.facts) for c in cards)
+
+            times["filter the board"].append(await _press(pilot, frames, "m", filtered))
         for _ in range(repeats):
-            times["open an area"].append(await _press(pilot, frames, "enter"))
+            focused = board.focused
+            assert isinstance(focused, AreaCard)
+            key = focused.area.key
+
+            def opened(key: str = key) -> bool:
+                screen = app.screen
+                if not isinstance(screen, AreaScreen) or screen.detail is None:
+                    return False
+                question = screen.query_one("#question", Static)
+                return screen.detail.key == key and _painted(question, question.content)
+
+            times["open an area"].append(await _press(pilot, frames, "enter", opened))
             await pilot.press("escape")
+            await _idle(pilot)
+            await pilot.press("down")  # the next time, the next area
             await _idle(pilot)
         await pilot.press("h")
         await _idle(pilot)
+        history = app.screen
+        assert isinstance(history, HistoryScreen)
         for _ in range(repeats):
-            times["page the history"].append(await _press(pilot, frames, "pagedown"))
+            before = history.current()
+
+            def paged(before: Any = before) -> bool:
+                now, detail = history.current(), history.query_one("#detail", Static)
+                return (
+                    now is not before
+                    and now is not None
+                    and history.shown_event == now.id
+                    and _painted(detail, detail.content)
+                )
+
+            times["page the history"].append(await _press(pilot, frames, "pagedown", paged))
     return times
 
 
@@ -185,21 +255,28 @@ async def _bare_key(repeats: int) -> list[float]:
     frames = Frames(app)
     async with app.run_test(size=(160, 48)) as pilot:
         await _idle(pilot)
-        return [await _press(pilot, frames, "m") for _ in range(repeats)]
+        return [(await _press(pilot, frames, "m", lambda: True))[0] for _ in range(repeats)]
 
 
 def _p99(values: list[float]) -> float:
-    return statistics.quantiles(values, n=100)[98] if len(values) > 1 else values[0]
+    # "inclusive": interpolated between measured values, never beyond the largest.
+    if len(values) == 1:
+        return values[0]
+    return statistics.quantiles(values, n=100, method="inclusive")[98]
 
 
-def run(areas: int = 3200, events: int = 1_000_000, repeats: int = 40) -> list[dict[str, Any]]:
+def run(areas: int = 3200, events: int = 1_000_000, repeats: int = 100) -> list[dict[str, Any]]:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "national.sqlite"
         workspace(path, areas, events)
-        bare = asyncio.run(_bare())
-        ours = asyncio.run(_startup(path))
-        interactions = asyncio.run(_interactions(path, repeats))
-        floor = _p99(asyncio.run(_bare_key(repeats))) * 1000
+        return measure(path, areas, events, repeats)
+
+
+def measure(path: Path, areas: int, events: int, repeats: int) -> list[dict[str, Any]]:
+    bare = asyncio.run(_bare())
+    ours = asyncio.run(_startup(path))
+    interactions = asyncio.run(_interactions(path, repeats))
+    floor = _p99(asyncio.run(_bare_key(repeats))) * 1000
     results: list[dict[str, Any]] = [
         {
             "workload": f"TUI start-up to painted board ({areas:,} areas, {events:,} events), s",
@@ -210,8 +287,9 @@ def run(areas: int = 3200, events: int = 1_000_000, repeats: int = 40) -> list[d
             "met": ours / bare <= 2.0,
         }
     ]
-    for name, values in interactions.items():
-        p99 = _p99(values) * 1000
+    for name, pairs in interactions.items():
+        response = [r for r, _ in pairs]
+        p99 = _p99(response) * 1000
         results.append(
             {
                 "workload": f"TUI {name}: key to repaint, p99 ms",
@@ -219,8 +297,11 @@ def run(areas: int = 3200, events: int = 1_000_000, repeats: int = 40) -> list[d
                 "baseline": 50.0,
                 "ratio": round(p99 / 50.0, 3),
                 "goal": "< 50 ms",
-                "bare_app_key_p99_ms": round(floor, 1),
                 "met": p99 < 50.0,
+                "max_ms": round(max(response) * 1000, 1),
+                # Until the app is idle again: later frames too (pages fetched ahead).
+                "settled_p99_ms": round(_p99([s for _, s in pairs]) * 1000, 1),
+                "bare_app_key_p99_ms": round(floor, 1),
             }
         )
     return results

@@ -1001,6 +1001,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "key.kill": {"sv": "Kill (→ learn)", "en": "Kill (→ learn)"},
     "key.withdraw": {"sv": "dra tillbaka", "en": "withdraw"},
     "key.annotate": {"sv": "anteckning", "en": "annotate"},
+    "key.event": {"sv": "hela händelsen", "en": "whole event"},
     "key.verify": {"sv": "verifiera kedjan", "en": "verify chain"},
     "key.export": {"sv": "exportera", "en": "export"},
     "key.more": {"sv": "fler", "en": "more"},

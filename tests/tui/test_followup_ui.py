@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from textual.widgets import DataTable, TabbedContent
+from textual.widgets import DataTable
 
 from innovation.service import Service
 from innovation.store.database import Database
 from innovation.tui.app import InnovationApp
+from innovation.tui.widgets.tabs import TabStrip
 from tests.tui.conftest import screen_text, settle
 from tests.tui.test_journeys import open_area
 
@@ -34,7 +35,7 @@ async def test_colours_on_the_board_and_a_report_from_the_area(
         assert "Vid gul ska rapporten ange orsak och vidtagna åtgärder" in screen_text(app)
         await pilot.press("tab", *"Sommaren", "tab", *"Nya samtalsgrupper", "ctrl+s")
         await settle(pilot)
-        app.screen.query_one(TabbedContent).active = "tab-followup"
+        app.screen.query_one(TabStrip).active = "tab-followup"
         await settle(pilot)
         table = app.screen.query_one("#followup", DataTable)
         periods = [str(table.get_row_at(r)[0]) for r in range(table.row_count)]
@@ -57,7 +58,7 @@ async def test_indicator_values_on_the_area_screen(make_app: App, demo_db: Path)
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
         await open_area(pilot, "O9")
-        app.screen.query_one(TabbedContent).active = "tab-indicators"
+        app.screen.query_one(TabStrip).active = "tab-indicators"
         await settle(pilot)
         table = app.screen.query_one("#indicators", DataTable)
         row = [str(cell) for cell in table.get_row_at(0)]
@@ -72,7 +73,7 @@ async def test_kolada_colour_on_the_area_screen(make_app: App) -> None:
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
         await open_area(pilot, "O9")
-        app.screen.query_one(TabbedContent).active = "tab-indicators"
+        app.screen.query_one(TabStrip).active = "tab-indicators"
         await settle(pilot)
         row = [str(c) for c in app.screen.query_one("#indicators", DataTable).get_row_at(0)]
         assert row[5:] == ["35 % (2024)", "◆ 24/41", "U75466", "kolada:kolada-exempel.json"]

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from textual.widgets import DataTable, TabbedContent
+from textual.widgets import DataTable
 
 from innovation.service import Service
 from innovation.store.database import Database
 from innovation.tui.app import InnovationApp
 from innovation.tui.screens.ideas import IdeaScreen, SearchScreen
+from innovation.tui.widgets.tabs import TabStrip
 from tests.tui.conftest import screen_text, settle
 from tests.tui.test_journeys import fill, open_area
 
@@ -26,7 +27,7 @@ async def test_propose_weigh_and_promote_an_idea(make_app: App, demo_db: Path) -
         await settle(pilot)
         await fill(pilot, "Sluta med dubbla tidrapporter")
         assert "Sparat: F10" in screen_text(app)
-        app.screen.query_one(TabbedContent).active = "tab-ideas"
+        app.screen.query_one(TabStrip).active = "tab-ideas"
         await settle(pilot)
         table = app.screen.query_one("#ideas", DataTable)
         table.focus()

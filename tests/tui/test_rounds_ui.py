@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from textual.widgets import Button, DataTable, Input, TabbedContent, TextArea
+from textual.widgets import Button, DataTable, Input, TextArea
 
 from innovation.service import Service
 from innovation.store.database import Database
@@ -13,6 +13,7 @@ from innovation.tui.app import InnovationApp
 from innovation.tui.screens.area import AreaScreen
 from innovation.tui.screens.overview import OverviewScreen
 from innovation.tui.screens.rounds import HandoverNoteScreen, MergeScreen, PersonScreen
+from innovation.tui.widgets.tabs import TabStrip
 from tests.tui.conftest import screen_text, settle
 from tests.tui.test_journeys import open_area
 
@@ -72,7 +73,7 @@ async def test_partners_tab_and_the_person_page(make_app: App, demo_db: Path) ->
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert isinstance(app.screen, AreaScreen)
-        app.screen.query_one(TabbedContent).active = "tab-partners"
+        app.screen.query_one(TabStrip).active = "tab-partners"
         await settle(pilot)
         row = [str(c) for c in app.screen.query_one("#partners", DataTable).get_row_at(0)]
         assert row[1:5] == ["Företagarna i Tyresö", "civilsamhälle", "IOP", "2024-06-01"]

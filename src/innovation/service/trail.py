@@ -127,12 +127,25 @@ class Trail(ServiceBase):
         return self.audit_list(area=area)
 
     def annotations(self, event_id: int) -> list[EventView]:
+        return self.annotations_of([event_id]).get(event_id, [])
+
+    def annotations_of(self, event_ids: list[int]) -> dict[int, list[EventView]]:
+        """The annotations on each of these events (one read for a page of them)."""
+        if not event_ids:
+            return {}
+        subjects = {f"#{i}": i for i in event_ids}
+        marks = ", ".join(f":s{n}" for n in range(len(subjects)))
         with self.db.read() as tx:
             rows = tx.all(
-                "SELECT * FROM audit_event WHERE kind = 'annotation' AND subject = :s ORDER BY id",
-                s=f"#{event_id}",
+                f"SELECT * FROM audit_event WHERE kind = 'annotation' AND subject IN ({marks})"
+                " ORDER BY id",
+                **{f"s{n}": s for n, s in enumerate(subjects)},
             )
-        return [event_view(r) for r in rows]
+        notes: dict[int, list[EventView]] = {}
+        for r in rows:
+            view = event_view(r)
+            notes.setdefault(subjects[str(view.subject)], []).append(view)
+        return notes
 
 
 def iso_day(day: date, sqlite: bool) -> Any:

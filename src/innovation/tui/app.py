@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable, Iterable
 from datetime import datetime
 
-from textual import work
+from textual import events, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.message import Message
@@ -18,6 +18,8 @@ from innovation.service import Service
 from innovation.service.views import PersonView
 from innovation.store.database import Database
 from innovation.timeutil import utcnow
+from innovation.tui.idle_gc import CHECK_EVERY, IdleCollector
+from innovation.tui.screens.area import AreaScreen
 from innovation.tui.screens.base import AppScreen
 from innovation.tui.screens.overview import OverviewScreen
 from innovation.tui.widgets.topbar import TopBar
@@ -64,6 +66,9 @@ class InnovationApp(App[None]):
         self.clock = clock
         self.person: PersonView | None = None
         self.people: dict[str, PersonView] = {}
+        self.opening: object | None = None  # the area being opened (see open_area)
+        self.area_screen: AreaScreen | None = None  # kept between visits (see open_area)
+        self.collector = IdleCollector()
 
     def service(self) -> Service:
         return Service(self.db, self.actor, clock=self.clock)
@@ -73,6 +78,8 @@ class InnovationApp(App[None]):
         return person.name if person else username
 
     def on_mount(self) -> None:
+        self.collector.start()
+        self.set_interval(CHECK_EVERY, self.collector.tick)
         self.load_people()
         self.push_screen(OverviewScreen())
         # Live updates: what another person changes shows within a second. PostgreSQL tells
@@ -107,7 +114,13 @@ class InnovationApp(App[None]):
         except psycopg.Error as exc:
             self.post_message(ListenFailed(str(exc)))
 
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Key | events.MouseDown):
+            self.collector.touched()
+        await super().on_event(event)
+
     def on_unmount(self) -> None:
+        self.collector.stop()
         listening = getattr(self, "_listening", None)
         if listening is not None:
             listening.clear()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from rich.text import Text
 from textual import on, work
@@ -11,7 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widget import Widget
-from textual.widgets import DataTable, Static, TabbedContent, TabPane
+from textual.widgets import DataTable, Static
 
 from innovation.domain import InnovationError
 from innovation.engine import default_flows
@@ -28,7 +28,13 @@ from innovation.tui.screens.rounds import HandoverNoteScreen, PersonScreen, Pick
 from innovation.tui.widgets.card import COLOR_STYLE
 from innovation.tui.widgets.flowstrip import strip
 from innovation.tui.widgets.keybar import KeyBar
+from innovation.tui.widgets.tabs import TabStrip
 from innovation.tui.widgets.topbar import TopBar
+
+if TYPE_CHECKING:
+    from innovation.tui.app import InnovationApp
+
+W = TypeVar("W", bound=Widget)
 
 # Which key records what a missing requirement asks for (shown beside each ✗).
 HINT_KEYS = {
@@ -78,6 +84,73 @@ COLUMNS = {
 }  # fmt: skip
 
 
+class AreaData(NamedTuple):
+    """What the area screen shows, read in one go."""
+
+    detail: AreaDetail
+    ideas: list[IdeaView]
+    reports: list[dict[str, Any]]
+    open_periods: list[str]
+
+
+def read_area(svc: Service, key: str) -> AreaData:
+    return AreaData(
+        svc.show_area(key),
+        svc.list_ideas(key),
+        svc.area_statuses(key),
+        [p["key"] for p in svc.list_periods() if p["status"] == "open"],
+    )
+
+
+# Longer than this and the area's screen shows before its data, filled when the data comes.
+SLOW_READ = 0.15
+
+
+def open_area(app: InnovationApp, key: str) -> None:
+    """Shows an area once it is read, so its screen paints once and full rather than empty and
+    then again; a slow read shows the screen at once. An area that cannot be read is an error
+    where the user is, not an empty screen."""
+    token = object()
+    app.opening = token
+    shown = False
+
+    def show(data: AreaData | None = None) -> None:
+        nonlocal shown
+        timer.stop()
+        if shown or app.opening is not token:
+            return
+        shown = True
+        # One area screen is kept and shown again with the next area's data: a screen built
+        # anew costs more than all the rest of opening an area. A screen already in the stack
+        # (an area opened from an area) and a slow read get a new one.
+        kept = app.area_screen
+        if data is not None and kept is not None and kept not in app.screen_stack:
+            kept.visit(data)
+            app.push_screen(kept)
+            return
+        screen = AreaScreen(key, data)
+        if app.area_screen is None and data is not None:
+            app.area_screen = screen
+            app.install_screen(screen, "area")
+        app.push_screen(screen)
+
+    def failed(exc: InnovationError) -> None:
+        timer.stop()
+        if not shown and app.opening is token:
+            app.error(exc)
+
+    def read() -> None:
+        try:
+            data = read_area(app.service(), key)
+        except InnovationError as exc:
+            app.call_from_thread(failed, exc)
+            return
+        app.call_from_thread(show, data)
+
+    timer = app.set_timer(SLOW_READ, show)
+    app.run_worker(read, thread=True, group="open-area")
+
+
 class AreaScreen(AppScreen):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
     BINDINGS = [
@@ -98,13 +171,29 @@ class AreaScreen(AppScreen):
         Binding("b", "people", t("key.people")),
     ]
 
-    def __init__(self, key: str) -> None:
+    def __init__(self, key: str, data: AreaData | None = None) -> None:
+        """`data`: the area as read already (see `open_area`); without it the screen reads it."""
         super().__init__()
         self.key = key
         self.detail: AreaDetail | None = None
         self.notes_shown = False
-        self.loaded: tuple[AreaDetail, list[EventView], list[IdeaView], list[dict[str, Any]]]
+        self.loaded: AreaData | None = None
         self.filled: set[str] = set()
+        # What each pane made so far shows (a pane's content is in the DOM only once mounted).
+        self.shows: dict[str, Widget] = {}
+        self.visited = False
+        self.pending = data
+
+    def visit(self, data: AreaData) -> None:
+        """Shows another area on this screen (kept between visits, see `open_area`)."""
+        self.key = data.detail.key
+        self.notes_shown = False
+        self.visited = False  # the data is fresh: the coming resume need not read it again
+        for bar in self.query(TopBar):
+            bar.where = self.key
+        for scroll in self.query(VerticalScroll):
+            scroll.scroll_home(animate=False)
+        self._loaded(data)
 
     def compose(self) -> ComposeResult:
         yield TopBar(self.key)
@@ -116,31 +205,38 @@ class AreaScreen(AppScreen):
         with Horizontal(id="body"):
             with VerticalScroll(id="next"):
                 yield Static(id="checklist")
-            with TabbedContent(id="tabs"):
-                # Panes are filled when first shown: most visits look at one or two of them.
-                for pane, title in TABS:
-                    yield TabPane(t(title), id=pane)
+            with Vertical(id="tabs"):
+                yield TabStrip([(pane, t(title)) for pane, title in TABS], id="tab-strip")
+                # Panes are made when first shown: most visits look at one or two of them.
+                # The first shows at once: its content comes with the screen.
+                with Vertical(id="panes"):
+                    pane, self.shows[TABS[0][0]] = _pane(TABS[0][0])
+                    yield pane
         yield KeyBar()
+
+    def on_mount(self) -> None:
+        if self.pending is not None:
+            self._loaded(self.pending)
+            self.pending = None
+        else:
+            self.load()
+
+    def resumed(self) -> None:
+        if self.visited:  # the first visit was read when the screen was made
+            super().resumed()
+        self.visited = True
 
     def reload(self) -> None:
         self.load()
 
     @work(thread=True, exclusive=True)
     def load(self) -> None:
-        svc = self.iapp.service()
         try:
-            detail = svc.show_area(self.key)
-            events = svc.history(self.key)
-            ideas = svc.list_ideas(self.key)
-            reports = svc.area_statuses(self.key)
-            self.open_periods = [p["key"] for p in svc.list_periods() if p["status"] == "open"]
-            notes = unread_for(detail.handovers, self.iapp.actor)
+            data = read_area(self.iapp.service(), self.key)
         except InnovationError as exc:
             self.app.call_from_thread(self.iapp.error, exc)
             return
-        self.app.call_from_thread(self._loaded, detail, events, ideas, reports)
-        if notes:
-            self.app.call_from_thread(self._show_notes, notes)
+        self.app.call_from_thread(self._loaded, data)
 
     def _show_notes(self, notes: list[dict[str, Any]]) -> None:
         """The one who took over sees the outgoing ledartröja's note before anything else."""
@@ -163,17 +259,15 @@ class AreaScreen(AppScreen):
             self.app.call_from_thread(self.iapp.error, exc)
 
     # painting -------------------------------------------------------------------------------
-    def _loaded(
-        self,
-        d: AreaDetail,
-        events: list[EventView],
-        ideas: list[IdeaView],
-        reports: list[dict[str, Any]],
-    ) -> None:
+    def _loaded(self, data: AreaData) -> None:
+        d = data.detail
+        if d.key != self.key:
+            return  # read for the area this screen showed before
         self.detail = d
-        self.loaded = (d, events, ideas, reports)
+        self.open_periods = data.open_periods
+        self.loaded = data
         self.filled = set()
-        self._show_tab(self.query_one(TabbedContent).active)
+        self._show_tab(self.query_one(TabStrip).active)
         name = self.iapp.name_of
         self.query_one("#question", Static).update(Text(f"{d.key} · {d.question}", style="bold"))
         meta = t(
@@ -214,6 +308,9 @@ class AreaScreen(AppScreen):
         self.query_one("#notices", Static).update(notices)
         self.query_one("#checklist", Static).update(self._checklist(d))
         self.refresh_bindings()
+        notes = unread_for(d.handovers, self.iapp.actor)
+        if notes:
+            self._show_notes(notes)
 
     def _checklist(self, d: AreaDetail) -> Text:
         text = Text(t("tui.next_step"), style="bold underline") + Text("\n")
@@ -256,21 +353,23 @@ class AreaScreen(AppScreen):
         return text
 
     # the tabs -------------------------------------------------------------------------------
-    @on(TabbedContent.TabActivated, "#tabs")
-    def tab_shown(self, event: TabbedContent.TabActivated) -> None:
-        if event.pane.id:
-            self._show_tab(event.pane.id)
+    @on(TabStrip.Changed, "#tab-strip")
+    def tab_shown(self, event: TabStrip.Changed) -> None:
+        self._show_tab(event.pane)
 
     def _show_tab(self, pane_id: str) -> None:
-        """Fills a pane the first time it shows with the data read last."""
-        if pane_id in self.filled or not hasattr(self, "loaded"):
+        """Shows a pane (made the first time), filled with the data read last."""
+        panes = self.query_one("#panes")
+        if pane_id not in self.shows:
+            pane, self.shows[pane_id] = _pane(pane_id)
+            panes.mount(pane)
+        for pane in panes.children:
+            pane.display = pane.id == pane_id
+        if pane_id in self.filled or self.loaded is None:
             return
         self.filled.add(pane_id)
-        pane = self.query_one(f"#{pane_id}", TabPane)
         name = pane_id.removeprefix("tab-")
-        if not pane.children:
-            pane.mount(_pane_content(name))
-        d, events, ideas, reports = self.loaded
+        d, ideas, reports = self.loaded.detail, self.loaded.ideas, self.loaded.reports
         match name:
             case "activities":
                 self._activities(d)
@@ -289,10 +388,15 @@ class AreaScreen(AppScreen):
             case "statements":
                 self._statements(d)
             case "history":
-                self._timeline(events)
+                self.load_history()
+
+    def _shown(self, pane_id: str, kind: type[W]) -> W:
+        widget = self.shows[pane_id]
+        assert isinstance(widget, kind)
+        return widget
 
     def _activities(self, d: AreaDetail) -> None:
-        activities = self.query_one("#activities", DataTable)
+        activities = self._shown("tab-activities", DataTable)
         activities.clear()
         for a in d.activities:
             activities.add_row(
@@ -307,7 +411,7 @@ class AreaScreen(AppScreen):
             )
 
     def _tests(self, d: AreaDetail) -> None:
-        tests = self.query_one("#tests", DataTable)
+        tests = self._shown("tab-tests", DataTable)
         tests.clear()
         outcome = {"worked": t("tui.worked"), "did-not-work": t("tui.did_not_work")}
         for x in d.tests:
@@ -321,7 +425,7 @@ class AreaScreen(AppScreen):
             )
 
     def _indicators(self, d: AreaDetail) -> None:
-        indicators = self.query_one("#indicators", DataTable)
+        indicators = self._shown("tab-indicators", DataTable)
         indicators.clear()
         for i in d.indicators:
             indicators.add_row(
@@ -343,7 +447,7 @@ class AreaScreen(AppScreen):
             lessons.append(f"{lesson.key} ", style="bold")
             lessons.append(f"({t('tui.cycle_col').lower()} {lesson.cycle})\n", style="dim")
             lessons.append(lesson.text + "\n\n")
-        self.query_one("#lessons", Static).update(
+        self._shown("tab-lessons", Static).update(
             lessons or Text(t("tui.empty_lessons"), style="dim")
         )
 
@@ -360,10 +464,10 @@ class AreaScreen(AppScreen):
             else:
                 statements.append(t("tui.not_set"), style="dim")
             statements.append("\n\n")
-        self.query_one("#statements", Static).update(statements)
+        self._shown("tab-statements", Static).update(statements)
 
     def _followup(self, reports: list[dict[str, Any]]) -> None:
-        table = self.query_one("#followup", DataTable)
+        table = self._shown("tab-followup", DataTable)
         table.clear()
         for r in reports:
             color = Text("● ", style=COLOR_STYLE[r["color"]]) + Text(t("color." + r["color"]))
@@ -378,7 +482,7 @@ class AreaScreen(AppScreen):
             )
 
     def _partners(self, d: AreaDetail) -> None:
-        partners = self.query_one("#partners", DataTable)
+        partners = self._shown("tab-partners", DataTable)
         partners.clear()
         for c in d.collaborations:
             partners.add_row(
@@ -392,7 +496,7 @@ class AreaScreen(AppScreen):
             )
 
     def _ideas(self, ideas: list[IdeaView]) -> None:
-        table = self.query_one("#ideas", DataTable)
+        table = self._shown("tab-ideas", DataTable)
         table.clear()
         for i in ideas:
             status = t(f"idea.{i.status}") + (f" → {i.test}" if i.test else "")
@@ -409,6 +513,16 @@ class AreaScreen(AppScreen):
                 key=i.key,
             )
 
+    # The history is the longest read of the screen; it is read when its tab is shown.
+    @work(thread=True, exclusive=True, group="history")
+    def load_history(self) -> None:
+        try:
+            events = self.iapp.service().history(self.key)
+        except InnovationError as exc:
+            self.app.call_from_thread(self.iapp.error, exc)
+            return
+        self.app.call_from_thread(self._timeline, events)
+
     def _timeline(self, events: list[EventView]) -> None:
         # Appending in place: `+` copies the whole text each time, quadratic in a long history.
         text = Text()
@@ -420,7 +534,7 @@ class AreaScreen(AppScreen):
                 text.append("   " + summary + "\n")
             if e.reason:
                 text.append(f"   “{e.reason}”\n", style="italic")
-        self.query_one("#timeline", Static).update(text)
+        self._shown("tab-history", Static).update(text)
 
     # who may act ----------------------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -457,12 +571,12 @@ class AreaScreen(AppScreen):
         if d is None:
             return
         if d.merged_into:
-            self.app.push_screen(AreaScreen(d.merged_into))
+            open_area(self.iapp, d.merged_into)
             return
 
         def chosen(key: str | None) -> None:
             if key:
-                self.app.push_screen(AreaScreen(key))
+                open_area(self.iapp, key)
 
         if len(d.merged_from) == 1:
             chosen(d.merged_from[0])
@@ -746,14 +860,15 @@ class AreaScreen(AppScreen):
             self.action_result()
 
 
-def _pane_content(name: str) -> Widget:
-    """What a tab holds: a table with its columns, or text that scrolls."""
+def _pane(pane_id: str) -> tuple[Widget, Widget]:
+    """A tab's pane and what it shows: a table with its columns, or text that scrolls."""
+    name = pane_id.removeprefix("tab-")
     if name in COLUMNS:
         table: DataTable[Any] = DataTable(id=name, cursor_type="row", zebra_stripes=True)
         table.add_columns(*(t(c) for c in COLUMNS[name]))
-        return table
-    target = "timeline" if name == "history" else name
-    return VerticalScroll(Static(id=target))
+        return Vertical(table, id=pane_id, classes="pane"), table
+    text = Static(id="timeline" if name == "history" else name)
+    return VerticalScroll(text, id=pane_id, classes="pane"), text
 
 
 def _latest(latest: LatestValue | None, unit: str) -> Text:

@@ -21,7 +21,13 @@ class AppScreen(Screen[None]):
         """Reads the screen's data again (after a change, or another person acting)."""
 
     def on_screen_resume(self) -> None:
-        # Coming back to a screen (from a form, another screen or a person switch) re-reads it.
+        # One handler: Textual calls this on every class of the screen that defines it, so
+        # screens change what a visit does by overriding `resumed`, not this.
+        self.resumed()
+
+    def resumed(self) -> None:
+        """Coming back to a screen (from a form, another screen or a person switch) re-reads
+        it."""
         self.reload()
         for bar in self.query(TopBar):
             bar.reload()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,8 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
 from textual.widgets import DataTable, Input, Select, Static
 
 from innovation.domain import InnovationError, Role
@@ -34,15 +36,29 @@ class HistoryScreen(AppScreen):
     BINDINGS = [
         Binding("slash", "filter", t("key.filter")),
         Binding("escape", "back", t("key.back")),
+        Binding("enter", "event", t("key.event"), priority=True),
         Binding("n", "annotate", t("key.annotate")),
         Binding("v", "verify", t("key.verify")),
         Binding("e", "export", t("key.export")),
         Binding("pagedown", "more", t("key.more"), show=False),
+        # The table's moves, taken by the screen so that the rows and the detail pane change
+        # together and reach the terminal in one frame (see `_cursor`).
+        *(
+            Binding(key, f"cursor('{move}')", show=False, priority=True)
+            for key, move in (
+                ("up", "cursor_up"),
+                ("down", "cursor_down"),
+                ("pageup", "page_up"),
+                ("pagedown", "page_down"),
+            )
+        ),
         Binding("x", "clear", t("key.clear")),
     ]
 
     def __init__(self, area: str | None = None) -> None:
         super().__init__()
+        self.notes: dict[int, list[EventView]] = {}  # annotations, by the event they are on
+        self.shown_event: int | None = None  # the event in the detail pane
         self.events: list[EventView] = []
         self.exhausted = False
         self.fetching = False
@@ -63,7 +79,7 @@ class HistoryScreen(AppScreen):
             yield Input(placeholder=t("tui.f_to") + " ÅÅÅÅ-MM-DD", id="h-until")
         yield Static(id="history-status")
         yield DataTable(id="events", cursor_type="row", zebra_stripes=True)
-        with VerticalScroll(id="event-detail"):
+        with Vertical(id="event-detail"):
             yield Static(id="detail")
         yield KeyBar()
 
@@ -74,13 +90,14 @@ class HistoryScreen(AppScreen):
         self.chain = Text(t("tui.chain_unchecked"), style="dim")
         self.reload()
 
-    def on_screen_resume(self) -> None:
+    def resumed(self) -> None:
         # Keep the place in a long trail: only the top bar is read again.
         for bar in self.query(TopBar):
             bar.reload()
 
     def reload(self) -> None:
         self.events = []
+        self.notes = {}
         self.exhausted = False
         self.fetching = False
         self.generation += 1
@@ -112,21 +129,25 @@ class HistoryScreen(AppScreen):
     @work(thread=True, exclusive=True)
     def load_page(self, generation: int, filters: dict[str, Any], before: int | None) -> None:
         try:
-            page = self.iapp.service().audit_list(
-                **filters, newest_first=True, limit=PAGE, before_id=before
-            )
+            svc = self.iapp.service()
+            page = svc.audit_list(**filters, newest_first=True, limit=PAGE, before_id=before)
+            # The page's annotations come with it: the detail pane paints with the cursor.
+            notes = svc.annotations_of([e.id for e in page])
         except InnovationError as exc:
             self.app.call_from_thread(self._refused, exc.message())
             return
-        self.app.call_from_thread(self._page, generation, page)
+        self.app.call_from_thread(self._page, generation, page, notes)
 
     def _refused(self, message: str) -> None:
         self.fetching = False
         self.query_one("#history-status", Static).update(Text(message, style="red"))
 
-    def _page(self, generation: int, page: list[EventView]) -> None:
+    def _page(
+        self, generation: int, page: list[EventView], notes: dict[int, list[EventView]]
+    ) -> None:
         if generation != self.generation:
             return  # a page for filters that have since changed
+        self.notes.update(notes)
         self.fetching = False
         first = not self.events
         self.events.extend(page)
@@ -141,14 +162,14 @@ class HistoryScreen(AppScreen):
             )  # fmt: skip
         self._status()
         if first and self.events:
-            self._detail(self.events[0])
+            self._detail(self.events[0], again=True)
 
     def _status(self) -> None:
         text = Text(t("tui.history_count", n=len(self.events)))
         if self.exhausted and self.events:
             text += Text("  " + t("tui.end_of_trail"), style="dim")
         text += Text("   ") + self.chain
-        self.query_one("#history-status", Static).update(text)
+        self.query_one("#history-status", Static).update(text, layout=False)  # one line, always
 
     def current(self) -> EventView | None:
         table = self.query_one("#events", DataTable)
@@ -160,43 +181,46 @@ class HistoryScreen(AppScreen):
     def highlighted(self, event: DataTable.RowHighlighted) -> None:
         if 0 <= event.cursor_row < len(self.events):
             self._detail(self.events[event.cursor_row])
-            # Near the end of what is loaded: fetch the next page by key.
-            if event.cursor_row >= len(self.events) - 20 and not self.exhausted:
+            # Half a page before the end of what is loaded, the next page is fetched (by key):
+            # it is there before the cursor gets to it.
+            if event.cursor_row >= len(self.events) - PAGE // 2 and not self.exhausted:
                 self.next_page()
 
-    def _detail(self, e: EventView) -> None:
-        self.show_annotations(e)
+    def action_cursor(self, move: str) -> None:
+        table = self.query_one("#events", DataTable)
+        getattr(table, f"action_{move}")()
+        e = self.current()
+        if e is not None:
+            self._detail(e)
+
+    def _detail(self, e: EventView, *, again: bool = False) -> None:
+        if e.id == self.shown_event and not again:
+            return  # painted with the cursor's move already
+        # The pane's height is fixed, so its text changes without a layout: a layout would
+        # repaint the whole table on every key. What does not fit is in the whole event (enter).
+        text = event_text(e, self.notes.get(e.id, []), self.iapp.name_of, short=True)
+        self.query_one("#detail", Static).update(text, layout=False)
+        self.shown_event = e.id
 
     @work(thread=True, exclusive=True, group="detail")
     def show_annotations(self, e: EventView) -> None:
         notes = self.iapp.service().annotations(e.id)
-        self.app.call_from_thread(self._paint_detail, e, notes)
+        self.app.call_from_thread(self._annotated, e, notes)
 
-    def _paint_detail(self, e: EventView, notes: list[EventView]) -> None:
-        text = Text(f"#{e.id} ", style="bold") + Text(
-            f"{e.at}  {self.iapp.name_of(e.actor)} · {event_label(e.kind)}"
-        )
-        if e.area:
-            text += Text(f" · {e.area}")
-        text += Text("\n")
-        changes = []
-        for k in sorted(e.after):
-            old, new = e.before.get(k), e.after[k]
-            if k in e.before and old != new:
-                changes.append(f"{k}: {_short(old)} → {_short(new)}")
-            else:
-                changes.append(f"{k}: {_short(new)}")
-        text += Text(t("tui.before_after") + ": ", style="dim") + Text(" · ".join(changes))
-        if e.reason:
-            text += Text("\n") + Text(f"“{e.reason}”", style="italic")
-        text += Text(f"\nhash {e.hash[:16]}…", style="dim")
-        if notes:
-            text += Text("\n" + t("tui.annotations") + ":", style="bold")
-            for n in notes:
-                text += Text(f"\n  {n.at[:10]} {self.iapp.name_of(n.actor)}: ") + Text(
-                    str(n.after.get("note", ""))
-                )
-        self.query_one("#detail", Static).update(text)
+    def _annotated(self, e: EventView, notes: list[EventView]) -> None:
+        self.notes[e.id] = notes
+        if self.current() == e:
+            self._detail(e, again=True)
+
+    @on(DataTable.RowSelected, "#events")
+    def row_chosen(self) -> None:
+        self.action_event()
+
+    def action_event(self) -> None:
+        e = self.current()
+        if e is not None:
+            notes = self.notes.get(e.id, [])
+            self.app.push_screen(EventScreen(event_text(e, notes, self.iapp.name_of)))
 
     # filters --------------------------------------------------------------------------------
     @on(Input.Submitted)
@@ -223,6 +247,9 @@ class HistoryScreen(AppScreen):
 
     # actions --------------------------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("cursor", "event"):
+            # Only while the table has the keys: in a filter field they move the text cursor.
+            return self.focused is self.query_one("#events")
         if action == "annotate":
             person = self.iapp.person
             return person is not None and Role.FACILITATOR.value in person.roles
@@ -289,6 +316,64 @@ class HistoryScreen(AppScreen):
 
     def action_back(self) -> None:
         self.app.pop_screen()
+
+
+def event_text(
+    e: EventView, notes: list[EventView], name_of: Callable[[str], str], *, short: bool = False
+) -> Text:
+    """An event with its before and after values and its annotations; `short` clips values."""
+    value = _short if short else str
+    text = Text(f"#{e.id} ", style="bold")
+    text.append(f"{e.at}  {name_of(e.actor)} · {event_label(e.kind)}")
+    if e.area:
+        text.append(f" · {e.area}")
+    changes = []
+    for k in sorted(e.after):
+        old, new = e.before.get(k), e.after[k]
+        if k in e.before and old != new:
+            changes.append(f"{k}: {value(old)} → {value(new)}")
+        else:
+            changes.append(f"{k}: {value(new)}")
+    text.append("\n" + t("tui.before_after") + ": ", style="dim").append(" · ".join(changes))
+    if e.reason:
+        text.append(f"\n“{e.reason}”", style="italic")
+    text.append(f"\nhash {e.hash[:16]}…" if short else f"\nhash {e.hash}", style="dim")
+    if notes:
+        text.append("\n" + t("tui.annotations") + ":", style="bold")
+        for n in notes:
+            text.append(f"\n  {n.at[:10]} {name_of(n.actor)}: ")
+            text.append(str(n.after.get("note", "")))
+    return text
+
+
+class EventScreen(ModalScreen[None]):
+    """One event in full: every value whole, every annotation."""
+
+    DEFAULT_CSS = """
+    EventScreen {
+        align: center middle;
+    }
+    EventScreen > VerticalScroll {
+        width: 90%;
+        height: auto;
+        max-height: 80%;
+        border: thick $accent;
+        background: $surface;
+        padding: 0 1;
+    }
+    """
+    BINDINGS = [Binding("escape", "close", t("key.back")), Binding("enter", "close", show=False)]
+
+    def __init__(self, text: Text) -> None:
+        super().__init__()
+        self.text = text
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll():
+            yield Static(self.text)
+
+    def action_close(self) -> None:
+        self.dismiss(None)
 
 
 def _short(value: object) -> str:

@@ -308,9 +308,9 @@ class SearchScreen(AppScreen):
         if hit.kind == "idea":
             self.app.push_screen(IdeaScreen(hit.key))
         else:
-            from innovation.tui.screens.area import AreaScreen
+            from innovation.tui.screens.area import open_area
 
-            self.app.push_screen(AreaScreen(hit.area))
+            open_area(self.iapp, hit.area)
 
     def action_back(self) -> None:
         self.app.pop_screen()

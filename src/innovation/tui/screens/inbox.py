@@ -209,11 +209,11 @@ class InboxScreen(AppScreen):
         )
 
     def action_open(self) -> None:
-        from innovation.tui.screens.area import AreaScreen
+        from innovation.tui.screens.area import open_area
 
         r = self.current()
         if r is not None:
-            self.app.push_screen(AreaScreen(r.area))
+            open_area(self.iapp, r.area)
 
     @on(DataTable.RowSelected, "#requests")
     def selected(self) -> None:

@@ -17,7 +17,7 @@ from innovation.domain import period_of
 from innovation.engine import default_flows
 from innovation.i18n import t
 from innovation.service.views import AreaSummary, RequestView
-from innovation.tui.screens.area import AreaScreen
+from innovation.tui.screens.area import open_area
 from innovation.tui.screens.base import AppScreen
 from innovation.tui.widgets.card import AreaCard, CardFacts
 from innovation.tui.widgets.column import PhaseColumn
@@ -331,7 +331,7 @@ class OverviewScreen(AppScreen):
             self.open_area(event.row_key.value)
 
     def open_area(self, key: str) -> None:
-        self.app.push_screen(AreaScreen(key))
+        open_area(self.iapp, key)
 
 
 def _clip(text: str, limit: int) -> str:

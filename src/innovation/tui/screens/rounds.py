@@ -114,10 +114,10 @@ class PersonScreen(AppScreen):
 
     @on(DataTable.RowSelected, "#stints")
     def open_area(self, event: DataTable.RowSelected) -> None:
-        from innovation.tui.screens.area import AreaScreen
+        from innovation.tui.screens.area import open_area
 
         key = str(event.data_table.get_row(event.row_key)[1])
-        self.app.push_screen(AreaScreen(key))
+        open_area(self.iapp, key)
 
     def action_back(self) -> None:
         self.app.pop_screen()

@@ -88,7 +88,7 @@ class KeyBar(Static):
             self.painted.spans,
         ):
             self.painted = text
-            self.update(text)
+            self.update(text, layout=False)  # one line, always: no layout to redo
 
     def on_click(self, event: events.Click) -> None:
         for start, end, key in self.spans:

@@ -68,4 +68,4 @@ class TopBar(Static):
         if self.waiting:
             text += Text("   " + t("tui.waiting", n=self.waiting), style="bold yellow")
         text += Text("   " + t("tui.help_hint"), style="dim")
-        self.update(text)
+        self.update(text, layout=False)  # one line, always

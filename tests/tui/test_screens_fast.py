@@ -1,0 +1,113 @@
+"""What the faster screens still do for the user: the history's detail follows the cursor and
+opens whole, the area's tabs answer keys and clicks, one area screen shows each area in turn,
+and the key bar presses the key that is clicked."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from textual.widgets import DataTable
+
+from innovation.tui.app import InnovationApp
+from innovation.tui.screens.area import AreaScreen
+from innovation.tui.screens.history import EventScreen, HistoryScreen
+from innovation.tui.screens.overview import OverviewScreen
+from innovation.tui.widgets.keybar import KeyBar
+from innovation.tui.widgets.tabs import TabStrip
+from tests.tui.conftest import screen_text, settle
+from tests.tui.test_journeys import open_area
+
+App = Callable[..., InnovationApp]
+
+
+def detail_head(app: InnovationApp) -> str:
+    for line in screen_text(app).splitlines():
+        if line.startswith("#"):
+            return line.split()[0]
+    raise AssertionError("no detail on screen")
+
+
+async def test_history_detail_follows_the_cursor_and_opens_whole(make_app: App) -> None:
+    app = make_app("fia")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("h")
+        await settle(pilot)
+        history = app.screen
+        assert isinstance(history, HistoryScreen)
+        newest = history.events[0].id
+        assert detail_head(app) == f"#{newest}"
+        await pilot.press("down")
+        await settle(pilot)
+        assert detail_head(app) == f"#{newest - 1}"
+        await pilot.press("pagedown")
+        await settle(pilot)
+        current = history.current()
+        assert current is not None and current.id < newest - 1
+        assert detail_head(app) == f"#{current.id}"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, EventScreen)
+        assert current.hash in screen_text(app)  # the whole hash, not its first characters
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is history
+        # In a filter field the arrows are the field's: the table's cursor stays.
+        row = history.query_one("#events", DataTable).cursor_row
+        await pilot.press("slash", "down", "up")
+        await settle(pilot)
+        assert history.query_one("#events", DataTable).cursor_row == row
+
+
+async def test_area_tabs_answer_clicks_and_arrow_keys(make_app: App) -> None:
+    app = make_app("nora")
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await open_area(pilot, "O15")
+        strip = app.screen.query_one(TabStrip)
+        start = next(a for a, _, pane in strip.spans if pane == "tab-history")
+        await pilot.click(TabStrip, offset=(start + 2, 0))
+        await settle(pilot)
+        assert strip.active == "tab-history"
+        assert app.screen.query_one("#tab-history").display
+        assert "Ada Lindqvist · område skapat" in screen_text(app)  # O15's first event
+        await pilot.press("left")  # the strip has focus after the click
+        await settle(pilot)
+        assert strip.active == "tab-statements"
+        assert not app.screen.query_one("#tab-history").display
+        assert "Avgränsning" in screen_text(app)
+
+
+async def test_one_area_screen_shows_each_area_in_turn(make_app: App) -> None:
+    app = make_app("lea")
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await open_area(pilot, "O15")
+        first = app.screen
+        first.query_one(TabStrip).active = "tab-history"
+        await settle(pilot)
+        o15_history = str(first.query_one("#timeline").render())
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("x")  # the search for O15 off again
+        await settle(pilot)
+        await open_area(pilot, "O16")
+        assert app.screen is first  # the same screen, now for O16
+        assert isinstance(first, AreaScreen) and first.key == "O16"
+        text = screen_text(app)
+        assert "O16 · Hur kan kommunen" in text and "O15 ·" not in text
+        assert first.query_one(TabStrip).active == "tab-history"
+        assert str(first.query_one("#timeline").render()) != o15_history
+
+
+async def test_a_click_on_the_key_bar_presses_its_key(make_app: App) -> None:
+    app = make_app("lea")
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        board = app.screen
+        assert isinstance(board, OverviewScreen) and not board.table_view
+        bar = board.query_one(KeyBar)
+        start = next(a for a, _, key in bar.spans if key == "t")
+        await pilot.click(KeyBar, offset=(start + 1, 0))
+        await settle(pilot)
+        assert board.table_view
