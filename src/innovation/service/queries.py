@@ -100,32 +100,39 @@ class Queries(ServiceBase):
         if round is not None:
             where.append("a.round = :round")
         sql = (
-            "SELECT a.*, (SELECT min(r.id) FROM request r WHERE r.area_id = a.id"
-            " AND r.status = 'open') AS open_request FROM area a"
+            "SELECT a.id, a.question, a.track, a.phase, a.cycle, a.round, a.fadder,"
+            " a.ledartroja1, a.ledartroja2, a.phase_since, a.hold_until, a.hold_reason,"
+            " a.merged_into, a.merged_at, (SELECT min(r.id) FROM request r"
+            " WHERE r.area_id = a.id AND r.status = 'open') FROM area a"
         )
         if where:
             sql += " WHERE " + " AND ".join(where)
         with self.db.read() as tx:
-            rows = tx.all(sql + " ORDER BY a.id", round=round)
+            # Plain tuples and one clock reading: the board reads every area when it opens.
+            rows = tx.tuples(sql + " ORDER BY a.id", round=round)
+        now = self.clock()
         return [
             AreaSummary(
-                key=make_key("area", r["id"]),
-                question=r["question"],
-                track=r["track"],
-                phase=r["phase"],
-                cycle=r["cycle"],
-                round=r["round"],
-                fadder=r["fadder"],
-                ledartrojor=[r["ledartroja1"], r["ledartroja2"]],
-                days_in_phase=self._days_since(r["phase_since"]),
-                request=make_key("request", r["open_request"]) if r["open_request"] else None,
-                hold_until=r["hold_until"],
-                hold_reason=r["hold_reason"],
-                merged_into=make_key("area", r["merged_into"]) if r["merged_into"] else None,
-                merged_at=iso(r["merged_at"]) if r["merged_at"] else None,
+                key=make_key("area", id_),
+                question=question,
+                track=track,
+                phase=phase,
+                cycle=cycle,
+                round=round_,
+                fadder=fadder,
+                ledartrojor=[lead1, lead2],
+                days_in_phase=max(0, (now - as_utc(since)).days),
+                request=make_key("request", request) if request else None,
+                hold_until=hold_until,
+                hold_reason=hold_reason,
+                merged_into=make_key("area", merged_into) if merged_into else None,
+                merged_at=iso(merged_at) if merged_at else None,
             )
-            for r in rows
-        ]
+            for (
+                id_, question, track, phase, cycle, round_, fadder, lead1, lead2, since,
+                hold_until, hold_reason, merged_into, merged_at, request,
+            ) in rows
+        ]  # fmt: skip
 
     def indicators_by_area(self, until: int = 9999) -> dict[str, list[IndicatorView]]:
         """Every indicator with its newest value up to a year, grouped by its area's key (one

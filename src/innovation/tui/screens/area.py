@@ -222,8 +222,11 @@ class AreaScreen(AppScreen):
             self.load()
 
     def resumed(self) -> None:
-        if self.visited:  # the first visit was read when the screen was made
+        if self.visited:
             super().resumed()
+        else:  # the area was read when the screen was made; only the top bar's count is not
+            for bar in self.query(TopBar):
+                bar.reload()
         self.visited = True
 
     def reload(self) -> None:

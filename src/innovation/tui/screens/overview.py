@@ -20,12 +20,15 @@ from innovation.service.views import AreaSummary, RequestView
 from innovation.tui.screens.area import open_area
 from innovation.tui.screens.base import AppScreen
 from innovation.tui.widgets.card import AreaCard, CardFacts
-from innovation.tui.widgets.column import PhaseColumn
+from innovation.tui.widgets.column import CARD_ROWS, PhaseColumn
 from innovation.tui.widgets.keybar import KeyBar
 from innovation.tui.widgets.topbar import TopBar
 
 PHASES = ("nulage", "avgransning", "nylage", "test", "adopt", "learn")
 TABLE_ROWS = 500
+# Rows of the screen that are not the board's columns' insides: the top bar, the filter line,
+# the key bar and the columns' borders.
+BOARD_CHROME = 5
 
 
 @dataclass
@@ -65,6 +68,7 @@ class OverviewScreen(AppScreen):
         self.missing: set[str] = set()
         self.filters = Filters()
         self.table_view = False
+        self.visited = False
 
     def compose(self) -> ComposeResult:
         yield TopBar(t("key.overview").capitalize())
@@ -72,14 +76,17 @@ class OverviewScreen(AppScreen):
         search.display = False
         yield search
         yield Static(id="filters")
+        # The cards that the terminal's height holds are made with the screen, in one layout.
+        fits = max(1, (self.app.size.height - BOARD_CHROME) // CARD_ROWS)
         with Horizontal(id="board"):
             for phase in PHASES:
-                yield PhaseColumn(phase, id=f"col-{phase}")
+                yield PhaseColumn(phase, id=f"col-{phase}", cards=fits)
         yield DataTable(id="table", cursor_type="row", zebra_stripes=True)
         yield Static(id="empty")
         yield KeyBar()
 
     def on_mount(self) -> None:
+        self.load()  # now, while the screen is laid out, not after its first paint
         self.query_one("#table").display = False
         self.query_one("#empty").display = False
         table = self.query_one("#table", DataTable)
@@ -87,6 +94,14 @@ class OverviewScreen(AppScreen):
             t("col.key"), t("col.question"), t("col.track"), t("col.phase"), t("tui.col_days"),
             t("col.fadder"), t("col.waiting"), t("col.status"),
         )  # fmt: skip
+
+    def resumed(self) -> None:
+        if self.visited:
+            super().resumed()
+        else:  # the board was read on mount; only the top bar's count is not
+            for bar in self.query(TopBar):
+                bar.reload()
+        self.visited = True
 
     def reload(self) -> None:
         self.load()
@@ -183,7 +198,10 @@ class OverviewScreen(AppScreen):
         if found is not None:
             found.focus(scroll_visible=False)
         elif focused is not None or self.focused is None:
-            self.call_after_refresh(self._focus_first)
+            # At once when the cards are there (the same frame shows the board and its focus).
+            self._focus_first()
+            if not isinstance(self.focused, AreaCard):
+                self.call_after_refresh(self._focus_first)
 
     def _focus_first(self) -> None:
         if isinstance(self.focused, AreaCard) and self.focused.display:

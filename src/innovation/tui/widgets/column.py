@@ -8,6 +8,7 @@ and the mouse wheel move the window, and the few cards it owns show whichever ar
 from __future__ import annotations
 
 from textual import events, on
+from textual.app import ComposeResult
 from textual.containers import Vertical
 
 from innovation.i18n import t
@@ -29,11 +30,20 @@ class PhaseColumn(Vertical, can_focus=False):
     }
     """
 
-    def __init__(self, phase: str, *, id: str | None = None) -> None:
+    def __init__(self, phase: str, *, id: str | None = None, cards: int = 0) -> None:
+        """`cards`: how many to make at once (as many as the terminal's height will hold);
+        a resize makes or removes the difference."""
         super().__init__(id=id)
         self.phase = phase
         self.items: list[CardFacts] = []
         self.first = 0
+        self.made = cards
+
+    def compose(self) -> ComposeResult:
+        for _ in range(self.made):
+            card = AreaCard()
+            card.display = False
+            yield card
 
     @property
     def cards(self) -> list[AreaCard]:

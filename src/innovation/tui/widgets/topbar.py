@@ -35,7 +35,8 @@ class TopBar(Static):
         return cast("InnovationApp", self.app)
 
     def on_mount(self) -> None:
-        self.reload()
+        # The count is read when the screen is shown (AppScreen.resumed), once.
+        self.paint()
 
     def reload(self) -> None:
         self.paint()
