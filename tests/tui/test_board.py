@@ -88,3 +88,12 @@ async def test_a_filter_keeps_the_focused_area_and_reuses_the_cards(make_app: Ap
         await pilot.press("s", "s")  # back to both tracks
         await settle(pilot)
         assert "11 av 11 områden" in screen_text(app)
+
+
+async def test_keys_typed_fast_act_in_order(make_app: App) -> None:
+    app = make_app("lea")
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("down", "right", "enter")  # O15 → O16 → avgränsning's second, O14
+        await settle(pilot)
+        assert isinstance(app.screen, AreaScreen) and app.screen.key == "O14"

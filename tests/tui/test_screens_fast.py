@@ -111,3 +111,20 @@ async def test_a_click_on_the_key_bar_presses_its_key(make_app: App) -> None:
         await pilot.click(KeyBar, offset=(start + 1, 0))
         await settle(pilot)
         assert board.table_view
+
+
+async def test_a_narrow_tab_line_slides_to_the_chosen_tab(make_app: App) -> None:
+    app = make_app("nora")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await open_area(pilot, "O15")
+        strip = app.screen.query_one(TabStrip)
+        assert "Historik" not in screen_text(app)  # nine labels do not fit in 80 columns
+        strip.active = "tab-history"
+        await settle(pilot)
+        line = next(x for x in screen_text(app).splitlines() if "Historik" in x)
+        assert line.startswith("‹") and "Medskapande" not in line
+        start = next(a for a, _, pane in strip.spans if pane == "tab-lessons")
+        await pilot.click(TabStrip, offset=(start + 1, 0))  # clicks land on what is shown
+        await settle(pilot)
+        assert strip.active == "tab-lessons"

@@ -336,7 +336,7 @@ class OverviewScreen(AppScreen):
             target = PHASES[(index + step * offset) % len(PHASES)]
             cards = self.query_one(f"#col-{target}", PhaseColumn).shown_cards()
             if cards:
-                cards[min(row, len(cards) - 1)].focus(scroll_visible=False)
+                self.set_focus(cards[min(row, len(cards) - 1)], scroll_visible=False)
                 return
 
     @on(AreaCard.Open)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import NamedTuple, Protocol, runtime_checkable
 
 from rich.text import Text
 from textual.binding import Binding
@@ -60,15 +60,6 @@ class AreaCard(Static, can_focus=True):
         def __init__(self, key: str) -> None:
             super().__init__()
             self.key = key
-
-    class Step(Message):
-        """Asks the column for the area `delta` places away (`to_end`: the first or last)."""
-
-        def __init__(self, card: AreaCard, delta: int, to_end: bool = False) -> None:
-            super().__init__()
-            self.card = card
-            self.delta = delta
-            self.to_end = to_end
 
     def __init__(self, facts: CardFacts | None = None) -> None:
         super().__init__()
@@ -134,14 +125,26 @@ class AreaCard(Static, can_focus=True):
     def on_click(self) -> None:
         self.action_open()
 
+    # The column moves the focus at once (not by a message): keys typed fast act in order.
     def action_step(self, delta: int) -> None:
-        self.post_message(self.Step(self, delta))
+        self._move(delta)
 
     def action_page(self, direction: int) -> None:
         parent = self.parent
         height = parent.size.height if isinstance(parent, Widget) else 0
-        rows = max(1, height // (CARD_HEIGHT + 1))
-        self.post_message(self.Step(self, direction * rows))
+        self._move(direction * max(1, height // (CARD_HEIGHT + 1)))
 
     def action_end(self, direction: int) -> None:
-        self.post_message(self.Step(self, direction, to_end=True))
+        self._move(direction, to_end=True)
+
+    def _move(self, delta: int, *, to_end: bool = False) -> None:
+        column = self.parent
+        if isinstance(column, Column):
+            column.move(self, delta, to_end=to_end)
+
+
+@runtime_checkable
+class Column(Protocol):
+    """The column a card sits in (widgets.column), as the card sees it."""
+
+    def move(self, card: AreaCard, delta: int, *, to_end: bool = False) -> None: ...

@@ -7,7 +7,7 @@ and the mouse wheel move the window, and the few cards it owns show whichever ar
 
 from __future__ import annotations
 
-from textual import events, on
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Vertical
 
@@ -102,19 +102,17 @@ class PhaseColumn(Vertical, can_focus=False):
         self.fill()
         return cards[index - self.first]
 
-    @on(AreaCard.Step)
-    def step(self, event: AreaCard.Step) -> None:
-        event.stop()
+    def move(self, card: AreaCard, delta: int, *, to_end: bool = False) -> None:
+        """Focuses the area `delta` places from `card`'s (`to_end`: the first or the last)."""
         cards = self.cards
-        if event.card not in cards:
+        if card not in cards:
             return
-        here = self.first + cards.index(event.card)
-        target = (
-            (len(self.items) - 1 if event.delta > 0 else 0) if event.to_end else here + event.delta
-        )
-        card = self.reveal(target)
-        if card is not None:
-            card.focus(scroll_visible=False)
+        here = self.first + cards.index(card)
+        target = (len(self.items) - 1 if delta > 0 else 0) if to_end else here + delta
+        shown = self.reveal(target)
+        if shown is not None:
+            # At once, not later: the next key typed may already be waiting.
+            self.screen.set_focus(shown, scroll_visible=False)
 
     def _on_mouse_scroll_down(self, event: events.MouseScrollDown) -> None:
         event.stop()

@@ -72,12 +72,24 @@ class TabStrip(Static, can_focus=True):
 
     def render(self) -> Text:
         chosen = self.get_component_rich_style("tabstrip--active", partial=True)
-        text = Text(no_wrap=True, overflow="ellipsis")
-        self.spans = []
+        text = Text(no_wrap=True, overflow="crop")
+        spans = []
         for pane, label in self.tabs:
             start = len(text)
             text.append(f" {label} ", style=chosen if pane == self._active else "")
-            self.spans.append((start, len(text), pane))
+            spans.append((start, len(text), pane))
+        # Narrower than the labels: the line slides so the chosen tab shows; ‹ › say there are
+        # more on that side.
+        width, full, shift = self.content_size.width, len(text), 0
+        if width > 2 and full > width:
+            end = next(b for _, b, pane in spans if pane == self._active)
+            shift = max(0, end - (width - 1))
+            text = text[shift : shift + width - 1]
+            if shift:
+                text = Text("‹", style="dim") + text[1:]
+            if shift + width - 1 < full:
+                text.append("›", style="dim")
+        self.spans = [(a - shift, b - shift, pane) for a, b, pane in spans]
         return text
 
     def action_step(self, delta: int) -> None:
