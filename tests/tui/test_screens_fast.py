@@ -6,10 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from textual.widgets import DataTable
 
 from innovation.tui.app import InnovationApp
+from innovation.tui.screens import area as area_module
 from innovation.tui.screens.area import AreaScreen
+from innovation.tui.screens.area import open_area as open_area_now
 from innovation.tui.screens.history import EventScreen, HistoryScreen
 from innovation.tui.screens.overview import OverviewScreen
 from innovation.tui.widgets.keybar import KeyBar
@@ -128,3 +131,27 @@ async def test_a_narrow_tab_line_slides_to_the_chosen_tab(make_app: App) -> None
         await pilot.click(TabStrip, offset=(start + 1, 0))  # clicks land on what is shown
         await settle(pilot)
         assert strip.active == "tab-lessons"
+
+
+async def test_an_area_that_cannot_be_read_is_an_error_where_the_user_is(make_app: App) -> None:
+    app = make_app("lea")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        board = app.screen
+        open_area_now(app, "O999")
+        await settle(pilot)
+        assert app.screen is board  # no empty area screen
+        assert "O999" in screen_text(app)  # the service's message, as a notification
+
+
+async def test_a_slow_read_shows_the_area_at_once_and_fills_it(
+    make_app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(area_module, "SLOW_READ", 0.0)  # every read counts as slow
+    app = make_app("lea")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        open_area_now(app, "O16")
+        await settle(pilot)
+        assert isinstance(app.screen, AreaScreen) and app.screen.key == "O16"
+        assert "O16 · Hur kan kommunen" in screen_text(app)
