@@ -371,6 +371,7 @@ class EventScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll():
             yield Static(self.text)
+        yield KeyBar()
 
     def action_close(self) -> None:
         self.dismiss(None)
