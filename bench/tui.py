@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from rich.text import Text
 from textual._compositor import CompositorUpdate
 from textual.app import App, ComposeResult
 from textual.widgets import Label, Static
@@ -110,8 +111,12 @@ async def _startup(path: Path) -> float:
     the modules are imported before the clock starts: here also the SQLite dialect, which
     SQLAlchemy imports when the first engine is made (and compiles, on a machine that keeps no
     bytecode, as this one)."""
+    import concurrent.futures.thread  # noqa: F401  (the first worker thread)
+
     import sqlalchemy.dialects.sqlite  # noqa: F401
 
+    # Rich loads its emoji table and its character widths when it first meets them.
+    Text.from_markup(":thumbs_up: ● ⧗").cell_len  # noqa: B018
     _note_paints()
     start = time.perf_counter()
     app = InnovationApp(Database(str(path)), "lea")
