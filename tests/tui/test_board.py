@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from textual.events import MouseScrollDown, MouseScrollUp
 
+from innovation.domain import Refused
+from innovation.i18n import t
 from innovation.tui.app import InnovationApp
+from innovation.tui.screens import overview
 from innovation.tui.screens.area import AreaScreen
 from innovation.tui.widgets.card import AreaCard
 from innovation.tui.widgets.column import PhaseColumn
@@ -97,3 +101,30 @@ async def test_keys_typed_fast_act_in_order(make_app: App) -> None:
         await pilot.press("down", "right", "enter")  # O15 → O16 → avgränsning's second, O14
         await settle(pilot)
         assert isinstance(app.screen, AreaScreen) and app.screen.key == "O14"
+
+
+async def test_a_slow_first_read_paints_the_board_when_it_comes(
+    make_app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(overview, "FIRST_READ_WAIT", 0.0)  # the UI does not wait at all
+    app = make_app("lea")
+    async with app.run_test(size=(160, 48)) as pilot:
+        for _ in range(20):
+            await settle(pilot)
+            if "11 av 11 områden" in screen_text(app):
+                break
+        assert "11 av 11 områden" in screen_text(app)
+        assert shown(app, "nulage") == ["O15", "O16", "O17"]
+
+
+async def test_a_first_read_that_fails_says_why(
+    make_app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(svc: object) -> object:
+        raise Refused("db.busy")
+
+    monkeypatch.setattr(overview, "read_board", refuse)
+    app = make_app("lea")
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        assert t("db.busy") in screen_text(app)

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -13,9 +17,10 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import DataTable, Input, Static
 
-from innovation.domain import period_of
+from innovation.domain import InnovationError, period_of
 from innovation.engine import default_flows
 from innovation.i18n import t
+from innovation.service import Service
 from innovation.service.views import AreaSummary, RequestView
 from innovation.tui.screens.area import open_area
 from innovation.tui.screens.base import AppScreen
@@ -39,6 +44,18 @@ class Filters:
     mine: bool = False
     attention: bool = False
     rounds: list[str] = field(default_factory=list)
+
+
+BoardData = tuple[list[AreaSummary], dict[str, RequestView], dict[str, str], set[str]]
+# How long the first paint waits for the board's first read (see OverviewScreen.on_mount).
+FIRST_READ_WAIT = 0.1
+
+
+def read_board(svc: Service) -> BoardData:
+    areas = svc.list_areas()
+    requests = {r.area: r for r in svc.list_requests(mine=False)}
+    colors = {k: c for k, (c, _) in svc.latest_colors().items()}
+    return areas, requests, colors, svc.missing_reports()
 
 
 class OverviewScreen(AppScreen):
@@ -69,6 +86,7 @@ class OverviewScreen(AppScreen):
         self.filters = Filters()
         self.table_view = False
         self.visited = False
+        self.ui_thread = threading.get_ident()
 
     def compose(self) -> ComposeResult:
         yield TopBar(t("key.overview").capitalize())
@@ -86,7 +104,6 @@ class OverviewScreen(AppScreen):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.load()  # now, while the screen is laid out, not after its first paint
         self.query_one("#table").display = False
         self.query_one("#empty").display = False
         table = self.query_one("#table", DataTable)
@@ -94,6 +111,21 @@ class OverviewScreen(AppScreen):
             t("col.key"), t("col.question"), t("col.track"), t("col.phase"), t("tui.col_days"),
             t("col.fadder"), t("col.waiting"), t("col.status"),
         )  # fmt: skip
+        # The board's first read is waited for, briefly, so that the first frame shows the
+        # board rather than empty columns: the read runs alone in its thread while the UI
+        # waits (run side by side, the two share the interpreter and both take longer). A
+        # slower read paints when it comes, as every later read does (in a worker).
+        first: Future[BoardData] = Future()
+        # A plain thread: a Textual worker would start only once the event loop runs again.
+        threading.Thread(target=self._read_into, args=(first,), daemon=True).start()
+        try:
+            data = first.result(timeout=FIRST_READ_WAIT)
+        except FutureTimeout:
+            first.add_done_callback(self._first_read_late)
+        except Exception as exc:
+            self.iapp.error(exc)
+        else:
+            self._loaded(*data)
 
     def resumed(self) -> None:
         if self.visited:
@@ -108,12 +140,27 @@ class OverviewScreen(AppScreen):
 
     @work(thread=True, exclusive=True)
     def load(self) -> None:
-        svc = self.iapp.service()
-        areas = svc.list_areas()
-        requests = {r.area: r for r in svc.list_requests(mine=False)}
-        colors = {k: c for k, (c, _) in svc.latest_colors().items()}
-        missing = svc.missing_reports()
-        self.app.call_from_thread(self._loaded, areas, requests, colors, missing)
+        try:
+            data = read_board(self.iapp.service())
+        except InnovationError as exc:
+            self.app.call_from_thread(self.iapp.error, exc)
+            return
+        self.app.call_from_thread(self._loaded, *data)
+
+    def _read_into(self, first: Future[BoardData]) -> None:
+        try:
+            first.set_result(read_board(self.iapp.service()))
+        except BaseException as exc:
+            first.set_exception(exc)
+
+    def _first_read_late(self, first: Future[BoardData]) -> None:
+        # Runs in the reading thread, or at once in the UI's if the read ended meanwhile.
+        exc = first.exception()
+        call = self.app.call_from_thread if threading.get_ident() != self.ui_thread else _now
+        if exc is None:
+            call(self._loaded, *first.result())
+        elif isinstance(exc, Exception):
+            call(self.iapp.error, exc)
 
     def _loaded(
         self,
@@ -350,6 +397,10 @@ class OverviewScreen(AppScreen):
 
     def open_area(self, key: str) -> None:
         open_area(self.iapp, key)
+
+
+def _now(function: Callable[..., object], *args: object) -> None:
+    function(*args)
 
 
 def _clip(text: str, limit: int) -> str:
