@@ -519,14 +519,17 @@ class AreaScreen(AppScreen):
     # The history is the longest read of the screen; it is read when its tab is shown.
     @work(thread=True, exclusive=True, group="history")
     def load_history(self) -> None:
+        key = self.key
         try:
-            events = self.iapp.service().history(self.key)
+            events = self.iapp.service().history(key)
         except InnovationError as exc:
             self.app.call_from_thread(self.iapp.error, exc)
             return
-        self.app.call_from_thread(self._timeline, events)
+        self.app.call_from_thread(self._timeline, key, events)
 
-    def _timeline(self, events: list[EventView]) -> None:
+    def _timeline(self, key: str, events: list[EventView]) -> None:
+        if key != self.key:
+            return  # read for the area this screen showed before
         # Appending in place: `+` copies the whole text each time, quadratic in a long history.
         text = Text()
         for e in reversed(events):
