@@ -242,13 +242,12 @@ class OverviewScreen(AppScreen):
             label = flow.phase(phase)
             column.border_title = f"{label.label if label else phase} {len(items)}"
             found = column.set_items(items, keep=focused) or found
+        # Focus moves at once (set_focus, not focus()): the same frame shows the board and its
+        # focus, and a key typed right after acts on the card it sees.
         if found is not None:
-            found.focus(scroll_visible=False)
+            self.set_focus(found, scroll_visible=False)
         elif focused is not None or self.focused is None:
-            # At once when the cards are there (the same frame shows the board and its focus).
             self._focus_first()
-            if not isinstance(self.focused, AreaCard):
-                self.call_after_refresh(self._focus_first)
 
     def _focus_first(self) -> None:
         if isinstance(self.focused, AreaCard) and self.focused.display:
@@ -256,7 +255,7 @@ class OverviewScreen(AppScreen):
         for phase in PHASES:
             cards = self.query_one(f"#col-{phase}", PhaseColumn).shown_cards()
             if cards:
-                cards[0].focus(scroll_visible=False)
+                self.set_focus(cards[0], scroll_visible=False)
                 return
 
     def _paint_table(self, shown: list[AreaSummary]) -> None:
