@@ -157,10 +157,13 @@ class OverviewScreen(AppScreen):
         # Runs in the reading thread, or at once in the UI's if the read ended meanwhile.
         exc = first.exception()
         call = self.app.call_from_thread if threading.get_ident() != self.ui_thread else _now
-        if exc is None:
-            call(self._loaded, *first.result())
-        elif isinstance(exc, Exception):
-            call(self.iapp.error, exc)
+        try:
+            if exc is None:
+                call(self._loaded, *first.result())
+            elif isinstance(exc, Exception):
+                call(self.iapp.error, exc)
+        except RuntimeError:
+            pass  # the UI was closed before the read came back: nobody to show it to
 
     def _loaded(
         self,
