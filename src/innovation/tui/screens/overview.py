@@ -157,13 +157,12 @@ class OverviewScreen(AppScreen):
         # Runs in the reading thread, or at once in the UI's if the read ended meanwhile.
         exc = first.exception()
         call = self.app.call_from_thread if threading.get_ident() != self.ui_thread else _now
-        try:
-            if exc is None:
-                call(self._loaded, *first.result())
-            elif isinstance(exc, Exception):
-                call(self.iapp.error, exc)
-        except RuntimeError:
-            pass  # the UI was closed before the read came back: nobody to show it to
+        if not self.app.is_running:
+            return  # the UI was closed before the read came back: nobody to show it to
+        if exc is None:
+            call(self._loaded, *first.result())
+        elif isinstance(exc, Exception):
+            call(self.iapp.error, exc)
 
     def _loaded(
         self,
