@@ -107,3 +107,28 @@ async def test_handover_note_is_shown_first(make_app: App, demo_db: Path) -> Non
     db = Database(str(demo_db))
     assert Service(db, "eva").unread_handover_notes("O12") == []
     db.close()
+
+
+async def test_handover_note_comes_first_on_an_area_opened_later(
+    make_app: App, demo_db: Path
+) -> None:
+    db = Database(str(demo_db))
+    Service(db, "ada").handover("O12", outgoing="jon", incoming="eva", reason="Jon byter område")
+    Service(db, "jon").handover_note("O12", "Idétavlan står i personalrummet.")
+    db.close()
+    app = make_app("eva")
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("enter")  # another area first: its screen is kept for the next one
+        await settle(pilot)
+        assert isinstance(app.screen, AreaScreen) and app.screen.key != "O12"
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("slash", *"o12", "enter")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, HandoverNoteScreen)  # on top of O12, not under it
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, AreaScreen) and app.screen.key == "O12"

@@ -177,6 +177,7 @@ class AreaScreen(AppScreen):
         self.key = key
         self.detail: AreaDetail | None = None
         self.notes_shown = False
+        self.notes_waiting: list[dict[str, Any]] = []
         self.loaded: AreaData | None = None
         self.filled: set[str] = set()
         # What each pane made so far shows (a pane's content is in the DOM only once mounted).
@@ -188,6 +189,7 @@ class AreaScreen(AppScreen):
         """Shows another area on this screen (kept between visits, see `open_area`)."""
         self.key = data.detail.key
         self.notes_shown = False
+        self.notes_waiting = []
         self.visited = False  # the data is fresh: the coming resume need not read it again
         for bar in self.query(TopBar):
             bar.where = self.key
@@ -228,6 +230,9 @@ class AreaScreen(AppScreen):
             for bar in self.query(TopBar):
                 bar.reload()
         self.visited = True
+        notes, self.notes_waiting = self.notes_waiting, []
+        if notes:
+            self._show_notes(notes)
 
     def reload(self) -> None:
         self.load()
@@ -244,6 +249,10 @@ class AreaScreen(AppScreen):
     def _show_notes(self, notes: list[dict[str, Any]]) -> None:
         """The one who took over sees the outgoing ledartröja's note before anything else."""
         if self.notes_shown:  # once per visit, though the screen reads its data more often
+            return
+        if not self.is_current:
+            # Filled before it is shown (a kept screen): the note waits to go on top of it.
+            self.notes_waiting = notes
             return
         self.notes_shown = True
 
