@@ -37,14 +37,19 @@ def race(*calls: Callable[[], Any]) -> list[Any]:
     return results
 
 
+def ready_for_nylage(svc: Svc, area: str) -> None:
+    """An area in avgränsning with what the move to nyläge asks for."""
+    svc("lea").add_activity(area, on="2024-04-01", kind="workshop", residents=3)
+    svc("lea").move(area, "avgransning", reason="klart")
+    svc("lea").set_scope(area, "Ingår: unga")
+
+
 def test_two_faddrar_decide_the_same_request(
     db: Database, svc: Svc, ws: dict[str, str], clock: Clock
 ) -> None:
     """The fadder and their delegate press Recycle on the same request at the same moment."""
     o1 = ws["sok"]
-    svc("lea").add_activity(o1, on="2024-04-01", kind="workshop", residents=3)
-    svc("lea").move(o1, "avgransning", reason="klart")
-    svc("lea").set_scope(o1, "Ingår: unga")
+    ready_for_nylage(svc, o1)
     svc("fred").delegate(o1, to="mia", until="2030-12-31")
     for _ in range(TRIALS):
         request = svc("lea").move(o1, "nylage", reason="klart").request or ""
@@ -68,9 +73,7 @@ def test_two_ledartrojor_move_the_same_area(
 ) -> None:
     """Both leads ask for nyläge at once: one request is filed, the other is told it waits."""
     o1 = ws["sok"]
-    svc("lea").add_activity(o1, on="2024-04-01", kind="workshop", residents=3)
-    svc("lea").move(o1, "avgransning", reason="klart")
-    svc("lea").set_scope(o1, "Ingår: unga")
+    ready_for_nylage(svc, o1)
     for _ in range(TRIALS):
         outcome = race(
             lambda: Service(db, "lea", clock=clock).move(o1, "nylage", reason="nu"),

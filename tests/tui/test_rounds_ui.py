@@ -86,11 +86,16 @@ async def test_partners_tab_and_the_person_page(make_app: App, demo_db: Path) ->
         assert "O5" in text and "O6" in text and "sammanslaget" in text and "O9" in text
 
 
-async def test_handover_note_is_shown_first(make_app: App, demo_db: Path) -> None:
+def hand_over_o12(demo_db: Path, note: str) -> None:
+    """Jon hands O12 over to Eva and leaves her a note."""
     db = Database(str(demo_db))
     Service(db, "ada").handover("O12", outgoing="jon", incoming="eva", reason="Jon byter område")
-    Service(db, "jon").handover_note("O12", "Idétavlan står i personalrummet. [bold]Obs[/bold]")
+    Service(db, "jon").handover_note("O12", note)
     db.close()
+
+
+async def test_handover_note_is_shown_first(make_app: App, demo_db: Path) -> None:
+    hand_over_o12(demo_db, "Idétavlan står i personalrummet. [bold]Obs[/bold]")
     app = make_app("eva")
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
@@ -112,10 +117,7 @@ async def test_handover_note_is_shown_first(make_app: App, demo_db: Path) -> Non
 async def test_handover_note_comes_first_on_an_area_opened_later(
     make_app: App, demo_db: Path
 ) -> None:
-    db = Database(str(demo_db))
-    Service(db, "ada").handover("O12", outgoing="jon", incoming="eva", reason="Jon byter område")
-    Service(db, "jon").handover_note("O12", "Idétavlan står i personalrummet.")
-    db.close()
+    hand_over_o12(demo_db, "Idétavlan står i personalrummet.")
     app = make_app("eva")
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)

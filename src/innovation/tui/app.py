@@ -18,6 +18,7 @@ from innovation.service import Service
 from innovation.service.views import PersonView
 from innovation.store.database import Database
 from innovation.timeutil import utcnow
+from innovation.tui.background import unless_closed
 from innovation.tui.idle_gc import CHECK_EVERY, IdleCollector
 from innovation.tui.screens.area import AreaScreen
 from innovation.tui.screens.base import AppScreen
@@ -130,6 +131,7 @@ class InnovationApp(App[None]):
         self.notify(t("tui.live_lost", detail=message.detail), severity="warning", markup=False)
 
     @work(thread=True, exclusive=True, group="changes")
+    @unless_closed
     def check_changes(self) -> None:
         try:
             newest = self.service().last_change()
@@ -141,6 +143,8 @@ class InnovationApp(App[None]):
 
     def on_trail_changed(self, _: TrailChanged) -> None:
         """Someone changed something: the screen in front reads its data again."""
+        if not self.screen_stack:
+            return  # the notice came as the UI closed
         screen = self.screen
         if isinstance(screen, AppScreen):
             self.load_people()
@@ -210,6 +214,7 @@ class InnovationApp(App[None]):
                 reload()
 
     @work(thread=True, exclusive=True, group="count")
+    @unless_closed
     def count_waiting(self) -> int:
         return len(self.service().list_requests(deciding=True))
 

@@ -21,6 +21,7 @@ from innovation.service import Service
 from innovation.service.partners import FORMS, KINDS
 from innovation.service.rounds import unread_for
 from innovation.service.views import AreaDetail, EventView, IdeaView, LatestValue
+from innovation.tui.background import unless_closed
 from innovation.tui.screens.base import AppScreen
 from innovation.tui.screens.forms import FormField, FormScreen
 from innovation.tui.screens.ideas import IdeaScreen, idea_form
@@ -175,7 +176,6 @@ class AreaScreen(AppScreen):
         """`data`: the area as read already (see `open_area`); without it the screen reads it."""
         super().__init__()
         self.key = key
-        self.detail: AreaDetail | None = None
         self.notes_shown = False
         self.notes_waiting: list[dict[str, Any]] = []
         self.loaded: AreaData | None = None
@@ -184,6 +184,11 @@ class AreaScreen(AppScreen):
         self.shows: dict[str, Widget] = {}
         self.visited = False
         self.pending = data
+
+    @property
+    def detail(self) -> AreaDetail | None:
+        """The area as read last (None until it has been)."""
+        return self.loaded.detail if self.loaded else None
 
     def visit(self, data: AreaData) -> None:
         """Shows another area on this screen (kept between visits, see `open_area`)."""
@@ -238,6 +243,7 @@ class AreaScreen(AppScreen):
         self.load()
 
     @work(thread=True, exclusive=True)
+    @unless_closed
     def load(self) -> None:
         try:
             data = read_area(self.iapp.service(), self.key)
@@ -264,6 +270,7 @@ class AreaScreen(AppScreen):
 
     # Its own group: the screen's exclusive reload must not cancel it.
     @work(thread=True, group="handover")
+    @unless_closed
     def _mark_read(self) -> None:
         try:
             self.iapp.service().handover_seen(self.key)
@@ -275,8 +282,6 @@ class AreaScreen(AppScreen):
         d = data.detail
         if d.key != self.key:
             return  # read for the area this screen showed before
-        self.detail = d
-        self.open_periods = data.open_periods
         self.loaded = data
         self.filled = set()
         self._show_tab(self.query_one(TabStrip).active)
@@ -527,6 +532,7 @@ class AreaScreen(AppScreen):
 
     # The history is the longest read of the screen; it is read when its tab is shown.
     @work(thread=True, exclusive=True, group="history")
+    @unless_closed
     def load_history(self) -> None:
         key = self.key
         try:
@@ -822,7 +828,7 @@ class AreaScreen(AppScreen):
         self._form(t("tui.form_move", area=self.key), fields, call)
 
     def action_status(self) -> None:
-        periods = getattr(self, "open_periods", [])
+        periods = self.loaded.open_periods if self.loaded else []
         fields = [
             FormField(
                 "period",

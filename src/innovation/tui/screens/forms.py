@@ -19,6 +19,7 @@ from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from innovation.domain import InnovationError
 from innovation.i18n import t
+from innovation.tui.background import unless_closed
 
 
 @dataclass(frozen=True)
@@ -197,6 +198,7 @@ class FormScreen(ModalScreen[str | None]):
         self.run_submit(self.values())
 
     @work(thread=True, exclusive=True)
+    @unless_closed
     def run_submit(self, values: dict[str, Any]) -> None:
         try:
             message = self.submit(values)

@@ -19,6 +19,7 @@ from innovation.domain import InnovationError, Role
 from innovation.i18n import t
 from innovation.present import clip, event_label, event_summary
 from innovation.service.views import EventView
+from innovation.tui.background import unless_closed
 from innovation.tui.screens.base import AppScreen
 from innovation.tui.screens.forms import FormField, FormScreen
 from innovation.tui.widgets.keybar import KeyBar
@@ -127,6 +128,7 @@ class HistoryScreen(AppScreen):
         }
 
     @work(thread=True, exclusive=True)
+    @unless_closed
     def load_page(self, generation: int, filters: dict[str, Any], before: int | None) -> None:
         try:
             svc = self.iapp.service()
@@ -203,6 +205,7 @@ class HistoryScreen(AppScreen):
         self.shown_event = e.id
 
     @work(thread=True, exclusive=True, group="detail")
+    @unless_closed
     def show_annotations(self, e: EventView) -> None:
         notes = self.iapp.service().annotations(e.id)
         self.app.call_from_thread(self._annotated, e, notes)
@@ -273,6 +276,7 @@ class HistoryScreen(AppScreen):
         self.app.push_screen(FormScreen(t("tui.form_annotate", event=e.id), fields, submit), done)
 
     @work(thread=True, exclusive=True, group="verify")
+    @unless_closed
     def action_verify(self) -> None:
         self.app.call_from_thread(self._set_chain, Text(t("tui.verifying"), style="dim"))
         report = self.iapp.service().verify()
@@ -298,6 +302,7 @@ class HistoryScreen(AppScreen):
         self._status()
 
     @work(thread=True, exclusive=True, group="export")
+    @unless_closed
     def action_export(self) -> None:
         f = self.filters()
         name = f"innovation-{f['area'] or 'alla'}-{date.today().isoformat()}.jsonl"

@@ -18,6 +18,7 @@ from innovation.domain import IdeaSource, InnovationError
 from innovation.i18n import t
 from innovation.service import Service
 from innovation.service.views import IdeaDetail, SearchHit
+from innovation.tui.background import unless_closed
 from innovation.tui.screens.base import AppScreen
 from innovation.tui.screens.forms import FormField, FormScreen
 from innovation.tui.widgets.keybar import KeyBar
@@ -114,6 +115,7 @@ class IdeaScreen(ModalScreen[None]):
         self.load()
 
     @work(thread=True, exclusive=True)
+    @unless_closed
     def load(self) -> None:
         svc = self.iapp.service()
         try:
@@ -181,6 +183,7 @@ class IdeaScreen(ModalScreen[None]):
         self.app.push_screen(FormScreen(title, fields, submit), done)
 
     @work(thread=True, exclusive=True, group="support")
+    @unless_closed
     def action_support(self) -> None:
         withdraw = bool(self.detail and self.detail.idea.supported_by_me)
         try:
@@ -283,6 +286,7 @@ class SearchScreen(AppScreen):
             self.run_search(event.value)
 
     @work(thread=True, exclusive=True)
+    @unless_closed
     def run_search(self, text: str) -> None:
         try:
             hits = self.iapp.service().search(text)

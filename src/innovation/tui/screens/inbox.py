@@ -16,6 +16,7 @@ from innovation.engine import default_flows
 from innovation.i18n import t
 from innovation.service import Service
 from innovation.service.views import AreaDetail, RequestView
+from innovation.tui.background import unless_closed
 from innovation.tui.screens.base import AppScreen
 from innovation.tui.screens.forms import FormField, FormScreen
 from innovation.tui.widgets.keybar import KeyBar
@@ -55,6 +56,7 @@ class InboxScreen(AppScreen):
         self.load()
 
     @work(thread=True, exclusive=True)
+    @unless_closed
     def load(self) -> None:
         svc = self.iapp.service()
         try:

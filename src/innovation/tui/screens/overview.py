@@ -22,6 +22,7 @@ from innovation.engine import default_flows
 from innovation.i18n import t
 from innovation.service import Service
 from innovation.service.views import AreaSummary, RequestView
+from innovation.tui.background import unless_closed
 from innovation.tui.screens.area import open_area
 from innovation.tui.screens.base import AppScreen
 from innovation.tui.widgets.card import AreaCard, CardFacts
@@ -139,6 +140,7 @@ class OverviewScreen(AppScreen):
         self.load()
 
     @work(thread=True, exclusive=True)
+    @unless_closed
     def load(self) -> None:
         try:
             data = read_board(self.iapp.service())

@@ -14,6 +14,7 @@ from textual.widgets import Select, Static
 
 from innovation.domain import InnovationError, period_of
 from innovation.i18n import t
+from innovation.tui.background import unless_closed
 from innovation.tui.screens.base import AppScreen
 from innovation.tui.widgets.card import COLOR_STYLE
 from innovation.tui.widgets.keybar import KeyBar
@@ -56,6 +57,7 @@ class ReportScreen(AppScreen):
         self.load_periods()
 
     @work(thread=True, exclusive=True, group="periods")
+    @unless_closed
     def load_periods(self) -> None:
         periods = [p["key"] for p in self.iapp.service().list_periods()]
         self.app.call_from_thread(self._periods, periods)
@@ -74,6 +76,7 @@ class ReportScreen(AppScreen):
             self.build(str(event.value))
 
     @work(thread=True, exclusive=True, group="report")
+    @unless_closed
     def build(self, period: str) -> None:
         from innovation.reports.tertial import build
 

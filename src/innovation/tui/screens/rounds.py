@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 from innovation.domain import InnovationError
 from innovation.i18n import t
 from innovation.present import clip, merge_preview, stint_until
+from innovation.tui.background import unless_closed
 from innovation.tui.screens.base import AppScreen
 from innovation.tui.screens.forms import FormField, FormScreen
 from innovation.tui.widgets.keybar import KeyBar
@@ -84,6 +85,7 @@ class PersonScreen(AppScreen):
         self.load()
 
     @work(thread=True, exclusive=True)
+    @unless_closed
     def load(self) -> None:
         try:
             page = self.iapp.service().person_page(self.username)
@@ -144,6 +146,7 @@ class RoundsScreen(AppScreen):
         self.load()
 
     @work(thread=True, exclusive=True)
+    @unless_closed
     def load(self) -> None:
         try:
             rounds = self.iapp.service().list_rounds()
@@ -209,6 +212,7 @@ class MergeScreen(FormScreen):
         self.read_preview(event.value)
 
     @work(thread=True, exclusive=True, group="preview")
+    @unless_closed
     def read_preview(self, value: str) -> None:
         keys = value.replace(",", " ").split()
         if not keys:

@@ -7,7 +7,6 @@ from typing import NamedTuple, Protocol, runtime_checkable
 from rich.text import Text
 from textual.binding import Binding
 from textual.message import Message
-from textual.widget import Widget
 from textual.widgets import Static
 
 from innovation.i18n import t
@@ -127,24 +126,22 @@ class AreaCard(Static, can_focus=True):
 
     # The column moves the focus at once (not by a message): keys typed fast act in order.
     def action_step(self, delta: int) -> None:
-        self._move(delta)
+        self._move(delta, "card")
 
     def action_page(self, direction: int) -> None:
-        parent = self.parent
-        height = parent.size.height if isinstance(parent, Widget) else 0
-        self._move(direction * max(1, height // (CARD_HEIGHT + 1)))
+        self._move(direction, "page")
 
     def action_end(self, direction: int) -> None:
-        self._move(direction, to_end=True)
+        self._move(direction, "end")
 
-    def _move(self, delta: int, *, to_end: bool = False) -> None:
+    def _move(self, direction: int, by: str) -> None:
         column = self.parent
         if isinstance(column, Column):
-            column.move(self, delta, to_end=to_end)
+            column.move(self, direction, by=by)
 
 
 @runtime_checkable
 class Column(Protocol):
     """The column a card sits in (widgets.column), as the card sees it."""
 
-    def move(self, card: AreaCard, delta: int, *, to_end: bool = False) -> None: ...
+    def move(self, card: AreaCard, direction: int, *, by: str) -> None: ...

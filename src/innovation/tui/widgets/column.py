@@ -102,13 +102,17 @@ class PhaseColumn(Vertical, can_focus=False):
         self.fill()
         return cards[index - self.first]
 
-    def move(self, card: AreaCard, delta: int, *, to_end: bool = False) -> None:
-        """Focuses the area `delta` places from `card`'s (`to_end`: the first or the last)."""
+    def move(self, card: AreaCard, direction: int, *, by: str) -> None:
+        """Focuses the area one card, one page (the cards that show) or all the way (`by`:
+        card, page, end) from `card`'s, in `direction` (1 down, -1 up)."""
         cards = self.cards
         if card not in cards:
             return
         here = self.first + cards.index(card)
-        target = (len(self.items) - 1 if delta > 0 else 0) if to_end else here + delta
+        if by == "end":
+            target = len(self.items) - 1 if direction > 0 else 0
+        else:
+            target = here + direction * (len(cards) if by == "page" else 1)
         shown = self.reveal(target)
         if shown is not None:
             # At once, not later: the next key typed may already be waiting.

@@ -9,6 +9,7 @@ from textual import work
 from textual.widgets import Static
 
 from innovation.i18n import t
+from innovation.tui.background import unless_closed
 
 if TYPE_CHECKING:
     from innovation.tui.app import InnovationApp
@@ -43,6 +44,7 @@ class TopBar(Static):
         self.count()
 
     @work(thread=True, exclusive=True)
+    @unless_closed
     def count(self) -> None:
         try:
             waiting = len(self.iapp.service().list_requests(deciding=True))
