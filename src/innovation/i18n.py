@@ -1015,6 +1015,7 @@ CATALOG: dict[str, dict[str, str]] = {
     "tui.mine_on": {"sv": " · mina", "en": " · mine"},
     "tui.attention_on": {"sv": " · behöver åtgärd", "en": " · needs attention"},
     "tui.count": {"sv": "{shown} av {total} områden", "en": "{shown} of {total} areas"},
+    "tui.reading": {"sv": "Läser alla områden …", "en": "Reading every area …"},
     "tui.no_areas": {
         "sv": 'Inga områden ännu: en facilitator skapar dem med innovation area create "Hur kan vi …?"',
         "en": 'No areas yet: a facilitator creates them with innovation area create "Hur kan vi …?"',

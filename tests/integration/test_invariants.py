@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -201,6 +202,22 @@ class Workspace(RuleBasedStateMachine):
                     assert event.kind == "request.kill" and dest == flow.kill
                 phase, cycle = dest, event.after["cycle"]
             assert (phase, cycle) == (area.phase, area.cycle)
+
+    @invariant()
+    def the_board_head_is_each_columns_start(self) -> None:
+        svc = self.svc("ada")
+        areas = svc.list_areas()
+        counts = Counter(a.phase for a in areas)
+        for n in (1, 2):
+            head, head_counts = svc.board_head(n)
+            assert head_counts == counts
+            seen: Counter[str] = Counter()
+            expected = []
+            for a in areas:
+                if seen[a.phase] < n:
+                    expected.append(a.key)
+                seen[a.phase] += 1
+            assert [a.key for a in head] == expected
 
 
 Workspace.TestCase.settings = settings(

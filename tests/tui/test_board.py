@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 import pytest
@@ -9,6 +10,7 @@ from textual.events import MouseScrollDown, MouseScrollUp
 
 from innovation.domain import Refused
 from innovation.i18n import t
+from innovation.service import Service
 from innovation.tui.app import InnovationApp
 from innovation.tui.screens import overview
 from innovation.tui.screens.area import AreaScreen
@@ -120,7 +122,7 @@ async def test_a_slow_first_read_paints_the_board_when_it_comes(
 async def test_a_first_read_that_fails_says_why(
     make_app: App, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def refuse(svc: object) -> object:
+    def refuse(svc: object, head: int | None = None) -> object:
         raise Refused("db.busy")
 
     monkeypatch.setattr(overview, "read_board", refuse)
@@ -128,3 +130,42 @@ async def test_a_first_read_that_fails_says_why(
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
         assert t("db.busy") in screen_text(app)
+
+
+async def test_the_first_screen_is_read_first_and_the_rest_after(
+    make_app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first frame reads only the cards it shows; a filter typed before every area is read
+    says so, and applies when they are."""
+    rest = threading.Event()
+    reads: list[int | None] = []
+    read = overview.read_board
+
+    def held(svc: Service, head: int | None = None) -> overview.BoardData:
+        reads.append(head)
+        if head is None:
+            rest.wait(10)
+        return read(svc, head)
+
+    monkeypatch.setattr(overview, "read_board", held)
+    app = make_app("lea")
+    async with app.run_test(size=(80, 24)) as pilot:  # two cards fit; nuläge holds three
+        for _ in range(3):  # not settle(): it would wait for the held read
+            await pilot.pause()
+        assert reads[0] == 2
+        assert shown(app, "nulage") == ["O15", "O16"] and "1–2/3" in screen_text(app)
+        assert "11 av 11 områden" in screen_text(app)
+        await pilot.press("s")  # one track only: needs every area
+        await pilot.pause()
+        assert t("tui.reading") in screen_text(app)
+        rest.set()
+        for _ in range(20):
+            await settle(pilot)
+            if t("tui.reading") not in screen_text(app):
+                break
+        assert reads[1] is None
+        assert t("track.malsokande") in screen_text(app)
+        board = app.screen
+        assert isinstance(board, overview.OverviewScreen)
+        assert all(a.track == "malsokande" for a in board.shown_areas())
+        assert f"{len(board.shown_areas())} av 11 områden" in screen_text(app)

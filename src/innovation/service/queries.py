@@ -31,6 +31,13 @@ SELECT r.*, a.question, a.fadder, a.version AS area_now FROM request r
 JOIN area a ON a.id = r.area_id
 WHERE r.status = :status {mine} ORDER BY r.requested_at, r.id
 """
+# An area as the board and `area list` show it (AreaSummary), in Queries._summaries' order.
+_SUMMARY = (
+    "SELECT a.id, a.question, a.track, a.phase, a.cycle, a.round, a.fadder,"
+    " a.ledartroja1, a.ledartroja2, a.phase_since, a.hold_until, a.hold_reason,"
+    " a.merged_into, a.merged_at, (SELECT min(r.id) FROM request r"
+    " WHERE r.area_id = a.id AND r.status = 'open')"
+)
 _DECIDER = """(a.fadder = :me OR EXISTS (
   SELECT 1 FROM delegation d WHERE d.area_id = a.id AND d.delegate = :me
   AND d.ended_at IS NULL AND d.until >= :today))"""
@@ -99,17 +106,30 @@ class Queries(ServiceBase):
         where = [] if merged else ["a.merged_into IS NULL"]
         if round is not None:
             where.append("a.round = :round")
-        sql = (
-            "SELECT a.id, a.question, a.track, a.phase, a.cycle, a.round, a.fadder,"
-            " a.ledartroja1, a.ledartroja2, a.phase_since, a.hold_until, a.hold_reason,"
-            " a.merged_into, a.merged_at, (SELECT min(r.id) FROM request r"
-            " WHERE r.area_id = a.id AND r.status = 'open') FROM area a"
-        )
+        sql = _SUMMARY + " FROM area a"
         if where:
             sql += " WHERE " + " AND ".join(where)
         with self.db.read() as tx:
             # Plain tuples and one clock reading: the board reads every area when it opens.
             rows = tx.tuples(sql + " ORDER BY a.id", round=round)
+        return self._summaries(rows)
+
+    def board_head(self, per_phase: int) -> tuple[list[AreaSummary], dict[str, int]]:
+        """What a board's first screen shows: the first `per_phase` areas still going in each
+        phase, in list_areas' order, and how many each phase has (both read by an index)."""
+        with self.db.read() as tx:
+            rows = tx.tuples(
+                f"{_SUMMARY} FROM area a JOIN (SELECT id, row_number() OVER"
+                " (PARTITION BY phase ORDER BY id) AS nr FROM area WHERE merged_into IS NULL)"
+                " w ON w.id = a.id WHERE w.nr <= :n ORDER BY a.id",
+                n=per_phase,
+            )
+            counts = tx.tuples(
+                "SELECT phase, count(*) FROM area WHERE merged_into IS NULL GROUP BY phase"
+            )
+        return self._summaries(rows), {phase: n for phase, n in counts}
+
+    def _summaries(self, rows: list[tuple[Any, ...]]) -> list[AreaSummary]:
         now = self.clock()
         return [
             AreaSummary(

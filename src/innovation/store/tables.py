@@ -53,6 +53,8 @@ class Area(SQLModel, table=True):
     # Merged into another area: a final state outside the flow; the history stays here.
     merged_into: int | None = Field(default=None, foreign_key="area.id")
     merged_at: datetime | None = _ts(nullable=True)
+    # The board's first screen: each phase's first areas and its count (see board_head).
+    __table_args__ = (Index("ix_area_phase", "phase", "merged_into"),)
 
 
 class Round(SQLModel, table=True):

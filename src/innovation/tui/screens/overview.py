@@ -47,16 +47,29 @@ class Filters:
     rounds: list[str] = field(default_factory=list)
 
 
-BoardData = tuple[list[AreaSummary], dict[str, RequestView], dict[str, str], set[str]]
+@dataclass(frozen=True)
+class BoardData:
+    areas: list[AreaSummary]
+    requests: dict[str, RequestView]
+    colors: dict[str, str]
+    missing: set[str]
+    # Set when only the first screen's areas were read: how many each phase has.
+    counts: dict[str, int] | None = None
+
+
 # How long the first paint waits for the board's first read (see OverviewScreen.on_mount).
 FIRST_READ_WAIT = 0.1
 
 
-def read_board(svc: Service) -> BoardData:
-    areas = svc.list_areas()
+def read_board(svc: Service, head: int | None = None) -> BoardData:
+    """Every area, or with `head` only the first `head` of each phase (and each phase's count)."""
+    if head is None:
+        areas, counts = svc.list_areas(), None
+    else:
+        areas, counts = svc.board_head(head)
     requests = {r.area: r for r in svc.list_requests(mine=False)}
     colors = {k: c for k, (c, _) in svc.latest_colors().items()}
-    return areas, requests, colors, svc.missing_reports()
+    return BoardData(areas, requests, colors, svc.missing_reports(), counts)
 
 
 class OverviewScreen(AppScreen):
@@ -84,6 +97,8 @@ class OverviewScreen(AppScreen):
         self.requests: dict[str, RequestView] = {}
         self.area_colors: dict[str, str] = {}
         self.missing: set[str] = set()
+        # Until every area is read (see on_mount): each phase's count, from the first read.
+        self.head_counts: dict[str, int] | None = None
         self.filters = Filters()
         self.table_view = False
         self.visited = False
@@ -96,10 +111,9 @@ class OverviewScreen(AppScreen):
         yield search
         yield Static(id="filters")
         # The cards that the terminal's height holds are made with the screen, in one layout.
-        fits = max(1, (self.app.size.height - BOARD_CHROME) // CARD_ROWS)
         with Horizontal(id="board"):
             for phase in PHASES:
-                yield PhaseColumn(phase, id=f"col-{phase}", cards=fits)
+                yield PhaseColumn(phase, id=f"col-{phase}", cards=self._fits())
         yield DataTable(id="table", cursor_type="row", zebra_stripes=True)
         yield Static(id="empty")
         yield KeyBar()
@@ -115,7 +129,8 @@ class OverviewScreen(AppScreen):
         # The board's first read is waited for, briefly, so that the first frame shows the
         # board rather than empty columns: the read runs alone in its thread while the UI
         # waits (run side by side, the two share the interpreter and both take longer). A
-        # slower read paints when it comes, as every later read does (in a worker).
+        # slower read paints when it comes, as every later read does (in a worker). It reads
+        # only what the first screen shows; the rest is read once that has been painted.
         first: Future[BoardData] = Future()
         # A plain thread: a Textual worker would start only once the event loop runs again.
         threading.Thread(target=self._read_into, args=(first,), daemon=True).start()
@@ -126,7 +141,10 @@ class OverviewScreen(AppScreen):
         except Exception as exc:
             self.iapp.error(exc)
         else:
-            self._loaded(*data)
+            self._loaded(data)
+
+    def _fits(self) -> int:
+        return max(1, (self.app.size.height - BOARD_CHROME) // CARD_ROWS)
 
     def resumed(self) -> None:
         if self.visited:
@@ -147,11 +165,11 @@ class OverviewScreen(AppScreen):
         except InnovationError as exc:
             self.app.call_from_thread(self.iapp.error, exc)
             return
-        self.app.call_from_thread(self._loaded, *data)
+        self.app.call_from_thread(self._loaded, data)
 
     def _read_into(self, first: Future[BoardData]) -> None:
         try:
-            first.set_result(read_board(self.iapp.service()))
+            first.set_result(read_board(self.iapp.service(), head=self._fits()))
         except BaseException as exc:
             first.set_exception(exc)
 
@@ -162,23 +180,24 @@ class OverviewScreen(AppScreen):
         if not self.app.is_running:
             return  # the UI was closed before the read came back: nobody to show it to
         if exc is None:
-            call(self._loaded, *first.result())
+            call(self._loaded, first.result())
         elif isinstance(exc, Exception):
             call(self.iapp.error, exc)
 
-    def _loaded(
-        self,
-        areas: list[AreaSummary],
-        requests: dict[str, RequestView],
-        colors: dict[str, str],
-        missing: set[str],
-    ) -> None:
-        self.areas = areas
-        self.requests = requests
-        self.area_colors = colors
-        self.missing = missing
-        self.filters.rounds = sorted({a.round for a in areas if a.round})
+    def _loaded(self, data: BoardData) -> None:
+        table_waited = self.table_view and self.head_counts is not None
+        self.areas = data.areas
+        self.requests = data.requests
+        self.area_colors = data.colors
+        self.missing = data.missing
+        self.head_counts = data.counts
+        self.filters.rounds = sorted({a.round for a in data.areas if a.round})
         self.paint()
+        if table_waited:  # chosen before every area was read, and hidden until now
+            self.query_one("#table").focus()
+        if data.counts is not None:
+            # The rest once the first screen is on the terminal, not while it is drawn.
+            self.call_after_refresh(self.load)
 
     # filtering ------------------------------------------------------------------------------
     def attention(self, area: AreaSummary) -> bool:
@@ -199,8 +218,12 @@ class OverviewScreen(AppScreen):
         ]
 
     def paint(self) -> None:
-        shown = self.shown_areas()
         f = self.filters
+        if self.head_counts is not None and (self.table_view or f != Filters(rounds=f.rounds)):
+            # A filter or the table needs every area; they show when every area is read.
+            self.query_one("#filters", Static).update(Text(t("tui.reading"), style="dim"))
+            return
+        shown = self.shown_areas()
         summary = Text(
             t(
                 "tui.filters",
@@ -212,9 +235,12 @@ class OverviewScreen(AppScreen):
         )
         if f.text:
             summary += Text(f" · “{f.text}”", style="italic")
-        summary += Text(
-            "   " + t("tui.count", shown=len(shown), total=len(self.areas)), style="dim"
-        )
+        if self.head_counts is None:
+            count = t("tui.count", shown=len(shown), total=len(self.areas))
+        else:  # no filter (see above): every area that is going shows
+            n = sum(self.head_counts.values())
+            count = t("tui.count", shown=n, total=n)
+        summary += Text("   " + count, style="dim")
         if self.table_view and len(shown) > TABLE_ROWS:
             summary += Text("  " + t("tui.table_capped", n=TABLE_ROWS), style="yellow")
         self.query_one("#filters", Static).update(summary)
@@ -244,8 +270,9 @@ class OverviewScreen(AppScreen):
                 age = None if request is None else (today - _day(request.requested_at)).days
                 items.append(CardFacts(a, self.attention(a), age, self.area_colors.get(a.key)))
             label = flow.phase(phase)
-            column.border_title = f"{label.label if label else phase} {len(items)}"
-            found = column.set_items(items, keep=focused) or found
+            total = len(items) if self.head_counts is None else self.head_counts.get(phase, 0)
+            column.border_title = f"{label.label if label else phase} {total}"
+            found = column.set_items(items, keep=focused, total=total) or found
         # Focus moves at once (set_focus, not focus()): the same frame shows the board and its
         # focus, and a key typed right after acts on the card it sees.
         if found is not None:

@@ -36,6 +36,7 @@ class PhaseColumn(Vertical, can_focus=False):
         super().__init__(id=id)
         self.phase = phase
         self.items: list[CardFacts] = []
+        self.total = 0  # len(items), or more while only the first of them are read
         self.first = 0
         self.made = cards
 
@@ -52,10 +53,13 @@ class PhaseColumn(Vertical, can_focus=False):
     def shown_cards(self) -> list[AreaCard]:
         return [c for c in self.cards if c.display and c.facts is not None]
 
-    def set_items(self, items: list[CardFacts], keep: str | None = None) -> AreaCard | None:
-        """Shows these areas; returns the card showing `keep` (the focused area) if it is
-        still here, the window moved so that it shows."""
+    def set_items(
+        self, items: list[CardFacts], keep: str | None = None, total: int | None = None
+    ) -> AreaCard | None:
+        """Shows these areas (the first of `total`, if given); returns the card showing `keep`
+        (the focused area) if it is still here, the window moved so that it shows."""
         self.items = items
+        self.total = len(items) if total is None else max(total, len(items))
         index = next((i for i, f in enumerate(items) if f.area.key == keep), None)
         if index is not None:
             return self.reveal(index)
@@ -79,7 +83,7 @@ class PhaseColumn(Vertical, can_focus=False):
             if index < len(self.items):
                 card.show(self.items[index])
             card.display = index < len(self.items)
-        n = len(self.items)
+        n = self.total
         if n > len(cards):
             last = min(n, self.first + len(cards))
             first = self.first + 1
