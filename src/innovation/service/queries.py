@@ -127,7 +127,7 @@ class Queries(ServiceBase):
             counts = tx.tuples(
                 "SELECT phase, count(*) FROM area WHERE merged_into IS NULL GROUP BY phase"
             )
-        return self._summaries(rows), {phase: n for phase, n in counts}
+        return self._summaries(rows), {str(phase): int(n) for phase, n in counts}
 
     def _summaries(self, rows: list[tuple[Any, ...]]) -> list[AreaSummary]:
         now = self.clock()
