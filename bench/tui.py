@@ -31,7 +31,7 @@ from innovation.tui.app import InnovationApp
 from innovation.tui.screens.area import AreaScreen
 from innovation.tui.screens.history import HistoryScreen
 from innovation.tui.screens.overview import OverviewScreen
-from innovation.tui.widgets.card import AreaCard
+from innovation.tui.widgets.column import PhaseColumn
 
 STARTS = 5
 
@@ -129,8 +129,7 @@ async def _startup(path: Path) -> float:
     frames = Frames(app)
 
     def board() -> bool:
-        cards = [c for c in app.screen.query(AreaCard) if c.display and c.facts]
-        return bool(cards) and all(_painted(c, c.facts) for c in cards)
+        return _board_painted(app.screen)
 
     frames.ready = board
     async with app.run_test(size=(160, 48)) as pilot:
@@ -181,22 +180,35 @@ class Frames:
 
 
 def _note_paints() -> None:
-    """Each text widget and card notes what it painted last: `render` runs when a frame is
-    drawn, so a screen's state counts as shown only once the widgets showing it have painted."""
+    """Each text widget and board column notes what it painted last: they render when a frame
+    is drawn, so a screen's state counts as shown only once the widgets showing it painted."""
 
-    def noting(render: Callable[[Any], Any], shown: Callable[[Any], Any]) -> Callable[[Any], Any]:
-        def painted(widget: Any) -> Any:
+    def noting(render: Callable[..., Any], shown: Callable[[Any], Any]) -> Callable[..., Any]:
+        def painted(widget: Any, *args: Any) -> Any:
             widget.bench_painted = shown(widget)
-            return render(widget)
+            return render(widget, *args)
 
         return painted
 
     Static.render = noting(Static.render, lambda w: w.content)  # type: ignore[method-assign]
-    AreaCard.render = noting(AreaCard.render, lambda w: w.facts)  # type: ignore[method-assign]
+    PhaseColumn.render_line = noting(  # type: ignore[method-assign]
+        PhaseColumn.render_line, lambda w: (w.items, w.first, w.cursor)
+    )
 
 
 def _painted(widget: Any, what: Any) -> bool:
     return getattr(widget, "bench_painted", None) is what
+
+
+def _board_painted(screen: Any) -> bool:
+    """The board's columns that hold areas have painted the ones they hold now."""
+    columns = [c for c in screen.query(PhaseColumn) if c.items]
+    return bool(columns) and all(
+        (p := getattr(c, "bench_painted", None)) is not None
+        and p[0] is c.items
+        and p[1:] == (c.first, c.cursor)
+        for c in columns
+    )
 
 
 async def _press(
@@ -232,14 +244,13 @@ async def _interactions(path: Path, repeats: int) -> dict[str, list[tuple[float,
             mine = not board.filters.mine
 
             def filtered(mine: bool = mine) -> bool:
-                cards = [c for c in board.query(AreaCard) if c.display]
-                return board.filters.mine is mine and all(_painted(c, c.facts) for c in cards)
+                return board.filters.mine is mine and _board_painted(board)
 
             times["filter the board"].append(await _press(pilot, frames, "m", filtered))
         for _ in range(repeats):
             focused = board.focused
-            assert isinstance(focused, AreaCard)
-            key = focused.area.key
+            assert isinstance(focused, PhaseColumn) and focused.selected is not None
+            key = focused.selected.area.key
 
             def opened(key: str = key) -> bool:
                 screen = app.screen

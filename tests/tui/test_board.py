@@ -14,7 +14,6 @@ from innovation.service import Service
 from innovation.tui.app import InnovationApp
 from innovation.tui.screens import overview
 from innovation.tui.screens.area import AreaScreen
-from innovation.tui.widgets.card import AreaCard
 from innovation.tui.widgets.column import PhaseColumn
 from tests.tui.conftest import screen_text, settle
 
@@ -23,13 +22,12 @@ App = Callable[..., InnovationApp]
 
 def focused_key(app: InnovationApp) -> str:
     focused = app.screen.focused
-    assert isinstance(focused, AreaCard), focused
-    return focused.area.key
+    assert isinstance(focused, PhaseColumn) and focused.selected is not None, focused
+    return focused.selected.area.key
 
 
 def shown(app: InnovationApp, phase: str) -> list[str]:
-    column = app.screen.query_one(f"#col-{phase}", PhaseColumn)
-    return [c.area.key for c in column.shown_cards()]
+    return app.screen.query_one(f"#col-{phase}", PhaseColumn).shown_keys()
 
 
 async def test_arrow_keys_move_through_a_column_longer_than_the_screen(make_app: App) -> None:
@@ -77,20 +75,25 @@ async def test_the_mouse_wheel_moves_a_column(make_app: App) -> None:
         assert shown(app, "nulage") == ["O15", "O16"]
 
 
-async def test_a_filter_keeps_the_focused_area_and_reuses_the_cards(make_app: App) -> None:
+async def test_a_filter_keeps_the_focused_area_and_mounts_nothing(make_app: App) -> None:
     app = make_app("lea")
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
-        cards = set(app.screen.query(AreaCard))
+        widgets = set(app.screen.query("*"))
         await pilot.press("right", "right")  # O2 in nyläge
         await settle(pilot)
         before = focused_key(app)
-        await pilot.press("s")  # one track only
+        assert before == "O2"
+        await pilot.press("s", "s")  # målstyrt only: O2's track; it stays focused
         await settle(pilot)
-        assert set(app.screen.query(AreaCard)) == cards  # no card mounted or removed
-        remaining = [c.area.key for c in app.screen.query(AreaCard) if c.display]
-        if before in remaining:
-            assert focused_key(app) == before
+        assert set(app.screen.query("*")) == widgets  # no widget mounted or removed
+        assert focused_key(app) == "O2" and "målstyrt" in screen_text(app)
+        await pilot.press("s")  # both tracks
+        await settle(pilot)
+        assert focused_key(app) == "O2"
+        await pilot.press("s")  # målsökande only: O2 goes, another takes its place
+        await settle(pilot)
+        assert focused_key(app) != "O2" and "O2" not in shown(app, "nylage")
         await pilot.press("s", "s")  # back to both tracks
         await settle(pilot)
         assert "11 av 11 områden" in screen_text(app)
@@ -169,3 +172,16 @@ async def test_the_first_screen_is_read_first_and_the_rest_after(
         assert isinstance(board, overview.OverviewScreen)
         assert all(a.track == "malsokande" for a in board.shown_areas())
         assert f"{len(board.shown_areas())} av 11 områden" in screen_text(app)
+
+
+async def test_a_click_on_a_card_opens_its_area(make_app: App) -> None:
+    app = make_app("lea")
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        # Inside the column's border, each card is 7 rows and a blank one: row 8 is a gap.
+        await pilot.click("#col-nulage", offset=(4, 8))
+        await settle(pilot)
+        assert isinstance(app.screen, overview.OverviewScreen)
+        await pilot.click("#col-nulage", offset=(4, 11))  # the second card: O16
+        await settle(pilot)
+        assert isinstance(app.screen, AreaScreen) and app.screen.key == "O16"

@@ -25,7 +25,7 @@ from innovation.service.views import AreaSummary, RequestView
 from innovation.tui.background import unless_closed
 from innovation.tui.screens.area import open_area
 from innovation.tui.screens.base import AppScreen
-from innovation.tui.widgets.card import AreaCard, CardFacts
+from innovation.tui.widgets.card import CardFacts
 from innovation.tui.widgets.column import CARD_ROWS, PhaseColumn
 from innovation.tui.widgets.keybar import KeyBar
 from innovation.tui.widgets.topbar import TopBar
@@ -257,9 +257,9 @@ class OverviewScreen(AppScreen):
 
     def _paint_board(self, shown: list[AreaSummary]) -> None:
         flow = default_flows().get("malsokande").flow
-        focused = self.focused.area.key if isinstance(self.focused, AreaCard) else None
+        focused = self._selected()
         today = self.iapp.clock().date()
-        found: AreaCard | None = None
+        found: PhaseColumn | None = None
         for phase in PHASES:
             column = self.query_one(f"#col-{phase}", PhaseColumn)
             items: list[CardFacts] = []
@@ -272,7 +272,8 @@ class OverviewScreen(AppScreen):
             label = flow.phase(phase)
             total = len(items) if self.head_counts is None else self.head_counts.get(phase, 0)
             column.border_title = f"{label.label if label else phase} {total}"
-            found = column.set_items(items, keep=focused, total=total) or found
+            if column.set_items(items, keep=focused, total=total):
+                found = column
         # Focus moves at once (set_focus, not focus()): the same frame shows the board and its
         # focus, and a key typed right after acts on the card it sees.
         if found is not None:
@@ -280,13 +281,20 @@ class OverviewScreen(AppScreen):
         elif focused is not None or self.focused is None:
             self._focus_first()
 
+    def _selected(self) -> str | None:
+        """The key of the area selected in the focused column, if a column has the focus."""
+        column = self.focused
+        if isinstance(column, PhaseColumn) and column.selected is not None:
+            return column.selected.area.key
+        return None
+
     def _focus_first(self) -> None:
-        if isinstance(self.focused, AreaCard) and self.focused.display:
+        if isinstance(self.focused, PhaseColumn) and self.focused.items:
             return
         for phase in PHASES:
-            cards = self.query_one(f"#col-{phase}", PhaseColumn).shown_cards()
-            if cards:
-                self.set_focus(cards[0], scroll_visible=False)
+            column = self.query_one(f"#col-{phase}", PhaseColumn)
+            if column.items:
+                self.set_focus(column, scroll_visible=False)
                 return
 
     def _paint_table(self, shown: list[AreaSummary]) -> None:
@@ -403,21 +411,20 @@ class OverviewScreen(AppScreen):
 
     def action_column(self, step: int) -> None:
         """Left and right move between the board's columns, to the card at the same height."""
-        if not isinstance(self.focused, AreaCard):
-            return
         here = self.focused
-        column = here.parent
-        row = column.shown_cards().index(here) if isinstance(column, PhaseColumn) else 0
-        index = PHASES.index(here.area.phase)
+        if not isinstance(here, PhaseColumn):
+            return
+        index = PHASES.index(here.phase)
         for offset in range(1, len(PHASES)):
             target = PHASES[(index + step * offset) % len(PHASES)]
-            cards = self.query_one(f"#col-{target}", PhaseColumn).shown_cards()
-            if cards:
-                self.set_focus(cards[min(row, len(cards) - 1)], scroll_visible=False)
+            column = self.query_one(f"#col-{target}", PhaseColumn)
+            if column.items:
+                column.select_row(here.row)
+                self.set_focus(column, scroll_visible=False)
                 return
 
-    @on(AreaCard.Open)
-    def open_card(self, event: AreaCard.Open) -> None:
+    @on(PhaseColumn.Open)
+    def open_card(self, event: PhaseColumn.Open) -> None:
         self.open_area(event.key)
 
     @on(DataTable.RowSelected, "#table")
