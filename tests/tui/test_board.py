@@ -185,3 +185,17 @@ async def test_a_click_on_a_card_opens_its_area(make_app: App) -> None:
         await pilot.click("#col-nulage", offset=(4, 11))  # the second card: O16
         await settle(pilot)
         assert isinstance(app.screen, AreaScreen) and app.screen.key == "O16"
+
+
+async def test_a_search_typed_right_after_the_slash(make_app: App) -> None:
+    """The search field is made when first wanted; what is typed after the slash goes in it."""
+    app = make_app("lea")
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        assert not app.screen.query("#search")
+        await pilot.press("slash", "o", "1", "6")
+        await settle(pilot)
+        assert "“o16”" in screen_text(app) and "1 av 11 områden" in screen_text(app)
+        await pilot.press("enter", "enter")  # leave the field, open the one area shown
+        await settle(pilot)
+        assert isinstance(app.screen, AreaScreen) and app.screen.key == "O16"

@@ -105,27 +105,19 @@ class OverviewScreen(AppScreen):
         self.ui_thread = threading.get_ident()
 
     def compose(self) -> ComposeResult:
+        # The search field and the table are made when first wanted: most visits use neither,
+        # and making them (their styles too) was a tenth of the board's first frame.
         yield TopBar(t("key.overview").capitalize())
-        search = Input(placeholder=t("tui.search_placeholder"), id="search")
-        search.display = False
-        yield search
         yield Static(id="filters")
         # The cards that the terminal's height holds are made with the screen, in one layout.
         with Horizontal(id="board"):
             for phase in PHASES:
                 yield PhaseColumn(phase, id=f"col-{phase}", cards=self._fits())
-        yield DataTable(id="table", cursor_type="row", zebra_stripes=True)
         yield Static(id="empty")
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.query_one("#table").display = False
         self.query_one("#empty").display = False
-        table = self.query_one("#table", DataTable)
-        table.add_columns(
-            t("col.key"), t("col.question"), t("col.track"), t("col.phase"), t("tui.col_days"),
-            t("col.fadder"), t("col.waiting"), t("col.status"),
-        )  # fmt: skip
         # The board's first read is waited for, briefly, so that the first frame shows the
         # board rather than empty columns: the read runs alone in its thread while the UI
         # waits (run side by side, the two share the interpreter and both take longer). A
@@ -142,6 +134,24 @@ class OverviewScreen(AppScreen):
             self.iapp.error(exc)
         else:
             self._loaded(data)
+
+    def _search(self) -> Input:
+        for search in self.query("#search").results(Input):
+            return search
+        search = Input(placeholder=t("tui.search_placeholder"), id="search")
+        self.mount(search, before="#filters")
+        return search
+
+    def _table(self) -> DataTable[Any]:
+        for table in self.query("#table").results(DataTable):
+            return table
+        table = DataTable(id="table", cursor_type="row", zebra_stripes=True)
+        table.add_columns(
+            t("col.key"), t("col.question"), t("col.track"), t("col.phase"), t("tui.col_days"),
+            t("col.fadder"), t("col.waiting"), t("col.status"),
+        )  # fmt: skip
+        self.mount(table, after="#board")
+        return table
 
     def _fits(self) -> int:
         return max(1, (self.app.size.height - BOARD_CHROME) // CARD_ROWS)
@@ -194,7 +204,7 @@ class OverviewScreen(AppScreen):
         self.filters.rounds = sorted({a.round for a in data.areas if a.round})
         self.paint()
         if table_waited:  # chosen before every area was read, and hidden until now
-            self.query_one("#table").focus()
+            self.set_focus(self._table())
         if data.counts is not None:
             # The rest once the first screen is on the terminal, not while it is drawn.
             self.call_after_refresh(self.load)
@@ -249,7 +259,8 @@ class OverviewScreen(AppScreen):
             empty.update(t("tui.no_areas") if not self.areas else t("tui.no_match"))
         empty.display = not shown
         self.query_one("#board").display = bool(shown) and not self.table_view
-        self.query_one("#table").display = bool(shown) and self.table_view
+        if self.table_view or self.query("#table"):
+            self._table().display = bool(shown) and self.table_view
         if self.table_view:
             self._paint_table(shown)
         else:
@@ -298,7 +309,7 @@ class OverviewScreen(AppScreen):
                 return
 
     def _paint_table(self, shown: list[AreaSummary]) -> None:
-        table = self.query_one("#table", DataTable)
+        table = self._table()
         table.clear()
         width = max(20, self.size.width - 50)
         for a in shown[:TABLE_ROWS]:
@@ -310,15 +321,16 @@ class OverviewScreen(AppScreen):
 
     # actions --------------------------------------------------------------------------------
     def action_search(self) -> None:
-        search = self.query_one("#search", Input)
+        search = self._search()
         search.display = True
-        search.focus()
+        # At once: the letters typed right after the slash are the search's.
+        self.set_focus(search)
 
     def action_leave_search(self) -> None:
-        search = self.query_one("#search", Input)
-        if search.has_focus:
-            search.display = bool(search.value)
-            self.focus_next()
+        for search in self.query("#search").results(Input):
+            if search.has_focus:
+                search.display = bool(search.value)
+                self.focus_next()
 
     @on(Input.Changed, "#search")
     def searched(self, event: Input.Changed) -> None:
@@ -333,7 +345,7 @@ class OverviewScreen(AppScreen):
         self.table_view = not self.table_view
         self.paint()
         if self.table_view:
-            self.query_one("#table").focus()
+            self.set_focus(self._table())
 
     def action_cycle_round(self) -> None:
         options: list[str | None] = [None, *self.filters.rounds]
@@ -396,9 +408,9 @@ class OverviewScreen(AppScreen):
     def action_clear(self) -> None:
         rounds = self.filters.rounds
         self.filters = Filters(rounds=rounds)
-        search = self.query_one("#search", Input)
-        search.value = ""
-        search.display = False
+        for search in self.query("#search").results(Input):
+            search.value = ""
+            search.display = False
         self.paint()
 
     def action_search_all(self) -> None:
