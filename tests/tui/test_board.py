@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable
 
 import pytest
-from textual.events import MouseScrollDown, MouseScrollUp
+from textual.events import Key, MouseScrollDown, MouseScrollUp
 
 from innovation.domain import Refused
 from innovation.i18n import t
@@ -199,3 +199,23 @@ async def test_a_search_typed_right_after_the_slash(make_app: App) -> None:
         await pilot.press("enter", "enter")  # leave the field, open the one area shown
         await settle(pilot)
         assert isinstance(app.screen, AreaScreen) and app.screen.key == "O16"
+
+
+async def test_return_in_the_search_then_a_key_typed_at_once(make_app: App) -> None:
+    """The key after return acts on the board, however fast it comes (sent as one burst, as
+    a terminal delivers a fast typist's keys)."""
+    app = make_app("lea")
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", "o", "1", "6")
+        await settle(pilot)
+        driver = app._driver
+        assert driver is not None
+        for key, character in (("enter", "\r"), ("t", "t")):
+            event = Key(key, character)
+            event.set_sender(app)
+            driver.send_message(event)
+        await settle(pilot)
+        assert "“o16”" in screen_text(app)  # not "o16t"
+        board = app.screen
+        assert isinstance(board, overview.OverviewScreen) and board.table_view

@@ -88,6 +88,9 @@ class OverviewScreen(AppScreen):
         Binding("g", "rounds", t("key.rounds")),
         Binding("M", "merge", t("key.merge")),
         Binding("escape", "leave_search", show=False),
+        # Return in the search leaves it before the next key is passed on (a key the field
+        # handled itself would be handled later, and the keys typed after it go to the field).
+        Binding("enter", "leave_search", show=False, priority=True),
         Binding("f5", "refresh", t("key.refresh"), show=False),
     ]
 
@@ -328,18 +331,13 @@ class OverviewScreen(AppScreen):
 
     def action_leave_search(self) -> None:
         for search in self.query("#search").results(Input):
-            if search.has_focus:
-                search.display = bool(search.value)
-                self.focus_next()
+            search.display = bool(search.value)
+            self.focus_next()
 
     @on(Input.Changed, "#search")
     def searched(self, event: Input.Changed) -> None:
         self.filters.text = event.value.strip()
         self.paint()
-
-    @on(Input.Submitted, "#search")
-    def search_done(self) -> None:
-        self.action_leave_search()
 
     def action_toggle_table(self) -> None:
         self.table_view = not self.table_view
@@ -353,6 +351,8 @@ class OverviewScreen(AppScreen):
         self.paint()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "leave_search":  # else the key does what it does where the focus is
+            return any(search.has_focus for search in self.query("#search"))
         # Merging is for facilitators and admins; the service decides, the key shows to them.
         if action == "merge":
             person = self.iapp.person
