@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -339,3 +340,24 @@ def test_statements_belong_to_their_cycle(svc: Svc, ws: dict[str, str]) -> None:
     svc("lea").move(o1, "avgransning", reason="ny cykel")
     moves = svc("ada").show_area(o1).moves
     assert moves[0].missing == ["scope"]
+
+
+def test_board_head_reads_each_columns_first_areas_and_counts(svc: Svc, ws: dict[str, str]) -> None:
+    """What the board's first screen reads (both databases): each phase's first areas in the
+    board's order, each phase's count, and no merged area."""
+    ada = svc("ada")
+    more = [
+        ada.create_area(f"Hur kan vi {i}?", track="malsokande", fadder="fred",
+                        ledartrojor=["lea", "leo"])
+        for i in range(4)
+    ]  # fmt: skip
+    to_test_phase(svc, more[0])
+    new = ada.merge([more[3]], into="Hur kan vi fortsätta?", fadder="fred",
+                    ledartrojor=["lea", "leo"], reason="omformulerad")  # fmt: skip
+    areas = ada.list_areas()
+    head, counts = ada.board_head(2)
+    assert counts == {"nulage": 5, "test": 1}  # O1, O2, two more and the merged one; one
+    assert counts == Counter(a.phase for a in areas)
+    nulage = [a.key for a in areas if a.phase == "nulage"]
+    assert [a.key for a in head] == sorted([*nulage[:2], more[0]], key=lambda k: int(k[1:]))
+    assert more[3] not in {a.key for a in head} and new not in {a.key for a in head}
