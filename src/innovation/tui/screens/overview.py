@@ -149,6 +149,7 @@ class OverviewScreen(AppScreen):
         for table in self.query("#table").results(DataTable):
             return table
         table = DataTable(id="table", cursor_type="row", zebra_stripes=True)
+        table.display = False  # paint() shows it, once there is something to show
         table.add_columns(
             t("col.key"), t("col.question"), t("col.track"), t("col.phase"), t("tui.col_days"),
             t("col.fadder"), t("col.waiting"), t("col.status"),
@@ -409,8 +410,11 @@ class OverviewScreen(AppScreen):
         rounds = self.filters.rounds
         self.filters = Filters(rounds=rounds)
         for search in self.query("#search").results(Input):
+            had_focus = search.has_focus
             search.value = ""
             search.display = False
+            if had_focus:
+                self.focus_next()
         self.paint()
 
     def action_search_all(self) -> None:
