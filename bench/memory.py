@@ -21,12 +21,12 @@ async def ours(path):
     from bench.tui import _idle
     from innovation.store.database import Database
     from innovation.tui.app import InnovationApp
-    from innovation.tui.widgets.column import PhaseColumn
+    from innovation.tui.widgets.board import Board
 
 
     app = InnovationApp(Database(path), "lea")
     async with app.run_test(size=(160, 48)) as pilot:
-        while not any(c.items for c in app.screen.query(PhaseColumn)):
+        while not app.screen.query_one(Board).allow_focus():
             await _idle(pilot)
         await pilot.press("h")
         await _idle(pilot)

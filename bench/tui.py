@@ -31,7 +31,7 @@ from innovation.tui.app import InnovationApp
 from innovation.tui.screens.area import AreaScreen
 from innovation.tui.screens.history import HistoryScreen
 from innovation.tui.screens.overview import OverviewScreen
-from innovation.tui.widgets.column import PhaseColumn
+from innovation.tui.widgets.board import Board
 
 STARTS = 5
 
@@ -191,24 +191,22 @@ def _note_paints() -> None:
         return painted
 
     Static.render = noting(Static.render, lambda w: w.content)  # type: ignore[method-assign]
-    PhaseColumn.render_line = noting(  # type: ignore[method-assign]
-        PhaseColumn.render_line, lambda w: (w.items, w.first, w.cursor)
-    )
+    Board.render_line = noting(Board.render_line, _board_state)  # type: ignore[method-assign]
 
 
 def _painted(widget: Any, what: Any) -> bool:
     return getattr(widget, "bench_painted", None) is what
 
 
+def _board_state(board: Board) -> tuple[Any, ...]:
+    return (board.current, *((id(c.items), c.first, c.cursor) for c in board.columns))
+
+
 def _board_painted(screen: Any) -> bool:
-    """The board's columns that hold areas have painted the ones they hold now."""
-    columns = [c for c in screen.query(PhaseColumn) if c.items]
-    return bool(columns) and all(
-        (p := getattr(c, "bench_painted", None)) is not None
-        and p[0] is c.items
-        and p[1:] == (c.first, c.cursor)
-        for c in columns
-    )
+    """The board holds areas and has painted the ones it holds now."""
+    board = screen.query_one(Board)
+    painted = getattr(board, "bench_painted", None)
+    return board.allow_focus() and painted == _board_state(board)
 
 
 async def _press(
@@ -249,7 +247,7 @@ async def _interactions(path: Path, repeats: int) -> dict[str, list[tuple[float,
             times["filter the board"].append(await _press(pilot, frames, "m", filtered))
         for _ in range(repeats):
             focused = board.focused
-            assert isinstance(focused, PhaseColumn) and focused.selected is not None
+            assert isinstance(focused, Board) and focused.selected is not None
             key = focused.selected.area.key
 
             def opened(key: str = key) -> bool:

@@ -14,7 +14,7 @@ from innovation.service import Service
 from innovation.tui.app import InnovationApp
 from innovation.tui.screens import overview
 from innovation.tui.screens.area import AreaScreen
-from innovation.tui.widgets.column import PhaseColumn
+from innovation.tui.widgets.board import Board
 from tests.tui.conftest import screen_text, settle
 
 App = Callable[..., InnovationApp]
@@ -22,12 +22,12 @@ App = Callable[..., InnovationApp]
 
 def focused_key(app: InnovationApp) -> str:
     focused = app.screen.focused
-    assert isinstance(focused, PhaseColumn) and focused.selected is not None, focused
+    assert isinstance(focused, Board) and focused.selected is not None, focused
     return focused.selected.area.key
 
 
 def shown(app: InnovationApp, phase: str) -> list[str]:
-    return app.screen.query_one(f"#col-{phase}", PhaseColumn).shown_keys()
+    return app.screen.query_one(Board).column(phase).shown_keys()
 
 
 async def test_arrow_keys_move_through_a_column_longer_than_the_screen(make_app: App) -> None:
@@ -64,13 +64,13 @@ async def test_the_mouse_wheel_moves_a_column(make_app: App) -> None:
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         # Pilot has no wheel of its own; its event helper posts one where the pointer is.
-        await pilot._post_mouse_events([MouseScrollDown], "#col-nulage", offset=(3, 3))
+        await pilot._post_mouse_events([MouseScrollDown], "#board", offset=(3, 3))
         await settle(pilot)
         assert shown(app, "nulage") == ["O16", "O17"]
-        await pilot._post_mouse_events([MouseScrollDown], "#col-nulage", offset=(3, 3))
+        await pilot._post_mouse_events([MouseScrollDown], "#board", offset=(3, 3))
         await settle(pilot)
         assert shown(app, "nulage") == ["O16", "O17"]  # no further than the last
-        await pilot._post_mouse_events([MouseScrollUp], "#col-nulage", offset=(3, 3))
+        await pilot._post_mouse_events([MouseScrollUp], "#board", offset=(3, 3))
         await settle(pilot)
         assert shown(app, "nulage") == ["O15", "O16"]
 
@@ -178,11 +178,11 @@ async def test_a_click_on_a_card_opens_its_area(make_app: App) -> None:
     app = make_app("lea")
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
-        # Inside the column's border, each card is 7 rows and a blank one: row 8 is a gap.
-        await pilot.click("#col-nulage", offset=(4, 8))
+        # Below a column's top border, each card is 7 rows and a blank one: row 8 is a gap.
+        await pilot.click("#board", offset=(4, 8))
         await settle(pilot)
         assert isinstance(app.screen, overview.OverviewScreen)
-        await pilot.click("#col-nulage", offset=(4, 11))  # the second card: O16
+        await pilot.click("#board", offset=(4, 11))  # nuläge's second card: O16
         await settle(pilot)
         assert isinstance(app.screen, AreaScreen) and app.screen.key == "O16"
 

@@ -14,7 +14,6 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
 from textual.widgets import DataTable, Input, Static
 
 from innovation.domain import InnovationError, period_of
@@ -25,8 +24,8 @@ from innovation.service.views import AreaSummary, RequestView
 from innovation.tui.background import unless_closed
 from innovation.tui.screens.area import open_area
 from innovation.tui.screens.base import AppScreen
+from innovation.tui.widgets.board import CARD_ROWS, Board
 from innovation.tui.widgets.card import CardFacts
-from innovation.tui.widgets.column import CARD_ROWS, PhaseColumn
 from innovation.tui.widgets.keybar import KeyBar
 from innovation.tui.widgets.topbar import TopBar
 
@@ -75,7 +74,6 @@ def read_board(svc: Service, head: int | None = None) -> BoardData:
 class OverviewScreen(AppScreen):
     # Focus goes to the first card once the board is painted, not to the hidden search.
     AUTO_FOCUS = ""
-    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
     BINDINGS = [
         Binding("slash", "search", t("key.search")),
         Binding("t", "toggle_table", t("key.table")),
@@ -112,10 +110,7 @@ class OverviewScreen(AppScreen):
         # and making them (their styles too) was a tenth of the board's first frame.
         yield TopBar(t("key.overview").capitalize())
         yield Static(id="filters")
-        # The cards that the terminal's height holds are made with the screen, in one layout.
-        with Horizontal(id="board"):
-            for phase in PHASES:
-                yield PhaseColumn(phase, id=f"col-{phase}", cards=self._fits())
+        yield Board(PHASES, fits=self._fits(), id="board")
         yield Static(id="empty")
         yield KeyBar()
 
@@ -272,11 +267,12 @@ class OverviewScreen(AppScreen):
 
     def _paint_board(self, shown: list[AreaSummary]) -> None:
         flow = default_flows().get("malsokande").flow
+        board = self.query_one(Board)
         focused = self._selected()
         today = self.iapp.clock().date()
-        found: PhaseColumn | None = None
-        for phase in PHASES:
-            column = self.query_one(f"#col-{phase}", PhaseColumn)
+        found = False
+        for index, column in enumerate(board.columns):
+            phase = column.phase
             items: list[CardFacts] = []
             for a in shown:
                 if a.phase != phase:
@@ -286,31 +282,21 @@ class OverviewScreen(AppScreen):
                 items.append(CardFacts(a, self.attention(a), age, self.area_colors.get(a.key)))
             label = flow.phase(phase)
             total = len(items) if self.head_counts is None else self.head_counts.get(phase, 0)
-            column.border_title = f"{label.label if label else phase} {total}"
+            column.title = f"{label.label if label else phase} {total}"
             if column.set_items(items, keep=focused, total=total):
-                found = column
+                board.current, found = index, True
+        board.changed()
         # Focus moves at once (set_focus, not focus()): the same frame shows the board and its
         # focus, and a key typed right after acts on the card it sees.
-        if found is not None:
-            self.set_focus(found, scroll_visible=False)
-        elif focused is not None or self.focused is None:
-            self._focus_first()
+        if (found or focused is not None or self.focused is None) and board.allow_focus():
+            self.set_focus(board, scroll_visible=False)
 
     def _selected(self) -> str | None:
-        """The key of the area selected in the focused column, if a column has the focus."""
-        column = self.focused
-        if isinstance(column, PhaseColumn) and column.selected is not None:
-            return column.selected.area.key
+        """The key of the area selected on the board, if the board has the focus."""
+        board = self.query_one(Board)
+        if self.focused is board and board.selected is not None:
+            return board.selected.area.key
         return None
-
-    def _focus_first(self) -> None:
-        if isinstance(self.focused, PhaseColumn) and self.focused.items:
-            return
-        for phase in PHASES:
-            column = self.query_one(f"#col-{phase}", PhaseColumn)
-            if column.items:
-                self.set_focus(column, scroll_visible=False)
-                return
 
     def _paint_table(self, shown: list[AreaSummary]) -> None:
         table = self._table()
@@ -425,22 +411,8 @@ class OverviewScreen(AppScreen):
     def action_refresh(self) -> None:
         self.reload()
 
-    def action_column(self, step: int) -> None:
-        """Left and right move between the board's columns, to the card at the same height."""
-        here = self.focused
-        if not isinstance(here, PhaseColumn):
-            return
-        index = PHASES.index(here.phase)
-        for offset in range(1, len(PHASES)):
-            target = PHASES[(index + step * offset) % len(PHASES)]
-            column = self.query_one(f"#col-{target}", PhaseColumn)
-            if column.items:
-                column.select_row(here.row)
-                self.set_focus(column, scroll_visible=False)
-                return
-
-    @on(PhaseColumn.Open)
-    def open_card(self, event: PhaseColumn.Open) -> None:
+    @on(Board.Open)
+    def open_card(self, event: Board.Open) -> None:
         self.open_area(event.key)
 
     @on(DataTable.RowSelected, "#table")
