@@ -151,6 +151,9 @@ async def test_the_first_screen_is_read_first_and_the_rest_after(
         return read(svc, head)
 
     monkeypatch.setattr(overview, "read_board", held)
+    # The first read takes as many cards as the terminal shows, and at least HEAD_READ.
+    monkeypatch.setattr(overview, "HEAD_READ", 2)
+    monkeypatch.setenv("LINES", "24")
     app = make_app("lea")
     async with app.run_test(size=(80, 24)) as pilot:  # two cards fit; nuläge holds three
         for _ in range(3):  # not settle(): it would wait for the held read

@@ -39,6 +39,26 @@ def sqlite_path(url: str) -> Path | None:
     return None
 
 
+def _set_up(conn: sqlite3.Connection, synchronous: str) -> None:
+    # Take transactions out of the driver's hands so BEGIN IMMEDIATE is ours to issue.
+    conn.isolation_level = None
+    cur = conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    # FULL: an approval must survive a power cut.
+    cur.execute(f"PRAGMA synchronous={synchronous}")
+    cur.close()
+
+
+def connect_sqlite(path: Path, *, synchronous: str = "FULL") -> sqlite3.Connection:
+    """A driver connection to a SQLite file, set up as the engine's are."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    _set_up(conn, synchronous)
+    return conn
+
+
 def make_engine(url: str, *, synchronous: str = "FULL") -> Engine:
     url = normalise_url(url)
     if not url.startswith("sqlite"):
@@ -53,15 +73,7 @@ def make_engine(url: str, *, synchronous: str = "FULL") -> Engine:
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
-        # Take transactions out of the driver's hands so BEGIN IMMEDIATE is ours to issue.
-        dbapi_conn.isolation_level = None
-        cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA journal_mode=WAL")
-        cur.execute("PRAGMA foreign_keys=ON")
-        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        # FULL: an approval must survive a power cut.
-        cur.execute(f"PRAGMA synchronous={synchronous}")
-        cur.close()
+        _set_up(dbapi_conn, synchronous)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Connection) -> None:
@@ -110,21 +122,43 @@ class Database:
 
     def __init__(self, url: str, *, synchronous: str = "FULL", migrate: bool = True) -> None:
         self.url = normalise_url(url)
-        self.engine = make_engine(self.url, synchronous=synchronous)
+        self.synchronous = synchronous
         self.dialect = "sqlite" if self.url.startswith("sqlite") else "postgresql"
         self.is_sqlite = self.dialect == "sqlite"
+        # A SQLite file is opened with the driver itself: SQLAlchemy's engine (and its
+        # import) is made only for a migration, a server, or whoever asks for it.
+        self.file = sqlite_path(self.url)
+        self._engine: Engine | None = None
         self._local = threading.local()
         self._held: list[tuple[threading.Thread, Any]] = []
         self._lock = threading.Lock()
-        if migrate:
+        if migrate and (self.file is None or self._version() != SCHEMA_HEAD):
             upgrade(self.engine)
 
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            self._engine = make_engine(self.url, synchronous=self.synchronous)
+        return self._engine
+
+    def _version(self) -> str | None:
+        """The schema's version, read without SQLAlchemy (None if it has none yet)."""
+        try:
+            with self.read() as tx:
+                return cast(str | None, tx.value("SELECT version_num FROM alembic_version"))
+        except sqlite3.OperationalError:
+            return None  # no such table: a new database
+
     def _raw(self) -> Any:
-        raw = getattr(self._local, "raw", None)
+        raw: Any = getattr(self._local, "raw", None)
         if raw is None:
             self._reclaim()
-            proxy = self.engine.raw_connection()
-            raw = cast(Any, proxy.driver_connection)
+            proxy: Any
+            if self.file is not None:
+                raw = proxy = connect_sqlite(self.file, synchronous=self.synchronous)
+            else:
+                proxy = self.engine.raw_connection()
+                raw = cast(Any, proxy.driver_connection)
             if self.is_sqlite:
                 raw.row_factory = sqlite3.Row
             else:
@@ -189,4 +223,5 @@ class Database:
                 proxy.close()
             self._held.clear()
         self._local = threading.local()
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()

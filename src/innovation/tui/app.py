@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable
+from concurrent.futures import Future
 from datetime import datetime
 
 from textual import events, work
@@ -22,7 +23,7 @@ from innovation.tui.background import unless_closed
 from innovation.tui.idle_gc import CHECK_EVERY, IdleCollector
 from innovation.tui.screens.area import AreaScreen
 from innovation.tui.screens.base import AppScreen
-from innovation.tui.screens.overview import OverviewScreen
+from innovation.tui.screens.overview import BoardData, OverviewScreen, start_first_read
 from innovation.tui.widgets.topbar import TopBar
 
 CHANGE_CHECK_SECONDS = 1.0
@@ -70,6 +71,8 @@ class InnovationApp(App[None]):
         self.opening: object | None = None  # the area being opened (see open_area)
         self.area_screen: AreaScreen | None = None  # kept between visits (see open_area)
         self.collector = IdleCollector()
+        # The board's first read starts now, to overlap the start-up (see OverviewScreen).
+        self.first_read: Future[BoardData] | None = start_first_read(self.service())
 
     def service(self) -> Service:
         return Service(self.db, self.actor, clock=self.clock)
@@ -78,11 +81,15 @@ class InnovationApp(App[None]):
         person = self.people.get(username)
         return person.name if person else username
 
+    def get_default_screen(self) -> Screen[None]:
+        # The board is the first screen itself, not pushed over an empty one: one screen less
+        # to make, style and lay out before the board's first frame.
+        self.load_people()  # a handful of rows, read before the first screen paints
+        return OverviewScreen()
+
     def on_mount(self) -> None:
         self.collector.start()
         self.set_interval(CHECK_EVERY, self.collector.tick)
-        self.load_people()
-        self.push_screen(OverviewScreen())
         # Live updates: what another person changes shows within a second. PostgreSQL tells
         # us (LISTEN/NOTIFY); on SQLite the newest event's number is asked for every second.
         self.seen_change: int | None = None

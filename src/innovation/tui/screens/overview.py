@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -58,6 +59,9 @@ class BoardData:
 
 # How long the first paint waits for the board's first read (see OverviewScreen.on_mount).
 FIRST_READ_WAIT = 0.1
+# Cards per column the first read takes: what a tall terminal shows. A taller one shows the
+# rest once every area is read, a moment later.
+HEAD_READ = 12
 
 
 def read_board(svc: Service, head: int | None = None) -> BoardData:
@@ -69,6 +73,24 @@ def read_board(svc: Service, head: int | None = None) -> BoardData:
     requests = {r.area: r for r in svc.list_requests(mine=False)}
     colors = {k: c for k, (c, _) in svc.latest_colors().items()}
     return BoardData(areas, requests, colors, svc.missing_reports(), counts)
+
+
+def start_first_read(svc: Service) -> Future[BoardData]:
+    """The board's first read, begun at once in a thread of its own: started as the app is
+    made, the database works while Textual reads its styles (the two overlap; see on_mount)."""
+    first: Future[BoardData] = Future()
+    rows = shutil.get_terminal_size().lines
+    head = max(HEAD_READ, (rows - BOARD_CHROME) // CARD_ROWS)
+
+    def read() -> None:
+        try:
+            first.set_result(read_board(svc, head=head))
+        except BaseException as exc:
+            first.set_exception(exc)
+
+    # A plain thread: a Textual worker would start only once the event loop runs.
+    threading.Thread(target=read, daemon=True, name="innovation-first-read").start()
+    return first
 
 
 class OverviewScreen(AppScreen):
@@ -117,13 +139,13 @@ class OverviewScreen(AppScreen):
     def on_mount(self) -> None:
         self.query_one("#empty").display = False
         # The board's first read is waited for, briefly, so that the first frame shows the
-        # board rather than empty columns: the read runs alone in its thread while the UI
-        # waits (run side by side, the two share the interpreter and both take longer). A
-        # slower read paints when it comes, as every later read does (in a worker). It reads
-        # only what the first screen shows; the rest is read once that has been painted.
-        first: Future[BoardData] = Future()
-        # A plain thread: a Textual worker would start only once the event loop runs again.
-        threading.Thread(target=self._read_into, args=(first,), daemon=True).start()
+        # board rather than empty columns. It began as the app was made (the database works
+        # in C, without the interpreter, while Textual parses its styles), or begins now on a
+        # later visit. A slower read paints when it comes, as every later read does (in a
+        # worker). It reads only what the first screen shows; the rest is read once that has
+        # been painted.
+        first = self.iapp.first_read or start_first_read(self.iapp.service())
+        self.iapp.first_read = None
         try:
             data = first.result(timeout=FIRST_READ_WAIT)
         except FutureTimeout:
@@ -175,12 +197,6 @@ class OverviewScreen(AppScreen):
             self.app.call_from_thread(self.iapp.error, exc)
             return
         self.app.call_from_thread(self._loaded, data)
-
-    def _read_into(self, first: Future[BoardData]) -> None:
-        try:
-            first.set_result(read_board(self.iapp.service(), head=self._fits()))
-        except BaseException as exc:
-            first.set_exception(exc)
 
     def _first_read_late(self, first: Future[BoardData]) -> None:
         # Runs in the reading thread, or at once in the UI's if the read ended meanwhile.

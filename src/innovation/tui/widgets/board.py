@@ -274,8 +274,13 @@ class Board(Widget, can_focus=True):
     def _style(self, part: str) -> Style:
         style = self._styles.get(part)
         if style is None:
-            style = self.get_component_rich_style(f"board--{part}", partial=False)
-            self._styles[part] = style
+            # The widget's own style ("") walks every ancestor for its background: once a
+            # frame's hundreds of lines asked it each time, it was a third of the board's paint.
+            style = self._styles[part] = (
+                self.get_component_rich_style(f"board--{part}", partial=False)
+                if part
+                else self.rich_style
+            )
         return style
 
     def render_line(self, y: int) -> Strip:
@@ -294,7 +299,7 @@ class Board(Widget, can_focus=True):
         card, line = divmod(y - 1, CARD_ROWS)
         at = column.first + card
         if line == CARD_HEIGHT or card >= column.fits or at >= len(column.items):
-            body = [Segment(" " * inner, self.rich_style)]
+            body = [Segment(" " * inner, self._style(""))]
         else:
             lit = at == column.cursor and index == self.current and self.has_focus
             body = self._card(column.items[at], inner, lit)[line]
@@ -329,7 +334,7 @@ class Board(Widget, can_focus=True):
         return drawn
 
     def _draw(self, facts: CardFacts, width: int, lit: bool) -> list[list[Segment]]:
-        base = self.rich_style
+        base = self._style("")
         border = self._style("selected" if lit else "attention" if facts.attention else "card")
         inside = base + Style(bgcolor=border.bgcolor) if lit else base
         pad = 1 if width - 2 >= PADDED_FROM else 0
