@@ -26,7 +26,7 @@ from innovation.service import Service
 from innovation.service.rounds import unread_for
 from innovation.service.views import AreaDetail, EventView, MoveResult, to_json
 from innovation.settings import Settings, demo_db_url
-from innovation.store.database import Database, upgrade
+from innovation.store.database import Database
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -1553,7 +1553,7 @@ def db_upgrade(as_json: JsonOpt = False) -> None:
     """Create or upgrade the schema to the newest migration."""
     s = _settings()
     database = Database(s.db_url, migrate=False)
-    version = upgrade(database.engine)
+    version = database.migrate()
     if as_json:
         _print_json({"db": database.url, "version": version})
     else:

@@ -920,6 +920,10 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "The database address {url!r} is not supported: use a path to an SQLite file, "
         "sqlite:///… or postgresql://…",
     },
+    "db.unreadable": {
+        "sv": "Kan inte öppna databasen {where}: {detail}",
+        "en": "Cannot open the database {where}: {detail}",
+    },
     "db.busy": {
         "sv": "Databasen är upptagen av en annan skrivning just nu: försök igen.",
         "en": "The database is busy with another write right now: try again.",

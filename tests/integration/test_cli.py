@@ -282,6 +282,15 @@ def test_db_upgrade(env: dict[str, str], tmp_path: Path) -> None:
     assert f"schema version {SCHEMA_HEAD}" in out and path.exists()
 
 
+def test_a_file_that_is_not_a_database(env: dict[str, str], tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("not a database")
+    for args in (("area", "list"), ("db", "upgrade")):
+        code, out = run(env, *args, "--db", str(path))
+        assert code == 1 and f"Cannot open the database {path}: file is not a database" in out
+    assert path.read_text() == "not a database"
+
+
 def test_installed_console_script_exit_codes(tmp_path: Path) -> None:
     """The real entry point in a subprocess: refusals exit 1 with the message on stderr."""
     script = Path(sys.executable).parent / "innovation"

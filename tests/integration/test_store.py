@@ -64,6 +64,17 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
     assert "9999" in str(info.value)
 
 
+def test_a_file_that_is_not_a_database_is_refused_and_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite"
+    path.write_bytes(b"my notes, not a database\n" * 100)
+    with pytest.raises(Refused) as info:
+        Database(str(path))
+    assert info.value.key == "db.unreadable" and str(path) in info.value.message()
+    assert "not a database" in info.value.message()
+    assert path.read_bytes() == b"my notes, not a database\n" * 100
+    assert not (tmp_path / "notes.sqlite-wal").exists()
+
+
 def test_urls() -> None:
     assert normalise_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
     assert normalise_url("sqlite:///x.db") == "sqlite:///x.db"

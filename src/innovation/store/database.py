@@ -9,8 +9,9 @@ from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any, cast
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import DBAPIError
 
 from innovation.domain import Refused
 from innovation.resources import migrations_dir
@@ -132,8 +133,26 @@ class Database:
         self._local = threading.local()
         self._held: list[tuple[threading.Thread, Any]] = []
         self._lock = threading.Lock()
-        if migrate and (self.file is None or self._version() != SCHEMA_HEAD):
-            upgrade(self.engine)
+        if migrate:
+            self.migrate()
+
+    def migrate(self) -> str:
+        """Brings the schema to the newest migration (if it is not there); returns the version.
+        A file that is not a database, or a server that cannot be reached, is refused."""
+        try:
+            found = self._version() if self.file is not None else None
+            return found if found == SCHEMA_HEAD else upgrade(self.engine)
+        except (sqlite3.DatabaseError, DBAPIError) as exc:
+            self.close()
+            detail = str(getattr(exc, "orig", None) or exc).strip().split("\n")[0]
+            raise Refused("db.unreadable", where=self.shown(), detail=detail) from None
+
+    def shown(self) -> str:
+        """Where the database is, for a message: the file, or the server's address without
+        its password."""
+        if self.file is not None:
+            return str(self.file)
+        return make_url(self.url).render_as_string(hide_password=True)
 
     @property
     def engine(self) -> Engine:
