@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from textual.events import Key, MouseScrollDown, MouseScrollUp
@@ -11,6 +12,7 @@ from textual.events import Key, MouseScrollDown, MouseScrollUp
 from innovation.domain import Refused
 from innovation.i18n import t
 from innovation.service import Service
+from innovation.store.database import Database
 from innovation.tui.app import InnovationApp
 from innovation.tui.screens import overview
 from innovation.tui.screens.area import AreaScreen
@@ -222,3 +224,35 @@ async def test_return_in_the_search_then_a_key_typed_at_once(make_app: App) -> N
         assert "“o16”" in screen_text(app)  # not "o16t"
         board = app.screen
         assert isinstance(board, overview.OverviewScreen) and board.table_view
+
+
+async def test_a_card_shows_the_questions_first_lines_as_text(make_app: App, demo_db: Path) -> None:
+    """Markup in a question shows as text; a question too long for the card ends in an
+    ellipsis; what waits is yellow, the days in the phase dim."""
+    db = Database(str(demo_db))
+    key = Service(db, "ada").create_area(
+        "Hur kan vi [bold]lyssna[/bold] på  alla som bor här, i varje del av kommunen, varje dag?",
+        track="malsokande", fadder="karl", ledartrojor=["lea", "leo"],
+    )  # fmt: skip
+    db.close()
+    app = make_app("lea")
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        assert key in shown(app, "nulage")
+        # Nuläge's cards: the lines inside their borders.
+        rows = [r.split("│")[2].strip() for r in screen_text(app).splitlines() if r[:2] == "││"]
+        at = rows.index(f"{key} MSÖ")
+        assert rows[at + 1 : at + 5] == [
+            "Hur kan vi", "[bold]lyssna[/bold]", "på alla som bor här…", "0 d i fasen",
+        ]  # fmt: skip
+        board = app.screen.query_one(Board)
+        styles = {
+            s.text.strip(): s.style
+            for y in range(board.content_size.height)
+            for s in board.render_line(y)
+            if s.text.strip().endswith((" d", " d i fasen"))
+        }
+        waits = next(style for text, style in styles.items() if text.startswith("⧗"))
+        assert waits is not None and waits.color is not None and waits.color.name == "yellow"
+        days = next(style for text, style in styles.items() if text.endswith("i fasen"))
+        assert days is not None and days.dim

@@ -343,9 +343,12 @@ class Board(Widget, can_focus=True):
         edge = Segment("│", border)
         margin = [Segment(" " * pad, inside)] if pad else []
         lines = [[Segment("╭" + "─" * (width - 2) + "╮", border)]]
-        for text in card_lines(facts, inner, console):
-            segments = Segment.apply_style(text.render(console), inside)
-            line = Strip(segments).adjust_cell_length(inner, inside)
-            lines.append([edge, *margin, *line, *margin, edge])
+        for line in card_lines(facts, inner, console):
+            # Each piece's style over the card's; the line filled out to the card's width.
+            segments = [Segment(s.text, inside + s.style if s.style else inside) for s in line]
+            rest = inner - sum(s.cell_length for s in segments)
+            if rest > 0:
+                segments.append(Segment(" " * rest, inside))
+            lines.append([edge, *margin, *segments, *margin, edge])
         lines.append([Segment("╰" + "─" * (width - 2) + "╯", border)])
         return lines
