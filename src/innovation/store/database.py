@@ -21,6 +21,7 @@ from innovation.store.sql import Tx
 # this revision opens without loading Alembic at all.
 SCHEMA_HEAD = "0014"
 BUSY_TIMEOUT_MS = 10_000
+IDLE_SQLITE = 5  # SQLite connections kept for the next thread (as SQLAlchemy's pool did)
 
 
 def normalise_url(url: str) -> str:
@@ -132,6 +133,7 @@ class Database:
         self._engine: Engine | None = None
         self._local = threading.local()
         self._held: list[tuple[threading.Thread, Any]] = []
+        self._idle: list[sqlite3.Connection] = []  # of threads that ended (see _reclaim)
         self._lock = threading.Lock()
         if migrate:
             self.migrate()
@@ -174,7 +176,11 @@ class Database:
             self._reclaim()
             proxy: Any
             if self.file is not None:
-                raw = proxy = connect_sqlite(self.file, synchronous=self.synchronous)
+                with self._lock:
+                    raw = self._idle.pop() if self._idle else None
+                if raw is None:
+                    raw = connect_sqlite(self.file, synchronous=self.synchronous)
+                proxy = raw
             else:
                 proxy = self.engine.raw_connection()
                 raw = cast(Any, proxy.driver_connection)
@@ -192,12 +198,15 @@ class Database:
 
     def _reclaim(self) -> None:
         """Gives the connections of threads that have ended back to the pool (the UI starts a
-        thread per database job; without this the pool runs dry and the next job waits)."""
+        thread per database job; without this the pool runs dry and the next job waits). A
+        SQLite connection is kept for the next thread: its page cache is warm."""
         with self._lock:
             alive = []
             for thread, proxy in self._held:
                 if thread.is_alive():
                     alive.append((thread, proxy))
+                elif self.file is not None and len(self._idle) < IDLE_SQLITE:
+                    self._idle.append(proxy)
                 else:
                     proxy.close()
             self._held = alive
@@ -240,7 +249,10 @@ class Database:
         with self._lock:
             for _, proxy in self._held:
                 proxy.close()
+            for conn in self._idle:
+                conn.close()
             self._held.clear()
+            self._idle.clear()
         self._local = threading.local()
         if self._engine is not None:
             self._engine.dispose()
