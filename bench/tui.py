@@ -114,12 +114,8 @@ async def _idle(pilot: Any) -> None:
 
 async def _startup(path: Path) -> float:
     """Launch to the first frame that shows the board's cards, painted. As for the bare app,
-    the modules are imported before the clock starts: here also the SQLite dialect, which
-    SQLAlchemy imports when the first engine is made (and compiles, on a machine that keeps no
-    bytecode, as this one)."""
-    import concurrent.futures.thread  # noqa: F401  (the first worker thread)
-
-    import sqlalchemy.dialects.sqlite  # noqa: F401
+    the modules are imported before the clock starts (here also the first worker thread's)."""
+    import concurrent.futures.thread  # noqa: F401
 
     # Rich loads its emoji table and its character widths when it first meets them.
     Text.from_markup(":thumbs_up: ● ⧗").cell_len  # noqa: B018
