@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -73,6 +75,21 @@ def test_a_file_that_is_not_a_database_is_refused_and_left_alone(tmp_path: Path)
     assert "not a database" in info.value.message()
     assert path.read_bytes() == b"my notes, not a database\n" * 100
     assert not (tmp_path / "notes.sqlite-wal").exists()
+
+
+def test_a_migrated_file_opens_without_sqlalchemy(db_path: Path) -> None:
+    """Its import is a third of the program's start; only a migration or a server needs it."""
+    Database(str(db_path)).close()
+    code = (
+        "import sys, innovation.cli, innovation.tui.app\n"
+        "from innovation.store.database import Database\n"
+        "from innovation.service import Service\n"
+        f"db = Database({str(db_path)!r})\n"
+        "Service(db, 'ada').list_areas()\n"
+        "print(sorted(m for m in sys.modules if m.startswith('sqlalchemy')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
 
 
 def test_urls() -> None:

@@ -7,15 +7,17 @@ import threading
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import Any, cast
-
-from sqlalchemy import Engine, create_engine, event, inspect, make_url, text
-from sqlalchemy.engine import Connection
-from sqlalchemy.exc import DBAPIError
+from typing import TYPE_CHECKING, Any, cast
 
 from innovation.domain import Refused
 from innovation.resources import migrations_dir
 from innovation.store.sql import Tx
+
+# SQLAlchemy is imported where an engine is made: a SQLite file opens without it, and its
+# import is a third of the program's (see Database).
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.engine import Connection
 
 # The newest migration; a test checks it against db/migrations, so a database already at
 # this revision opens without loading Alembic at all.
@@ -62,6 +64,8 @@ def connect_sqlite(path: Path, *, synchronous: str = "FULL") -> sqlite3.Connecti
 
 
 def make_engine(url: str, *, synchronous: str = "FULL") -> Engine:
+    from sqlalchemy import create_engine, event
+
     url = normalise_url(url)
     if not url.startswith("sqlite"):
         # Each thread keeps its connection while it lives (see Database): no fixed ceiling.
@@ -89,6 +93,8 @@ def make_engine(url: str, *, synchronous: str = "FULL") -> Engine:
 
 
 def schema_version(conn: Connection) -> str | None:
+    from sqlalchemy import inspect, text
+
     if not inspect(conn).has_table("alembic_version"):
         return None
     return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
@@ -113,6 +119,12 @@ def upgrade(engine: Engine) -> str:
     if found != SCHEMA_HEAD:
         raise Refused("db.too_new", found=found, expected=SCHEMA_HEAD)
     return found
+
+
+def _is_dbapi_error(exc: Exception) -> bool:
+    from sqlalchemy.exc import DBAPIError
+
+    return isinstance(exc, DBAPIError)
 
 
 class Database:
@@ -144,7 +156,9 @@ class Database:
         try:
             found = self._version() if self.file is not None else None
             return found if found == SCHEMA_HEAD else upgrade(self.engine)
-        except (sqlite3.DatabaseError, DBAPIError) as exc:
+        except Exception as exc:
+            if not isinstance(exc, sqlite3.DatabaseError) and not _is_dbapi_error(exc):
+                raise
             self.close()
             detail = str(getattr(exc, "orig", None) or exc).strip().split("\n")[0]
             raise Refused("db.unreadable", where=self.shown(), detail=detail) from None
@@ -154,6 +168,8 @@ class Database:
         its password."""
         if self.file is not None:
             return str(self.file)
+        from sqlalchemy import make_url
+
         return make_url(self.url).render_as_string(hide_password=True)
 
     @property
