@@ -75,12 +75,17 @@ def read_board(svc: Service, head: int | None = None) -> BoardData:
     return BoardData(areas, requests, colors, svc.missing_reports(), counts)
 
 
+def fits_in(rows: int) -> int:
+    """How many cards a column shows on a terminal this many rows tall (at least one)."""
+    return max(1, (rows - BOARD_CHROME) // CARD_ROWS)
+
+
 def start_first_read(svc: Service) -> Future[BoardData]:
     """The board's first read, begun at once in a thread of its own: started as the app is
     made, the database works while Textual reads its styles (the two overlap; see on_mount)."""
     first: Future[BoardData] = Future()
     rows = shutil.get_terminal_size().lines
-    head = max(HEAD_READ, (rows - BOARD_CHROME) // CARD_ROWS)
+    head = max(HEAD_READ, fits_in(rows))
 
     def read() -> None:
         try:
@@ -175,7 +180,7 @@ class OverviewScreen(AppScreen):
         return table
 
     def _fits(self) -> int:
-        return max(1, (self.app.size.height - BOARD_CHROME) // CARD_ROWS)
+        return fits_in(self.app.size.height)
 
     def resumed(self) -> None:
         if self.visited:
