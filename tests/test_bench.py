@@ -48,5 +48,6 @@ def test_memory_workload_runs() -> None:
 def test_peer_workload_runs() -> None:
     from bench import peer
 
-    full, normal = peer.run(areas=3)
+    full, full_floor, normal, normal_floor = peer.run(areas=3)
     assert full["ours"] > 0 and full["baseline"] > 0 and normal["baseline"] > 0
+    assert full_floor["baseline"] > 0 and normal_floor["ours"] > 0
