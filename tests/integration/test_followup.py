@@ -122,6 +122,36 @@ def test_report(svc: Svc, ws: dict[str, str], clock: Clock) -> None:
     assert build(svc("ada"), "2024-T1")["summary"]["moves"] == 0
 
 
+def test_report_lists_each_areas_work_of_the_period_in_order(
+    svc: Svc, ws: dict[str, str], clock: Clock
+) -> None:
+    o1, o2 = ws["sok"], ws["styr"]
+    clock.now = clock.now.replace(month=4, day=30, hour=23)  # still tertial 1
+    before = svc("leo").add_test(o1, hypothesis="Före perioden")
+    clock.advance(hours=2)  # 1 May, 01:00 UTC: tertial 2 from here
+    to_test_phase(svc, o1)
+    clock.advance(days=1)
+    svc("leo").record_result(before, result="Det höll", outcome="worked")
+    svc("lea").add_lesson(o1, "Fråga unga först")
+    report = build(svc("ada"), "2024-T2")
+    area = next(a for a in report["areas"] if a["key"] == o1)
+    assert area["moves"] == [
+        {"at": "2024-05-01", "from": "nulage", "to": "avgransning"},
+        {"at": "2024-05-01", "from": "avgransning", "to": "nylage"},
+        {"at": "2024-05-01", "from": "nylage", "to": "test"},
+    ]
+    (added,) = [t for t in area["tests"] if "hypothesis" in t]
+    assert added["hypothesis"] == "Fältassistenter ökar tryggheten"
+    # The test added before the period counts where its result fell.
+    assert area["tests"][-1] == {"key": before, "result": "Det höll", "outcome": "worked"}
+    assert area["lessons"] == ["Fråga unga först"]
+    other = next(a for a in report["areas"] if a["key"] == o2)
+    assert (other["moves"], other["tests"], other["lessons"]) == ([], [], [])
+    assert report["summary"]["moves"] == 3 and report["summary"]["lessons"] == 1
+    earlier = next(a for a in build(svc("ada"), "2024-T1")["areas"] if a["key"] == o1)
+    assert earlier["tests"] == [{"key": before, "hypothesis": "Före perioden"}]
+
+
 def test_report_by_cli(db_path: Path, svc: Svc, ws: dict[str, str], tmp_path: Path) -> None:
     runner = CliRunner()
     env = {"INNOVATION_DB": str(db_path), "INNOVATION_LANG": "en"}

@@ -9,6 +9,7 @@ from typing import Any
 from innovation.domain import NotFound, parse_period, period_of
 from innovation.i18n import t
 from innovation.service import Service
+from innovation.service.followup import AreaWork
 from innovation.service.views import to_json
 from innovation.timeutil import iso, utcnow
 
@@ -55,7 +56,7 @@ def build(svc: Service, period: str, only_round: str | None = None) -> dict[str,
         for a in everything
         if a.merged_into and a.merged_at and start.isoformat() <= a.merged_at[:10] < end.isoformat()
     ]
-    by_area = svc.period_facts(start, end)
+    by_area = svc.period_work(start, end)
     names = svc.person_names()
     count, head = svc.head()
     moves = lessons = adoptions = 0
@@ -64,18 +65,8 @@ def build(svc: Service, period: str, only_round: str | None = None) -> dict[str,
     indicators = svc.indicators_by_area(until=start.year)
     rows: list[dict[str, Any]] = []
     for a in areas:
-        area_moves: list[dict[str, Any]] = []
-        area_tests: list[dict[str, Any]] = []
-        area_lessons: list[str | None] = []
-        for kind, subject, day, x, y in by_area.get(a.key, ()):
-            if kind == "move":
-                area_moves.append({"at": day, "from": y, "to": x})
-            elif kind == "lesson.add":
-                area_lessons.append(x)
-            elif kind == "test.add":
-                area_tests.append({"key": subject, "hypothesis": x})
-            else:
-                area_tests.append({"key": subject, "result": x, "outcome": y})
+        work: AreaWork = by_area.get(a.key) or {"moves": [], "tests": [], "lessons": []}
+        area_moves, area_lessons = work["moves"], work["lessons"]
         moves += len(area_moves)
         lessons += len(area_lessons)
         adoptions += sum(1 for m in area_moves if m["to"] == "adopt")
@@ -91,7 +82,7 @@ def build(svc: Service, period: str, only_round: str | None = None) -> dict[str,
                 "ledartrojor": [names.get(u, u) for u in a.ledartrojor],
                 "status": statuses.get(a.key),
                 "moves": area_moves,
-                "tests": area_tests,
+                "tests": work["tests"],
                 "lessons": area_lessons,
                 "indicators": [
                     {

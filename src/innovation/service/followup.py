@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, NamedTuple
+from typing import Any, TypedDict
 
 from innovation import audit
 from innovation.domain import (
@@ -286,56 +286,56 @@ class FollowUp(ServiceBase):
         return {make_key("area", r["id"]) for r in rows}
 
 
-class PeriodFact(NamedTuple):
-    """One move, test or lesson of a period. x: the phase moved to, the hypothesis, the result
-    or the lesson's text; y: the phase moved from, or the test's outcome."""
+class AreaWork(TypedDict):
+    """An area's moves, tests and lessons in a period, each list in the order they happened."""
 
-    kind: str
-    subject: str | None
-    day: str
-    x: str | None
-    y: str | None
+    moves: list[dict[str, Any]]
+    tests: list[dict[str, Any]]
+    lessons: list[str]
 
 
 # A period's work by area, read from the tables the commands keep (not from the trail, which
 # on a national workspace holds a million events): phase stays begun in the period (except an
-# area's first), tests added, results recorded and lessons learnt.
-_PERIOD_WORK = """
-SELECT area_id, 'move' AS kind, NULL AS subject, {since_day} AS day, phase AS x,
-  came_from AS y, since AS at, id AS n
+# area's first), tests added, results recorded and lessons learnt. A national period has some
+# 170,000 of them, so each row carries only what the report shows: the kind as a number, one
+# text that is the move's day or the test's key, the text (phase, hypothesis, result, lesson)
+# and the phase moved from or the test's outcome; the last two columns only order them.
+_MOVE, _TEST_ADD, _TEST_RESULT, _LESSON = range(4)
+_PERIOD_WORK = f"""
+SELECT area_id, {_MOVE}, {{since_day}}, phase, came_from, since, id
 FROM phase_stay WHERE since >= :since AND since < :until AND came_from IS NOT NULL
 UNION ALL
-SELECT area_id, 'test.add', 'T' || id, {created_day}, hypothesis, NULL, created_at, id FROM trial
+SELECT area_id, {_TEST_ADD}, 'T' || id, hypothesis, NULL, created_at, id FROM trial
 WHERE created_at >= :since AND created_at < :until
 UNION ALL
-SELECT area_id, 'test.result', 'T' || id, {result_day}, result, outcome, result_at, id FROM trial
+SELECT area_id, {_TEST_RESULT}, 'T' || id, result, outcome, result_at, id FROM trial
 WHERE result_at >= :since AND result_at < :until
 UNION ALL
-SELECT area_id, 'lesson.add', NULL, {created_day}, text, NULL, created_at, id FROM lesson
+SELECT area_id, {_LESSON}, NULL, text, NULL, created_at, id FROM lesson
 WHERE created_at >= :since AND created_at < :until
-ORDER BY 7, 8
+ORDER BY 6, 7
 """
 # The UTC day of a timestamp: SQLite stores text that starts with it.
 _DAY = {True: "substr({}, 1, 10)", False: "to_char({} AT TIME ZONE 'UTC', 'YYYY-MM-DD')"}
 
 
 class PeriodWork(ServiceBase):
-    def period_facts(self, since: date, until: date) -> dict[str, list[PeriodFact]]:
-        """A period's moves, tests and lessons by area key, in the order they happened."""
+    def period_work(self, since: date, until: date) -> dict[str, AreaWork]:
+        """A period's moves, tests and lessons by area key, as the report lists them."""
         with self.db.read() as tx:
-            day = _DAY[tx.sqlite]
-            sql = _PERIOD_WORK.format(
-                since_day=day.format("since"),
-                created_day=day.format("created_at"),
-                result_day=day.format("result_at"),
-            )
+            sql = _PERIOD_WORK.format(since_day=_DAY[tx.sqlite].format("since"))
             rows = tx.tuples(sql, since=since, until=until)
-        by_area: dict[str, list[PeriodFact]] = {}
-        lists: dict[int, list[PeriodFact]] = {}
-        make = PeriodFact._make
-        for row in rows:
-            facts = lists.get(row[0])
-            if facts is None:
-                facts = lists[row[0]] = by_area[make_key("area", row[0])] = []
-            facts.append(make(row[1:6]))
-        return by_area
+        by_id: dict[int, AreaWork] = {}
+        for area_id, kind, key, text, other, _, _ in rows:
+            work = by_id.get(area_id)
+            if work is None:
+                work = by_id[area_id] = {"moves": [], "tests": [], "lessons": []}
+            if kind == _MOVE:
+                work["moves"].append({"at": key, "from": other, "to": text})
+            elif kind == _LESSON:
+                work["lessons"].append(text)
+            elif kind == _TEST_ADD:
+                work["tests"].append({"key": key, "hypothesis": text})
+            else:
+                work["tests"].append({"key": key, "result": text, "outcome": other})
+        return {make_key("area", area_id): work for area_id, work in by_id.items()}
