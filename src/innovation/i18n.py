@@ -693,6 +693,7 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Audit anchor (count:hash): `{anchor}` — check with innovation audit verify --expect {anchor}",
     },
     "rep.time_in_phase": {"sv": "Tid i fas", "en": "Time in phase"},
+    "rep.and_more": {"sv": "och {n} till", "en": "and {n} more"},
     "rep.over_time": {
         "sv": "Längre i sin fas än flödet anger",
         "en": "Longer in their phase than the flow allows",

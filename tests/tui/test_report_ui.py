@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from textual.widgets import Select
+from textual.widgets import Select, Static
 
+from innovation.service import Service
+from innovation.store.database import Database
 from innovation.tui.app import InnovationApp
-from innovation.tui.screens.report import ReportScreen
-from tests.tui.conftest import screen_text, settle
+from innovation.tui.screens.report import SHOWN_KEYS, ReportScreen
+from tests.tui.conftest import fixed_clock, screen_text, settle
 
 App = Callable[..., InnovationApp]
 
@@ -27,3 +30,34 @@ async def test_report_screen(make_app: App) -> None:
         assert "grön 5" in text and "röd 2" in text
         assert "Områden per fas" in text and "Status per tertial" in text
         assert "O15 röd" in text
+
+
+async def test_report_names_the_first_missing_areas_and_counts_the_rest(
+    make_app: App, demo_db: Path
+) -> None:
+    db = Database(str(demo_db))
+    ada = Service(db, "ada", clock=fixed_clock)
+    new = [
+        ada.create_area(
+            f"Hur kan vi [b]prova[/b] {i}?",
+            track="malsokande",
+            fadder="karl",
+            ledartrojor=["lea", "leo"],
+        )
+        for i in range(SHOWN_KEYS + 5)
+    ]
+    db.close()
+    app = make_app("fia")
+    async with app.run_test(size=(160, 60)) as pilot:
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        app.screen.query_one("#period", Select).value = "2024-T2"
+        await settle(pilot)
+        text = screen_text(app)
+        line = next(x for x in text.splitlines() if x.startswith("Saknar rapport:"))
+        assert line == f"Saknar rapport: {', '.join(new[:SHOWN_KEYS])} och 5 till"
+        # Every area is still listed below, its question as written.
+        body = app.screen.query_one("#report-areas", Static)
+        listed = str(body.render())
+        assert f"{new[-1]} saknas" in listed and "Hur kan vi [b]prova[/b] 24?" in listed

@@ -22,6 +22,15 @@ from innovation.tui.widgets.topbar import TopBar
 
 PHASES = ("nulage", "avgransning", "nylage", "test", "adopt", "learn")
 BAR = 30
+# Keys named in one of the summary's lists; every area is listed in full below it.
+SHOWN_KEYS = 20
+
+
+def key_list(keys: list[str]) -> str:
+    """The first keys of a list, and how many more: a national workspace misses thousands."""
+    shown = ", ".join(keys[:SHOWN_KEYS])
+    rest = len(keys) - SHOWN_KEYS
+    return f"{shown} {t('rep.and_more', n=rest)}" if rest > 0 else shown
 
 
 def bars(title: str, items: list[tuple[str, float, str]], unit: str = "") -> Table:
@@ -130,29 +139,30 @@ class ReportScreen(AppScreen):
             + "\n"
         )
         if s["missing"]:
-            summary += Text(f"{t('rep.missing')}: {', '.join(s['missing'])}\n", style="yellow")
+            summary += Text(f"{t('rep.missing')}: {key_list(s['missing'])}\n", style="yellow")
         if s["over_time"]:
-            summary += Text(f"{t('rep.over_time')}: {', '.join(s['over_time'])}\n", style="yellow")
+            summary += Text(f"{t('rep.over_time')}: {key_list(s['over_time'])}\n", style="yellow")
         summary += Text(t("rep.anchor", anchor=report["audit_anchor"]), style="dim")
         body = Table.grid(padding=(1, 0))
         body.add_row(summary)
         body.add_row(grid)
         body.add_row(over)
         self.query_one("#charts", Static).update(body)
+        # Appended in place: `Text + Text` copies both, which over a national workspace's
+        # 3,200 areas made building this text quadratic (half a minute).
         areas = Text()
         for a in report["areas"]:
             st = a["status"]
             color = st["color"] if st else "missing"
-            areas += Text("● ", style=COLOR_STYLE.get(color, "dim")) + Text(
-                f"{a['key']} ", style="bold"
-            )
-            areas += (
-                Text(f"{t('color.' + color)} · {a['phase']} · ") + Text(a["question"]) + Text("\n")
-            )
+            areas.append("● ", style=COLOR_STYLE.get(color, "dim"))
+            areas.append(f"{a['key']} ", style="bold")
+            areas.append(f"{t('color.' + color)} · {a['phase']} · ")
+            areas.append(a["question"])
+            areas.append("\n")
             if st and st["cause"]:
-                areas += Text(f"   {t('rep.cause')}: {st['cause']}\n", style="dim")
+                areas.append(f"   {t('rep.cause')}: {st['cause']}\n", style="dim")
             if st and st["measures"]:
-                areas += Text(f"   {t('rep.measures')}: {st['measures']}\n", style="dim")
+                areas.append(f"   {t('rep.measures')}: {st['measures']}\n", style="dim")
         self.query_one("#report-areas", Static).update(areas)
 
     def action_back(self) -> None:
