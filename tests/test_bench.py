@@ -20,7 +20,7 @@ def test_tui_workload_runs() -> None:
     from bench import tui
 
     results = tui.run(areas=30, events=500, repeats=2)
-    assert len(results) == 4 and all(r["ours"] > 0 for r in results)
+    assert len(results) == 5 and all(r["ours"] > 0 for r in results)
 
 
 def test_report_workload_runs() -> None:
