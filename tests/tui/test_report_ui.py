@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from textual.pilot import Pilot
 from textual.widgets import Select, Static
 
 from innovation.service import Service
@@ -16,15 +17,20 @@ from tests.tui.conftest import fixed_clock, screen_text, settle
 App = Callable[..., InnovationApp]
 
 
+async def open_report(pilot: Pilot[None], app: InnovationApp, period: str) -> None:
+    """From the board: r, then the period chosen in the screen's list."""
+    await settle(pilot)
+    await pilot.press("r")
+    await settle(pilot)
+    assert isinstance(app.screen, ReportScreen)
+    app.screen.query_one("#period", Select).value = period
+    await settle(pilot)
+
+
 async def test_report_screen(make_app: App) -> None:
     app = make_app("fia")
     async with app.run_test(size=(160, 60)) as pilot:
-        await settle(pilot)
-        await pilot.press("r")
-        await settle(pilot)
-        assert isinstance(app.screen, ReportScreen)
-        app.screen.query_one("#period", Select).value = "2024-T2"
-        await settle(pilot)
+        await open_report(pilot, app, "2024-T2")
         text = screen_text(app)
         assert "Uppföljning 2024-T2" in text
         assert "grön 5" in text and "röd 2" in text
@@ -49,11 +55,7 @@ async def test_report_names_the_first_missing_areas_and_counts_the_rest(
     db.close()
     app = make_app("fia")
     async with app.run_test(size=(160, 60)) as pilot:
-        await settle(pilot)
-        await pilot.press("r")
-        await settle(pilot)
-        app.screen.query_one("#period", Select).value = "2024-T2"
-        await settle(pilot)
+        await open_report(pilot, app, "2024-T2")
         text = screen_text(app)
         line = next(x for x in text.splitlines() if x.startswith("Saknar rapport:"))
         assert line == f"Saknar rapport: {', '.join(new[:SHOWN_KEYS])} och 5 till"

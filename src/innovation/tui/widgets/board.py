@@ -346,9 +346,7 @@ class Board(Widget, can_focus=True):
         for line in card_lines(facts, inner, console):
             # Each piece's style over the card's; the line filled out to the card's width.
             segments = [Segment(s.text, inside + s.style if s.style else inside) for s in line]
-            rest = inner - sum(s.cell_length for s in segments)
-            if rest > 0:
-                segments.append(Segment(" " * rest, inside))
+            segments = Segment.adjust_line_length(segments, inner, inside)
             lines.append([edge, *margin, *segments, *margin, edge])
         lines.append([Segment("╰" + "─" * (width - 2) + "╯", border)])
         return lines

@@ -51,10 +51,10 @@ def card_lines(facts: CardFacts, width: int, console: Console) -> list[list[Segm
         marks.append(Segment(" ⏸", WAITS))
     track = Segment(f" {t(f'track_short.{a.track}')}", DIM)
     # On a narrow card the track goes first: the filter line says it, the colour it cannot.
-    if _cells(head) + len(track.text) + _cells(marks) <= width:
+    if Segment.get_line_length([*head, track, *marks]) <= width:
         head.append(track)
     head += marks
-    if _cells(head) <= width:
+    if Segment.get_line_length(head) <= width:
         lines = [head]
     else:  # a narrow card: the head wraps onto the question's lines
         text = Text.assemble(*((s.text, s.style or PLAIN) for s in head))
@@ -81,10 +81,6 @@ def card_lines(facts: CardFacts, width: int, console: Console) -> list[list[Segm
             days = t("word.days", n=a.days_in_phase)
         foot = Segment(days, DIM)
     return [*lines, [Segment(_crop(foot.text, width), foot.style)]]
-
-
-def _cells(segments: list[Segment]) -> int:
-    return sum(cell_len(s.text) for s in segments)
 
 
 def _crop(text: str, width: int) -> str:
