@@ -105,7 +105,7 @@ def run(per_client: int = 100) -> list[dict[str, Any]]:
             with lock:
                 filed.append(result.phase)
 
-        Service(db, leads[0]).add_activity(target, on="2024-04-01", kind="workshop", residents=3)
+        Service(db, leads[0]).add_activity(target, kind="workshop", residents=3)
         _clients(hammer, 20)
         check = Service(db, "ada")
         lessons = len(check.show_area(target).lessons)

@@ -31,7 +31,7 @@ def _prepare(path: Path, areas: int, synchronous: str) -> Database:
         key = admin.create_area(
             "Hur kan vi?", track="malsokande", fadder="fred", ledartrojor=["lea", "leo"]
         )
-        lead.add_activity(key, on="2024-04-01", kind="workshop", residents=3)
+        lead.add_activity(key, kind="workshop", residents=3)
     return db
 
 

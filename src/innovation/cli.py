@@ -73,6 +73,10 @@ class _State:
     db: str | None = None
     actor: str | None = None
     lang: str | None = None
+    # The day what the command records happened (or the day a view shows), and the reason
+    # when that day is in a closed period.
+    on: str | None = None
+    amend: str | None = None
 
 
 _state = _State()
@@ -86,6 +90,14 @@ DbOpt = Annotated[
 AsOpt = Annotated[str | None, typer.Option("--as", help="Act as this username [INNOVATION_USER]")]
 LangOpt = Annotated[str | None, typer.Option("--lang", help="sv (default) or en [INNOVATION_LANG]")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON for scripts.")]
+OnOpt = Annotated[
+    str | None,
+    typer.Option("--on", help="The day it happened, YYYY-MM-DD (default: today)"),
+]
+AmendOpt = Annotated[
+    str | None,
+    typer.Option("--amend", help="Why, when the day is in a closed period (an amendment)"),
+]
 BetterOpt = Annotated[
     str | None,
     typer.Option("--better", help="higher or lower: which way is better (Kolada's rank)"),
@@ -99,18 +111,42 @@ def _fail(message: str, code: int = 1) -> NoReturn:
 
 def command(func: F) -> F:
     """Adds --db/--as/--lang to a command and turns refusals into a message and exit 1."""
+    return _command(func, dated=False)
+
+
+def dated(func: F) -> F:
+    """A command that records what happened on a day: also --on and --amend."""
+    return _command(func, dated=True)
+
+
+def _command(func: F, *, dated: bool) -> F:
     sig = inspect.signature(func)
+    kw_only = inspect.Parameter.KEYWORD_ONLY
     extra = [
-        inspect.Parameter("db", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=DbOpt),
-        inspect.Parameter("as_", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=AsOpt),
-        inspect.Parameter("lang", inspect.Parameter.KEYWORD_ONLY, default=None, annotation=LangOpt),
+        inspect.Parameter("db", kw_only, default=None, annotation=DbOpt),
+        inspect.Parameter("as_", kw_only, default=None, annotation=AsOpt),
+        inspect.Parameter("lang", kw_only, default=None, annotation=LangOpt),
     ]
+    if dated:
+        extra += [
+            inspect.Parameter("on", kw_only, default=None, annotation=OnOpt),
+            inspect.Parameter("amend", kw_only, default=None, annotation=AmendOpt),
+        ]
 
     @functools.wraps(func)
-    def wrapper(*args: Any, db: str | None, as_: str | None, lang: str | None, **kw: Any) -> Any:
+    def wrapper(
+        *args: Any,
+        db: str | None,
+        as_: str | None,
+        lang: str | None,
+        on: str | None = None,
+        amend: str | None = None,
+        **kw: Any,
+    ) -> Any:
         _state.db = db or _state.db
         _state.actor = as_ or _state.actor
         _state.lang = lang or _state.lang
+        _state.on, _state.amend = on, amend
         set_language(_state.lang)
         try:
             return func(*args, **kw)
@@ -140,7 +176,10 @@ def _acting(settings: Settings, database: Database) -> str:
 def _service(settings: Settings | None = None) -> Service:
     s = settings or _settings()
     database = Database(s.db_url)
-    return Service(database, _acting(s, database))
+    svc = Service(database, _acting(s, database))
+    if _state.on or _state.amend:
+        return svc.dated(_state.on, amend=_state.amend)
+    return svc
 
 
 def _table(*columns: str, wide: tuple[int, ...] = ()) -> Table:
@@ -243,7 +282,7 @@ def person_list(as_json: JsonOpt = False) -> None:
 
 # areas ----------------------------------------------------------------------------------
 @area_app.command("create")
-@command
+@dated
 def area_create(
     question: Annotated[str, typer.Argument(help='The question: "Hur kan vi …?"')],
     track: Annotated[str, typer.Option("--track", help="malsokande|malstyrt")],
@@ -260,7 +299,7 @@ def area_create(
 
 
 @area_app.command("assign")
-@command
+@dated
 def area_assign(
     area: Annotated[str, typer.Argument(help="Area key")],
     fadder: Annotated[str | None, typer.Option("--fadder", help="The new fadder")] = None,
@@ -478,20 +517,22 @@ def area_show(
 
 # recording work -------------------------------------------------------------------------
 @activity_app.command("add")
-@command
+@dated
 def activity_add(
     area: Annotated[str, typer.Argument(help="Area key")],
-    date: Annotated[str, typer.Option("--date", help="YYYY-MM-DD")],
     kind: Annotated[str, typer.Option("--kind", help="workshop, intervju, antikrångel-tid …")],
     residents: Annotated[int, typer.Option("--residents", help="Invånare taking part")] = 0,
     staff: Annotated[int, typer.Option("--staff", help="Medarbetare taking part")] = 0,
     managers: Annotated[int, typer.Option("--managers", help="Chefer taking part")] = 0,
     note: Annotated[str | None, typer.Option("--note")] = None,
+    date: Annotated[str | None, typer.Option("--date", help="The same as --on")] = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Record a medskapande (co-creation) activity."""
+    """Record a medskapande (co-creation) activity, on the day it happened (--on)."""
+    if date is not None:
+        _state.on = _state.on or date
     key = _service().add_activity(
-        area, on=date, kind=kind, residents=residents, staff=staff, managers=managers, note=note
+        area, kind=kind, residents=residents, staff=staff, managers=managers, note=note
     )
     _created(key, as_json)
 
@@ -502,7 +543,7 @@ def _statement(setter: str, area: str, value: str, as_json: bool) -> None:
 
 
 @scope_app.command("set")
-@command
+@dated
 def scope_set(
     area: Annotated[str, typer.Argument(help="Area key")],
     text: Annotated[str, typer.Argument(help="What is in and what is out")],
@@ -513,7 +554,7 @@ def scope_set(
 
 
 @nylage_app.command("set")
-@command
+@dated
 def nylage_set(
     area: Annotated[str, typer.Argument(help="Area key")],
     text: Annotated[str, typer.Argument(help="The desired new state")],
@@ -524,7 +565,7 @@ def nylage_set(
 
 
 @owner_app.command("set")
-@command
+@dated
 def owner_set(
     area: Annotated[str, typer.Argument(help="Area key")],
     text: Annotated[str, typer.Argument(help="The department that takes it over")],
@@ -535,7 +576,7 @@ def owner_set(
 
 
 @indicator_app.command("add")
-@command
+@dated
 def indicator_add(
     area: Annotated[str, typer.Argument(help="Area key")],
     name: Annotated[str, typer.Option("--name")],
@@ -566,7 +607,7 @@ def indicator_add(
 
 
 @indicator_app.command("measure")
-@command
+@dated
 def indicator_measure(
     indicator: Annotated[str, typer.Argument(help="Indicator key, e.g. I2")],
     year: Annotated[int, typer.Option("--year")],
@@ -607,7 +648,7 @@ def indicator_fetch(
 
 
 @indicator_app.command("set")
-@command
+@dated
 def indicator_set(
     indicator: Annotated[str, typer.Argument(help="Indicator key")],
     baseline: Annotated[float | None, typer.Option("--baseline")] = None,
@@ -667,7 +708,7 @@ def indicator_values(
 
 
 @test_app.command("add")
-@command
+@dated
 def test_add(
     area: Annotated[str, typer.Argument(help="Area key")],
     hypothesis: Annotated[str, typer.Option("--hypothesis")],
@@ -679,7 +720,7 @@ def test_add(
 
 
 @test_app.command("result")
-@command
+@dated
 def test_result(
     test: Annotated[str, typer.Argument(help="Test key, e.g. T2")],
     result: Annotated[str, typer.Option("--result")],
@@ -692,7 +733,7 @@ def test_result(
 
 
 @lesson_app.command("add")
-@command
+@dated
 def lesson_add(
     area: Annotated[str, typer.Argument(help="Area key")],
     text: Annotated[str, typer.Argument(help="What was tried, what happened, what we keep")],
@@ -708,7 +749,7 @@ app.add_typer(idea_app, name="idea")
 
 
 @idea_app.command("add")
-@command
+@dated
 def idea_add(
     area: Annotated[str, typer.Argument(help="Area key")],
     title: Annotated[str, typer.Option("--title", help="A short title")],
@@ -750,7 +791,7 @@ def idea_support(
 
 
 @idea_app.command("score")
-@command
+@dated
 def idea_score(
     idea: Annotated[str, typer.Argument(help="Idea key")],
     effect: Annotated[int, typer.Option("--effect", help="Effect for residents, 1-5")],
@@ -765,7 +806,7 @@ def idea_score(
 
 
 @idea_app.command("promote")
-@command
+@dated
 def idea_promote(
     idea: Annotated[str, typer.Argument(help="Idea key")],
     hypothesis: Annotated[
@@ -780,7 +821,7 @@ def idea_promote(
 
 
 @idea_app.command("park")
-@command
+@dated
 def idea_park(
     idea: Annotated[str, typer.Argument(help="Idea key")],
     reason: Annotated[str, typer.Option("--reason")],
@@ -791,7 +832,7 @@ def idea_park(
 
 
 @idea_app.command("decline")
-@command
+@dated
 def idea_decline(
     idea: Annotated[str, typer.Argument(help="Idea key")],
     reason: Annotated[str, typer.Option("--reason")],
@@ -802,7 +843,7 @@ def idea_decline(
 
 
 @idea_app.command("move")
-@command
+@dated
 def idea_move(
     idea: Annotated[str, typer.Argument(help="Idea key")],
     to: Annotated[str, typer.Option("--to", help="The area where it fits better")],
@@ -951,7 +992,7 @@ def period_list(as_json: JsonOpt = False) -> None:
 
 
 @status_app.command("set")
-@command
+@dated
 def status_set(
     area: Annotated[str, typer.Argument(help="Area key")],
     period: Annotated[str, typer.Option("--period", help="YYYY-Tn, an open tertial")],
@@ -971,7 +1012,7 @@ def status_set(
 
 
 @status_app.command("amend")
-@command
+@dated
 def status_amend(
     area: Annotated[str, typer.Argument(help="Area key")],
     period: Annotated[str, typer.Option("--period", help="YYYY-Tn, a closed tertial")],
@@ -1104,7 +1145,7 @@ def report(
 
 # moves and decisions ------------------------------------------------------------------------
 @app.command("move")
-@command
+@dated
 def move(
     area: Annotated[str, typer.Argument(help="Area key")],
     phase: Annotated[str, typer.Argument(help="The phase to move to")],
@@ -1138,7 +1179,7 @@ def move(
 
 
 @app.command("approve")
-@command
+@dated
 def approve(
     request: Annotated[str, typer.Argument(help="Request key, e.g. R4")],
     comment: Annotated[str | None, typer.Option("--comment")] = None,
@@ -1156,7 +1197,7 @@ def _decided(key: str, r: MoveResult, as_json: bool) -> None:
 
 
 @app.command("reject")
-@command
+@dated
 def reject(
     request: Annotated[str, typer.Argument(help="Request key, e.g. R4")],
     comment: Annotated[str, typer.Option("--comment", help="What must be done first")],
@@ -1171,7 +1212,7 @@ def reject(
 
 
 @app.command("hold")
-@command
+@dated
 def hold(
     request: Annotated[str, typer.Argument(help="Request key, e.g. R4")],
     until: Annotated[str, typer.Option("--until", help="Revisit tertial, e.g. 2025-T1")],
@@ -1187,7 +1228,7 @@ def hold(
 
 
 @app.command("kill")
-@command
+@dated
 def kill(
     request: Annotated[str, typer.Argument(help="Request key, e.g. R4")],
     comment: Annotated[str, typer.Option("--comment", help="The lesson to keep")],
@@ -1198,7 +1239,7 @@ def kill(
 
 
 @app.command("withdraw")
-@command
+@dated
 def withdraw(
     request: Annotated[str, typer.Argument(help="Request key, e.g. R4")],
     reason: Annotated[str | None, typer.Option("--reason")] = None,
@@ -1213,7 +1254,7 @@ def withdraw(
 
 
 @app.command("resume")
-@command
+@dated
 def resume(
     area: Annotated[str, typer.Argument(help="Area key")],
     comment: Annotated[str | None, typer.Option("--comment")] = None,
@@ -1228,7 +1269,7 @@ def resume(
 
 
 @app.command("delegate")
-@command
+@dated
 def delegate(
     area: Annotated[str, typer.Argument(help="Area key")],
     to: Annotated[str | None, typer.Option("--to", help="Who decides in your place")] = None,

@@ -17,6 +17,7 @@ from innovation.cli import (
     _table,
     area_app,
     command,
+    dated,
     out,
     person_app,
 )
@@ -66,7 +67,7 @@ def round_list(as_json: JsonOpt = False) -> None:
 
 # merges and hand-overs ------------------------------------------------------------------
 @area_app.command("merge")
-@command
+@dated
 def area_merge(
     areas: Annotated[list[str], typer.Argument(help="The areas to merge, e.g. O1 O2 O3")],
     into: Annotated[str | None, typer.Option("--into", help='The new "Hur kan vi …?"')] = None,
@@ -115,7 +116,7 @@ def area_merge(
 
 
 @area_app.command("handover")
-@command
+@dated
 def area_handover(
     area: Annotated[str, typer.Argument(help="Area key")],
     outgoing: Annotated[str, typer.Option("--from", help="The ledartröja who leaves")],
@@ -130,7 +131,7 @@ def area_handover(
 
 
 @area_app.command("handover-note")
-@command
+@dated
 def area_handover_note(
     area: Annotated[str, typer.Argument(help="Area key")],
     note: Annotated[str, typer.Option("--note", help="What the one who takes over should know")],
@@ -232,7 +233,7 @@ def partner_list(as_json: JsonOpt = False) -> None:
 
 
 @partner_app.command("link")
-@command
+@dated
 def partner_link(
     area: Annotated[str, typer.Argument(help="Area key")],
     partner: Annotated[str, typer.Argument(help="Partner key, e.g. P2")],
@@ -248,7 +249,7 @@ def partner_link(
 
 
 @partner_app.command("end")
-@command
+@dated
 def partner_end(
     collaboration: Annotated[str, typer.Argument(help="Collaboration key, e.g. C3")],
     until: Annotated[str, typer.Option("--until", help="The last day, YYYY-MM-DD")],

@@ -153,6 +153,20 @@ def parse_period(value: str) -> str:
     return text
 
 
+def parse_day(value: str | date) -> date:
+    """A day as YYYY-MM-DD; refuses anything else with a message that shows the form."""
+    if isinstance(value, date):
+        return value
+    text = value.strip()
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        raise Invalid("error.bad_date", value=value) from None
+    if len(text) != 10 or not 1900 <= day.year <= 2100:
+        raise Invalid("error.bad_date", value=value)
+    return day
+
+
 def period_of(day: date) -> str:
     """The tertial a date falls in: January-April T1, May-August T2, September-December T3."""
     return f"{day.year}-T{(day.month - 1) // 4 + 1}"

@@ -1518,4 +1518,49 @@ CATALOG: dict[str, dict[str, str]] = {
         "sv": "Inga flyttar är öppna: cykeln är avslutad.",
         "en": "No moves are open: the cycle has ended.",
     },
+    "error.future_day": {
+        "sv": "Dagen {day} ligger i framtiden (i dag är det {today}): registrera det som har hänt, på den dag det hände.",
+        "en": "The day {day} is in the future (today is {today}): record what has happened, on the day it happened.",
+    },
+    "error.before_request": {
+        "sv": "{day} är före {asked}, då {request} begärdes: ett beslut kan inte dateras före begäran.",
+        "en": "{day} is before {asked}, when {request} was filed: a decision cannot be dated before its request.",
+    },
+    "error.before_area": {
+        "sv": "{day} är före {created}, då {area} startade: det som hände före ett område hör inte till dess historik.",
+        "en": "{day} is before {created}, when {area} started: what happened before an area is not part of its history.",
+    },
+    "error.before_step": {
+        "sv": "{day} är före {previous}, dagen för {area}:s {step} (händelse #{event}): historiken ska läsas i den ordning saker hände. Registrera tidigare arbete först, eller datera det {previous} eller senare.",
+        "en": "{day} is before {previous}, the day of {area}'s {step} (event #{event}): the history must read in the order things happened. Record earlier work first, or date it {previous} or later.",
+    },
+    "error.in_closed_period": {
+        "sv": '{day} ligger i {period}, som är stängd: dess rapport är lämnad. En ändring där är en rättelse: ge skälet med --amend "…" så blir rapporten en ny revision som visar vad som ändrats, av vem och varför.',
+        "en": '{day} is in {period}, which is closed: its report has been delivered. A change there is an amendment: give the reason with --amend "…" and the report becomes a new revision that shows what changed, by whom and why.',
+    },
+    "error.read_only_view": {
+        "sv": "Du tittar på hur det såg ut en tidigare dag: där ändras ingenting. Gå tillbaka till i dag för att registrera.",
+        "en": "You are looking at how things stood on an earlier day: nothing changes there. Go back to today to record.",
+    },
+    "field.amend_reason": {
+        "sv": "Skälet till rättelsen",
+        "en": "The reason for the amendment",
+    },
+    "tui.f_on": {"sv": "Dag då det hände (ÅÅÅÅ-MM-DD)", "en": "Day it happened (YYYY-MM-DD)"},
+    "tui.f_amend": {
+        "sv": "Skäl, om dagen ligger i en stängd period (rättelse)",
+        "en": "Reason, if the day is in a closed period (amendment)",
+    },
+    "audit.id_differs": {
+        "sv": "händelse #{event} ligger på fel plats: dess hashade dokument anger ett annat nummer",
+        "en": "event #{event} is in the wrong place: its hashed document names another number",
+    },
+    "audit.bad_id": {
+        "sv": "händelse #{event} hör inte till kedjan: händelser numreras från 1, och någon har lagt in en rad utanför den",
+        "en": "event #{event} is not part of the chain: events are numbered from 1, and someone has added a row outside it",
+    },
+    "audit.not_derived": {
+        "sv": "granskningsloggens tabell har byggts om: kolumnerna {columns} härleds inte längre ur de hashade dokumenten, så det som visas kan skilja sig från det som hashades",
+        "en": "the audit trail's table has been rebuilt: the columns {columns} are no longer derived from the hashed documents, so what is shown could differ from what was hashed",
+    },
 }

@@ -58,9 +58,8 @@ def _run_step(db: Database, svc: Service, step: dict[str, Any]) -> None:
         return _idea(db, step["idea"])
 
     actions: dict[str, Callable[[], object]] = {
-        "activity": lambda: svc.add_activity(
+        "activity": lambda: svc.dated(step["date"]).add_activity(
             area,
-            on=step["date"],
             kind=step["kind"],
             residents=step.get("residents", 0),
             staff=step.get("staff", 0),

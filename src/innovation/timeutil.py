@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import os
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 
 def utcnow() -> datetime:
@@ -23,3 +24,57 @@ def iso(value: datetime | str) -> str:
 def short(value: datetime | str) -> str:
     """Local-looking minute precision for tables: 2024-06-03 14:02 (UTC)."""
     return as_utc(value).strftime("%Y-%m-%d %H:%M")
+
+
+# The municipality's own clock decides which day, and so which tertial, something happened on:
+# a move at 00:30 on 1 September in Tyresö belongs to T3, though it is still 31 August in UTC.
+_ZONE: tzinfo | None = None
+
+
+def zone() -> tzinfo:
+    """The workspace's time zone (INNOVATION_TZ, Europe/Stockholm by default)."""
+    global _ZONE
+    if _ZONE is None:
+        from zoneinfo import ZoneInfo
+
+        _ZONE = ZoneInfo(os.environ.get("INNOVATION_TZ") or "Europe/Stockholm")
+    return _ZONE
+
+
+def local_date(value: datetime | str) -> date:
+    """The day a UTC timestamp falls on in the workspace's time zone."""
+    return as_utc(value).astimezone(zone()).date()
+
+
+def happened_at(on: date, recorded: datetime) -> datetime:
+    """The timestamp the tables keep for something that happened on a day and was recorded at
+    a moment: the moment itself when that is the same day, otherwise noon of that day (so it
+    stays on its day whatever the zone), in UTC."""
+    if local_date(recorded) == on:
+        return as_utc(recorded)
+    return datetime.combine(on, time(12), tzinfo=zone()).astimezone(UTC)
+
+
+def day_start(day: date) -> datetime:
+    """Local midnight at the start of a day, in UTC: where a day's or a period's events begin."""
+    return datetime.combine(day, time(0), tzinfo=zone()).astimezone(UTC)
+
+
+def day_end(day: date) -> datetime:
+    """The last moment of a day, in UTC: the clock of a view of the world on that day."""
+    return day_start(day + timedelta(days=1)) - timedelta(microseconds=1)
+
+
+class When:
+    """When a change was recorded (the clock, never chosen) and the day it happened; `ts` is
+    the timestamp the tables keep for it."""
+
+    __slots__ = ("at", "day", "ts")
+
+    def __init__(self, at: datetime, day: date | None = None) -> None:
+        self.at = as_utc(at)
+        self.day = day if day is not None else local_date(at)
+        self.ts = happened_at(self.day, self.at)
+
+    def __repr__(self) -> str:
+        return f"When(at={iso(self.at)}, day={self.day.isoformat()})"

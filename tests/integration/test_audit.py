@@ -57,12 +57,47 @@ def verify(path: Path, expect: str | None = None) -> tuple[bool, int | None, str
     return report.ok, problem.event if problem else None, problem.key if problem else ""
 
 
-def sql(path: Path, *statements: str) -> None:
+GUARDS = ("audit_event_in_order", "audit_event_unchanged", "audit_event_kept")
+
+
+def tamper(path: Path) -> sqlite3.Connection:
+    """A connection as someone holding the file has: the database's own guards dropped."""
     con = sqlite3.connect(path)
+    for guard in GUARDS:
+        con.execute(f"DROP TRIGGER IF EXISTS {guard}")
+    return con
+
+
+def sql(path: Path, *statements: str) -> None:
+    con = tamper(path)
     for statement in statements:
         con.execute(statement)
     con.commit()
     con.close()
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE audit_event SET doc = json_set(doc, '$[8]', 'x') WHERE id = 31",
+        "DELETE FROM audit_event WHERE id = 31",
+        "DELETE FROM audit_event WHERE id = (SELECT max(id) FROM audit_event)",
+        "INSERT INTO audit_event (id, doc, hash) SELECT max(id) + 2, '[]', 'x' FROM audit_event",
+        "INSERT INTO audit_event (id, doc, hash) VALUES (0, '[0]', 'x')",
+        "INSERT INTO audit_event (id, doc, hash) SELECT max(id) + 1,"
+        " json_array(max(id) + 1, 'x', 'ada', 'move', 'O1', NULL, '{}', '{}', NULL, '2024-01-01',"
+        " 'not the head'), 'x' FROM audit_event",
+    ],
+    ids=["update", "delete", "delete-last", "gap", "id-zero", "wrong-link"],
+)
+def test_the_database_refuses_to_change_the_trail(demo: Path, statement: str) -> None:
+    """Without dropping its guards, even the file's owner cannot change, delete, or append
+    out of order (the guards are the program's promise; verify is the proof)."""
+    con = sqlite3.connect(demo)
+    with pytest.raises(sqlite3.IntegrityError, match="innovation:"):
+        con.execute(statement)
+    con.close()
+    assert verify(demo) == (True, None, "")
 
 
 def test_intact_chain_verifies(demo: Path) -> None:
@@ -100,7 +135,7 @@ def test_fields_cannot_be_changed_apart_from_the_hashed_document(demo: Path) -> 
 
 def test_a_recomputed_hash_still_breaks_the_next_link(demo: Path) -> None:
     """Someone who rehashes the event they changed breaks the link to the event after it."""
-    con = sqlite3.connect(demo)
+    con = tamper(demo)
     con.execute("UPDATE audit_event SET doc = json_set(doc, '$[8]', 'Ändrat') WHERE id = 31")
     (doc,) = con.execute("SELECT doc FROM audit_event WHERE id = 31").fetchone()
     forged = hashlib.sha256(doc.encode("utf-8")).hexdigest()
@@ -119,8 +154,8 @@ def test_an_inserted_event_is_found(demo: Path) -> None:
     # Make room by renumbering the events after #40, then slip a copy of #40 in.
     sql(
         demo,
-        "UPDATE audit_event SET id = -id WHERE id > 40",
-        "UPDATE audit_event SET id = -id + 1 WHERE id < 0",
+        "UPDATE audit_event SET id = id + 1000000 WHERE id > 40",
+        "UPDATE audit_event SET id = id - 999999 WHERE id > 1000000",
         "INSERT INTO audit_event (id, doc, hash) SELECT 41, doc, hash FROM audit_event"
         " WHERE id = 40",
     )
@@ -143,7 +178,7 @@ def test_a_break_at_the_middle_is_found(demo: Path) -> None:
 
 
 def test_a_deletion_at_the_middle_is_found(demo: Path) -> None:
-    con = sqlite3.connect(demo)
+    con = tamper(demo)
     (top,) = con.execute("SELECT max(id) FROM audit_event").fetchone()
     con.close()
     sql(demo, f"DELETE FROM audit_event WHERE id = {top // 2 + 1}")
@@ -153,9 +188,9 @@ def test_a_deletion_at_the_middle_is_found(demo: Path) -> None:
 def test_swapped_events_are_found(demo: Path) -> None:
     sql(
         demo,
-        "UPDATE audit_event SET id = -1 WHERE id = 50",
+        "UPDATE audit_event SET id = 1000000 WHERE id = 50",
         "UPDATE audit_event SET id = 50 WHERE id = 51",
-        "UPDATE audit_event SET id = 51 WHERE id = -1",
+        "UPDATE audit_event SET id = 51 WHERE id = 1000000",
     )
     assert verify(demo)[:2] == (False, 50)
 
@@ -197,6 +232,7 @@ def test_generated_fields_give_back_what_was_written(texts: list[str], nulls: li
         "before": before,
         "after": json.dumps({"x": before}, ensure_ascii=False),
         "reason": None if nulls[2] else reason,
+        "on": None if nulls[0] else "2024-04-30",
         "prev": "ab" * 32,
     }
     con = sqlite3.connect(":memory:")
@@ -204,12 +240,11 @@ def test_generated_fields_give_back_what_was_written(texts: list[str], nulls: li
     doc = document(**fields)  # type: ignore[arg-type]
     con.execute("INSERT INTO audit_event (id, doc, hash) VALUES (7, ?, 'h')", (doc,))
     row = con.execute(
-        "SELECT at, actor, kind, area, subject, before, after, reason, prev_hash FROM audit_event"
+        "SELECT at, actor, kind, area, subject, before, after, reason, on_day, prev_hash"
+        " FROM audit_event"
     ).fetchone()
-    expected = tuple(
-        fields[k]
-        for k in ("at", "actor", "kind", "area", "subject", "before", "after", "reason", "prev")
-    )
+    names = ("at", "actor", "kind", "area", "subject", "before", "after", "reason", "on", "prev")
+    expected = tuple(fields[k] for k in names)
     assert row == expected
 
 
@@ -273,6 +308,7 @@ def _line_hash(e: dict[str, object]) -> str:
             before=text(e["before"]),
             after=text(e["after"]),  # type: ignore[arg-type]
             reason=e["reason"],
+            on=e["on"],
             prev=e["prev_hash"],  # type: ignore[arg-type]
         )
     ).hexdigest()
@@ -312,6 +348,7 @@ def test_export_csv(demo: Path) -> None:
         "reason",
         "prev_hash",
         "hash",
+        "on",
     ]
     assert rows[0]["kind"] == "area.create" and json.loads(rows[0]["after"])["track"]
     db.close()

@@ -89,6 +89,8 @@ def test_full_journey_by_cli(env: dict[str, str]) -> None:
         "leo",
         "--round",
         "2024",
+        "--on",
+        "2024-02-01",
         "--json",
         user="ada",
     )

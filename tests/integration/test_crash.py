@@ -27,7 +27,7 @@ def _worker(path: Path, trial: int, fd: int) -> None:
         area = f"O{i % AREAS + 1}"
         token = f"t{trial}-{i}"
         if i % 3 == 0:
-            lead.add_activity(area, on="2024-04-01", kind=token, residents=1)
+            lead.add_activity(area, kind=token, residents=1)
         else:
             lead.add_lesson(area, token)
         os.write(fd, f"{token}\n".encode())
@@ -57,11 +57,15 @@ def test_sigkill_at_random_moments(tmp_path: Path) -> None:
             finally:
                 os._exit(1)
         os.close(write_fd)
-        time.sleep(rng.uniform(0.002, 0.04))
+        pipe = os.fdopen(read_fd, "rb")
+        # The kill comes at a random moment after the child's first acknowledged command, so
+        # every trial checks real work whatever the machine's load (no count of work per time).
+        first = pipe.readline()
+        time.sleep(rng.uniform(0.0, 0.04))
         os.kill(pid, signal.SIGKILL)
         os.waitpid(pid, 0)
-        with os.fdopen(read_fd, "rb") as pipe:
-            lines = pipe.read().decode().split("\n")
+        with pipe:
+            lines = (first + pipe.read()).decode().split("\n")
         # A last line without its newline was cut off mid-report: not a reported success.
         reported.extend(line for line in lines[:-1] if line)
 
@@ -84,4 +88,4 @@ def test_sigkill_at_random_moments(tmp_path: Path) -> None:
         assert counts == events
         missing = [t for t in reported if t not in lessons and t not in kinds]
         assert missing == [], missing
-    assert len(reported) > TRIALS  # the workers got real work done between the kills
+    assert len(reported) >= TRIALS  # each trial waited for its child's first acknowledgement

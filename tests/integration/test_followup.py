@@ -192,7 +192,7 @@ def test_report_by_cli(db_path: Path, svc: Svc, ws: dict[str, str], tmp_path: Pa
 def test_time_in_phase(svc: Svc, ws: dict[str, str], clock: Clock) -> None:
     o1 = ws["sok"]
     clock.advance(days=10)
-    svc("lea").add_activity(o1, on="2024-05-01", kind="workshop", residents=3)
+    svc("lea").add_activity(o1, kind="workshop", residents=3)
     svc("lea").move(o1, "avgransning", reason="klart")
     clock.advance(days=100)
     spent = svc("ada").time_in_phase(o1)[o1]

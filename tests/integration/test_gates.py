@@ -21,7 +21,7 @@ Svc = Callable[[str], Service]
 
 def at_gate(svc: Svc, area: str = "O1") -> str:
     """O1 in avgränsning with a request to nyläge, filed by lea."""
-    svc("lea").add_activity(area, on="2024-04-01", kind="workshop", residents=5)
+    svc("lea").add_activity(area, kind="workshop", residents=5)
     svc("lea").move(area, "avgransning", reason="nuläget klart")
     svc("lea").set_scope(area, "In: unga")
     req = svc("lea").move(area, "nylage", reason="avgränsat").request
@@ -248,7 +248,7 @@ def test_gate_commands_by_cli(db_path: Path) -> None:
         "ada", "area", "create", "Hur?", "--track", "malsokande", "--fadder", "fred",
         "--ledartroja", "lea", "--ledartroja", "leo",
     )  # fmt: skip
-    ok("lea", "activity", "add", "O1", "--date", "2024-01-02", "--kind", "k", "--staff", "2")
+    ok("lea", "activity", "add", "O1", "--kind", "k", "--staff", "2")
     ok("lea", "move", "O1", "avgransning", "--reason", "r")
     ok("lea", "scope", "set", "O1", "s")
     ok("lea", "move", "O1", "nylage", "--reason", "r")

@@ -158,11 +158,11 @@ def test_add_validation(svc: Svc, ws: dict[str, str], db: Database) -> None:
     assert "The title must not be empty" in refused(
         db, Invalid, lambda: svc("mia").add_idea(o1, title=" ", source="resident")
     )
-    svc("lea").add_activity(o1, on="2024-04-01", kind="workshop", residents=3)
-    svc("lea").add_activity(o1, on="2024-04-02", kind="fika", staff=2)
+    svc("lea").add_activity(o1, kind="workshop", residents=3)
+    svc("lea").add_activity(o1, kind="fika", staff=2)
     f1 = svc("mia").add_idea(o1, title="Från workshopen", source="resident", activity="A1")
     assert svc("ada").show_idea(f1).idea.source == "medskapande"
-    svc("leo").add_activity(ws["styr"], on="2024-04-01", kind="enkät", residents=9)
+    svc("leo").add_activity(ws["styr"], kind="enkät", residents=9)
     assert "A3 does not belong to O1" in refused(
         db, Refused, lambda: svc("mia").add_idea(o1, title="x", source="resident", activity="A3")
     )

@@ -136,7 +136,7 @@ def test_baseline_frozen_at_the_scope_gate(svc: Svc, ws: dict[str, str], db: Dat
     o2 = ws["styr"]
     key = indicator(svc, o2)
     svc("mia").set_indicator(key, baseline=55, target="ökad")
-    svc("leo").add_activity(o2, on="2024-04-01", kind="enkät", residents=5)
+    svc("leo").add_activity(o2, kind="enkät", residents=5)
     svc("leo").move(o2, "avgransning", reason="klart")
     svc("leo").set_scope(o2, "Ingår: nöjdhet")
     svc("frida").approve(svc("leo").move(o2, "nylage", reason="klart").request or "")

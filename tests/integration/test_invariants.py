@@ -85,7 +85,7 @@ class Workspace(RuleBasedStateMachine):
         self.attempt(
             who,
             lambda s: s.add_activity(
-                area, on="2024-04-01", kind="workshop", residents=residents, staff=staff
+                area, kind="workshop", residents=residents, staff=staff
             ),
         )
 
@@ -158,7 +158,7 @@ class Workspace(RuleBasedStateMachine):
             return
         move = detail.moves[pick % len(detail.moves)]
         fill = {
-            "medskapande": lambda s: s.add_activity(area, on="2024-04-01", kind="k", staff=1),
+            "medskapande": lambda s: s.add_activity(area, kind="k", staff=1),
             "scope": lambda s: s.set_scope(area, "scope"),
             "nylage": lambda s: s.set_nylage(area, "nyläge"),
             "indicator": lambda s: s.add_indicator(

@@ -67,7 +67,7 @@ def scenario(tmp_path_factory: pytest.TempPathFactory) -> Path:
         s("adam").add_person(username, name=username.title(), roles=roles)
     s("fia").create_area("Hur?", track="malsokande", fadder="fred", ledartrojor=["lea", "leo"])
     s("fia").create_area("Hur nu?", track="malstyrt", fadder="olle", ledartrojor=["dina", "mia"])
-    s("lea").add_activity("O1", on="2024-04-01", kind="workshop", residents=4)
+    s("lea").add_activity("O1", kind="workshop", residents=4)
     s("lea").move("O1", "avgransning", reason="klart")
     s("lea").set_scope("O1", "In: unga")
     s("lea").move("O1", "nylage", reason="klart")

@@ -39,7 +39,7 @@ def race(*calls: Callable[[], Any]) -> list[Any]:
 
 def ready_for_nylage(svc: Svc, area: str) -> None:
     """An area in avgränsning with what the move to nyläge asks for."""
-    svc("lea").add_activity(area, on="2024-04-01", kind="workshop", residents=3)
+    svc("lea").add_activity(area, kind="workshop", residents=3)
     svc("lea").move(area, "avgransning", reason="klart")
     svc("lea").set_scope(area, "Ingår: unga")
 

@@ -22,7 +22,7 @@ Svc = Callable[[str], Service]
 def in_nylage(svc: Svc, area: str) -> str:
     """Takes a målsökande area to avgränsning and files the request for nyläge (left open)."""
     lead = svc("ada").show_area(area).ledartrojor[0]
-    svc(lead).add_activity(area, on="2024-04-01", kind="workshop", residents=3)
+    svc(lead).add_activity(area, kind="workshop", residents=3)
     svc(lead).move(area, "avgransning", reason="klart")
     svc(lead).set_scope(area, "Ingår: unga")
     return svc(lead).move(area, "nylage", reason="klart").request or ""
@@ -53,7 +53,7 @@ def test_merge_carries_history_and_withdraws_requests(
     o1, o2 = ws["sok"], ws["styr"]
     request = in_nylage(svc, o1)
     svc("leo").add_lesson(o1, "Unga vill bli tillfrågade")
-    svc("mia").add_activity(o2, on="2024-04-02", kind="enkät", residents=40)
+    svc("mia").add_activity(o2, kind="enkät", residents=40)
     preview = svc("ada").merge_preview([o1, o2], "malsokande")
     assert [s["request"] for s in preview["sources"]] == [request, None]
     assert preview["phases"] == ["nulage"] and preview["problems"] == []

@@ -26,7 +26,7 @@ def refused(db: Database, kind: type[InnovationError], call: Callable[[], Any]) 
 
 
 def to_test_phase(svc: Svc, area: str, *, indicator: bool = False) -> None:
-    svc("lea").add_activity(area, on="2024-04-01", kind="workshop", residents=10, staff=2)
+    svc("lea").add_activity(area, kind="workshop", residents=10, staff=2)
     svc("lea").move(area, "avgransning", reason="nuläget klart")
     svc("lea").set_scope(area, "In: unga. Out: vuxna.")
     req = svc("lea").move(area, "nylage", reason="avgränsat").request
@@ -97,7 +97,7 @@ def test_journey_to_learn_and_a_new_cycle(svc: Svc, ws: dict[str, str]) -> None:
 
 def test_malstyrt_needs_an_indicator(svc: Svc, ws: dict[str, str], db: Database) -> None:
     o2 = ws["styr"]
-    svc("leo").add_activity(o2, on="2024-04-01", kind="enkät", residents=300)
+    svc("leo").add_activity(o2, kind="enkät", residents=300)
     svc("leo").move(o2, "avgransning", reason="klart")
     svc("mia").set_scope(o2, "Ingår: nöjdhet.")
     req = svc("mia").move(o2, "nylage", reason="klart").request
@@ -127,7 +127,7 @@ def test_missing_requirement_says_what_to_do(svc: Svc, ws: dict[str, str], db: D
     message = refused(db, Refused, lambda: svc("lea").move(o1, "avgransning", reason="x"))
     assert message.startswith("nulage → avgransning needs at least one co-creation")
     assert "innovation activity add O1" in message
-    svc("lea").add_activity(o1, on="2024-04-01", kind="workshop", staff=3)
+    svc("lea").add_activity(o1, kind="workshop", staff=3)
     svc("lea").move(o1, "avgransning", reason="x")
     message = refused(db, Refused, lambda: svc("lea").move(o1, "nylage", reason="x"))
     assert message == (
@@ -153,7 +153,7 @@ def test_only_leads_record_and_move(svc: Svc, ws: dict[str, str], db: Database) 
 
 def test_four_eyes_and_fadder_only(svc: Svc, ws: dict[str, str], db: Database) -> None:
     o1 = ws["sok"]
-    svc("lea").add_activity(o1, on="2024-04-01", kind="workshop", staff=3)
+    svc("lea").add_activity(o1, kind="workshop", staff=3)
     svc("lea").move(o1, "avgransning", reason="x")
     svc("lea").set_scope(o1, "scope")
     req = svc("lea").move(o1, "nylage", reason="x").request
@@ -180,7 +180,7 @@ def test_four_eyes_and_fadder_only(svc: Svc, ws: dict[str, str], db: Database) -
 
 def test_reject_needs_a_comment(svc: Svc, ws: dict[str, str], db: Database) -> None:
     o1 = ws["sok"]
-    svc("lea").add_activity(o1, on="2024-04-01", kind="workshop", staff=3)
+    svc("lea").add_activity(o1, kind="workshop", staff=3)
     svc("lea").move(o1, "avgransning", reason="x")
     svc("lea").set_scope(o1, "scope")
     req = svc("lea").move(o1, "nylage", reason="x").request
@@ -267,9 +267,9 @@ def test_text_validation(svc: Svc, ws: dict[str, str], db: Database) -> None:
 def test_activity_validation(svc: Svc, ws: dict[str, str], db: Database) -> None:
     o1 = ws["sok"]
 
-    def add(**kw: Any) -> Callable[[], str]:
-        args: dict[str, Any] = {"on": "2024-04-01", "kind": "workshop", "residents": 1, **kw}
-        return lambda: svc("lea").add_activity(o1, **args)
+    def add(on: str | None = None, **kw: Any) -> Callable[[], str]:
+        args: dict[str, Any] = {"kind": "workshop", "residents": 1, **kw}
+        return lambda: svc("lea").dated(on).add_activity(o1, **args)
 
     assert "YYYY-MM-DD" in refused(db, Invalid, add(on="1 april"))
     assert "in the future" in refused(db, Invalid, add(on="2030-01-01"))

@@ -220,7 +220,7 @@ def test_upgrade_moves_the_trail_into_hashed_documents(tmp_path: Path) -> None:
             "reason": reason,
         }
         digest = hashlib.sha256(
-            canonical(id=i, prev=prev, **{**fields, "at": "2024-05-01T09:00:00.000000Z"})
+            canonical(id=i, prev=prev, on=None, **{**fields, "at": "2024-05-01T09:00:00.000000Z"})
         ).hexdigest()
         con.execute(
             "INSERT INTO audit_event (id, at, actor, kind, area, subject, before, after, reason,"

@@ -2,10 +2,13 @@
 
 Canonical form of an event, the document a row stores and the bytes that are hashed: the
 UTF-8 JSON array
-  [id, at, actor, kind, area, subject, before, after, reason, prev]
-with no whitespace and non-ASCII characters as they are; "at" is YYYY-MM-DDTHH:MM:SS.ffffffZ
-in UTC, "before" and "after" are the stored JSON texts (as strings), absent values are null,
-and "prev" is the previous event's hash (64 zeros for the first). hash = sha256, in hex.
+  [id, at, actor, kind, area, subject, before, after, reason, on, prev]
+with no whitespace and non-ASCII characters as they are; "at" is when it was recorded,
+YYYY-MM-DDTHH:MM:SS.ffffffZ in UTC (the clock, never chosen), "on" the day it happened,
+YYYY-MM-DD in the workspace's time zone, "before" and "after" are the stored JSON texts (as
+strings), absent values are null, and "prev" is the previous event's hash (64 zeros for the
+first). hash = sha256, in hex. Events recorded before "on" was kept have ten elements (no "on");
+they stay as they were hashed.
 """
 
 from __future__ import annotations
@@ -13,11 +16,10 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from innovation.store.sql import Tx
-from innovation.timeutil import iso
+from innovation.timeutil import When, iso
 
 GENESIS = "0" * 64
 _LAST = "SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1"
@@ -47,6 +49,7 @@ def canonical(
     before: str,
     after: str,
     reason: str | None,
+    on: str | None,
     prev: str,
 ) -> bytes:
     return document(
@@ -59,6 +62,7 @@ def canonical(
         before=before,
         after=after,
         reason=reason,
+        on=on,
         prev=prev,
     ).encode("utf-8")
 
@@ -74,10 +78,27 @@ def document(
     before: str,
     after: str,
     reason: str | None,
+    on: str | None,
     prev: str,
 ) -> str:
-    """The canonical JSON array as text: what the event row stores and its hash covers."""
-    return _ENCODER.encode([id, at, actor, kind, area, subject, before, after, reason, prev])
+    """The canonical JSON array as text: what the event row stores and its hash covers (the
+    ten-element form of earlier events when `on` is None)."""
+    if on is None:
+        return _ENCODER.encode([id, at, actor, kind, area, subject, before, after, reason, prev])
+    return _ENCODER.encode([id, at, actor, kind, area, subject, before, after, reason, on, prev])
+
+
+_NAMES = ("id", "at", "actor", "kind", "area", "subject", "before", "after", "reason")
+
+
+def parse_doc(doc: str) -> dict[str, Any]:
+    """An event's fields read from its hashed document, the only source of what is shown:
+    before/after as the stored texts, `on` None for documents from before it was kept."""
+    values = json.loads(doc)
+    fields = dict(zip(_NAMES, values, strict=False))
+    fields["on"] = values[9] if len(values) == 11 else None
+    fields["prev_hash"] = values[-1]
+    return fields
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,8 +112,8 @@ CHANGES_CHANNEL = "innovation_changes"
 
 def append(
     tx: Tx,
+    when: When,
     *,
-    at: datetime,
     actor: str,
     kind: str,
     area: str | None = None,
@@ -101,7 +122,8 @@ def append(
     after: dict[str, Any] | None = None,
     reason: str | None = None,
 ) -> Appended:
-    """Appends one event inside the caller's write transaction (which holds the write lock)."""
+    """Appends one event inside the caller's write transaction (which holds the write lock),
+    recorded at `when.at` and dated the day it happened, `when.day`."""
     if not tx.sqlite:
         tx.value("SELECT pg_advisory_xact_lock(:k)", k=CHAIN_LOCK)
     last = tx.one(_LAST)
@@ -109,7 +131,7 @@ def append(
     before_text, after_text = dump(before or {}), dump(after or {})
     doc = document(
         id=seq,
-        at=iso(at),
+        at=iso(when.at),
         actor=actor,
         kind=kind,
         area=area,
@@ -117,6 +139,7 @@ def append(
         before=before_text,
         after=after_text,
         reason=reason,
+        on=when.day.isoformat(),
         prev=prev,
     )
     digest = hashlib.sha256(doc.encode("utf-8")).hexdigest()

@@ -8,8 +8,9 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any, TextIO
 
+from innovation.audit.chain import parse_doc
 from innovation.store.sql import Tx
-from innovation.timeutil import iso
+from innovation.text import inert, json_safe, spreadsheet_safe
 
 FIELDS = (
     "id",
@@ -23,6 +24,9 @@ FIELDS = (
     "reason",
     "prev_hash",
     "hash",
+    # Added later: the day it happened (null for events recorded before it was kept, whose day
+    # is the day of `at`, in the workspace's time zone).
+    "on",
 )
 
 
@@ -35,20 +39,25 @@ def rows(tx: Tx, *, area: str | None = None, since: date | None = None) -> Itera
     if since is not None:
         where.append("at >= :since")
         params["since"] = since.isoformat() if tx.sqlite else since
-    sql = "SELECT * FROM audit_event" + (" WHERE " + " AND ".join(where) if where else "")
+    sql = "SELECT id, doc, hash FROM audit_event" + (
+        " WHERE " + " AND ".join(where) if where else ""
+    )
     for r in tx.all(sql + " ORDER BY id", **params):
+        # What is exported is read from the hashed document, never from the derived columns.
+        e = parse_doc(r["doc"])
         yield {
-            "id": r["id"],
-            "at": iso(r["at"]),
-            "actor": r["actor"],
-            "kind": r["kind"],
-            "area": r["area"],
-            "subject": r["subject"],
-            "before": r["before"],
-            "after": r["after"],
-            "reason": r["reason"],
-            "prev_hash": r["prev_hash"],
+            "id": e["id"],
+            "at": e["at"],
+            "actor": e["actor"],
+            "kind": e["kind"],
+            "area": e["area"],
+            "subject": e["subject"],
+            "before": e["before"],
+            "after": e["after"],
+            "reason": e["reason"],
+            "prev_hash": e["prev_hash"],
             "hash": r["hash"],
+            "on": e["on"],
         }
 
 
@@ -56,7 +65,8 @@ def write_jsonl(events: Iterator[dict[str, Any]], out: TextIO) -> int:
     count = 0
     for e in events:
         line = {**e, "before": json.loads(e["before"]), "after": json.loads(e["after"])}
-        out.write(json.dumps(line, ensure_ascii=False, separators=(",", ":")) + "\n")
+        # Exactly the hashed values (a reader can check each line's hash), written inert.
+        out.write(json_safe(json.dumps(line, ensure_ascii=False, separators=(",", ":"))) + "\n")
         count += 1
     return count
 
@@ -66,6 +76,12 @@ def write_csv(events: Iterator[dict[str, Any]], out: TextIO) -> int:
     writer.writeheader()
     count = 0
     for e in events:
-        writer.writerow(e)
+        # A spreadsheet or a terminal shows what was written, and runs none of it.
+        writer.writerow(
+            {
+                k: spreadsheet_safe(inert(v, multiline=True)) if isinstance(v, str) else v
+                for k, v in e.items()
+            }
+        )
         count += 1
     return count

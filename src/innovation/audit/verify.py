@@ -85,6 +85,10 @@ def _walk(rows: Iterable[tuple[int, bytes, str]], kept_id: int | None) -> Walk:
         if prev != want_prev:
             problem = Break(event_id, "audit.prev", {"event": event_id, "before": event_id - 1})
             return Walk(first_id, first_prev, want_id, last, problem, kept)
+        if not doc.startswith(b"[%d," % event_id):
+            # The row's place in the chain must be the one its hashed document names.
+            problem = Break(event_id, "audit.id_differs", {"event": event_id})
+            return Walk(first_id, first_prev, want_id, last, problem, kept)
         if sha256(doc).hexdigest() != stored:
             problem = Break(event_id, "audit.changed", {"event": event_id})
             return Walk(first_id, first_prev, want_id, last, problem, kept)
@@ -157,7 +161,14 @@ def verify(
     Given the SQLite file's path, a long trail is walked in two processes at once.
     """
     kept_id = expect[0] if expect else None
+    # Every row there is: ids below 1 are not part of any chain, and are named as such.
+    low = _first(tx)
     top = tx.value("SELECT max(id) FROM audit_event") or 0
+    if low is not None and low < 1:
+        return Report(0, GENESIS, Break(low, "audit.bad_id", {"event": low}))
+    derived = _not_derived(tx)
+    if derived:
+        return Report(0, GENESIS, Break(0, "audit.not_derived", {"columns": ", ".join(derived)}))
     start = Walk(None, None, 1, GENESIS, None)
     if path is not None and tx.sqlite and top >= parallel_from:
         middle = top // 2
@@ -189,6 +200,33 @@ def verify(
         )
         return Report(count, walked.last_hash, broken, False, problem)
     return Report(count, walked.last_hash, broken, True)
+
+
+def _first(tx: Tx) -> int | None:
+    low = tx.value("SELECT min(id) FROM audit_event")
+    return None if low is None else int(low)
+
+
+# What a person is shown of an event is read from its document; these columns are derived from
+# it by the database, and a table rebuilt with ordinary columns could make them say otherwise.
+DERIVED = ("at", "actor", "kind", "area", "subject", "before", "after", "reason", "prev_hash")
+
+
+def _not_derived(tx: Tx) -> list[str]:
+    """The trail's columns that the database no longer derives from the hashed document."""
+    if tx.sqlite:
+        # hidden: 2 = a virtual generated column, 3 = a stored one.
+        info = tx.raw.execute("PRAGMA table_xinfo(audit_event)").fetchall()
+        generated = {row[1] for row in info if row[6] in (2, 3)}
+    else:
+        generated = {
+            r["column_name"]
+            for r in tx.all(
+                "SELECT column_name FROM information_schema.columns WHERE table_name ="
+                " 'audit_event' AND table_schema = current_schema() AND is_generated = 'ALWAYS'"
+            )
+        }
+    return [name for name in DERIVED if name not in generated]
 
 
 def head(tx: Tx) -> tuple[int, str]:

@@ -6,7 +6,7 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-from transitions import EventData, Machine
+from transitions import EventData, Machine, MachineError
 
 from innovation.domain import AreaFacts
 from innovation.engine.flow import Flow, Transition
@@ -35,11 +35,28 @@ class _Token:
     state: str
 
 
+# The machine's own triggers for the phase changes a fadder's decision or a merge makes, which
+# are not moves a ledartröja asks for: Kill, Recycle back to an earlier phase, and a merged area
+# starting further on than the flow's first phase. They have no requirements; the service
+# decides whether they may happen, the machine that the flow allows the phases.
+KILL = "_kill"
+
+
+def back_to(phase: str) -> str:
+    return f"_back_to_{phase}"
+
+
+def start_in(phase: str) -> str:
+    return f"_start_in_{phase}"
+
+
 class FlowEngine:
     def __init__(self, flow: Flow) -> None:
         self.flow = flow
-        # One token per thread, attached to the machine once: attaching costs more than firing.
-        self._local = threading.local()
+        # Tokens are attached to the machine once and reused by whichever thread fires next:
+        # attaching costs more than firing, and a token per thread would outlive its thread.
+        self._tokens: list[_Token] = []
+        self._tokens_lock = threading.Lock()
         self._by_trigger = {tr.trigger: tr for tr in flow.transitions}
         # auto_transitions off: generated to_<phase>() methods would bypass every gate.
         self.machine = Machine(
@@ -53,6 +70,14 @@ class FlowEngine:
             self.machine.add_transition(
                 tr.trigger, tr.source, tr.dest, conditions=[self._condition(tr)]
             )
+        going = [p.id for p in flow.phases if not p.end]
+        for phase in going:
+            if flow.kill is not None and phase != flow.kill:
+                self.machine.add_transition(KILL, phase, flow.kill)
+            for earlier in flow.earlier(phase):
+                self.machine.add_transition(back_to(earlier), phase, earlier)
+            if phase != flow.initial:
+                self.machine.add_transition(start_in(phase), flow.initial, phase)
 
     @staticmethod
     def _condition(tr: Transition) -> Any:
@@ -81,13 +106,41 @@ class FlowEngine:
         The caller has checked that nothing is missing; the machine's own condition is the
         second guard, so a phase never changes unless the flow allows it.
         """
-        token: _Token | None = getattr(self._local, "token", None)
+        return self._run(facts.phase, transition.trigger, facts=facts)
+
+    def kill(self, phase: str) -> str:
+        """Where a Kill decision sends an area from `phase` (the flow's kill phase)."""
+        return self._run(phase, KILL)
+
+    def back(self, phase: str, to: str) -> str:
+        """A Recycle back to an earlier phase of the cycle."""
+        return self._run(phase, back_to(to))
+
+    def start(self, phase: str) -> str:
+        """The phase a new area starts in: the flow's first, or a later one (a merge)."""
+        if phase == self.flow.initial:
+            return phase
+        return self._run(self.flow.initial, start_in(phase))
+
+    def _run(self, phase: str, trigger: str, **kwargs: Any) -> str:
+        with self._tokens_lock:
+            token = self._tokens.pop() if self._tokens else None
         if token is None:
             token = _Token()
             self.machine.add_model(token, initial=self.flow.initial)
-            self._local.token = token
-        token.state = facts.phase
-        moved = token.trigger(transition.trigger, facts=facts)  # type: ignore[attr-defined]
-        if not moved:
-            raise RuntimeError(f"the machine refused {transition.trigger} from {facts.phase}")
-        return token.state
+        try:
+            token.state = phase
+            try:
+                moved = token.trigger(trigger, **kwargs)  # type: ignore[attr-defined]
+            except MachineError:
+                moved = False
+            if not moved:
+                raise RuntimeError(f"the flow {self.flow.id} has no move {trigger} from {phase}")
+            return token.state
+        finally:
+            with self._tokens_lock:
+                self._tokens.append(token)
+
+    def token_count(self) -> int:
+        """How many tokens the machine holds (as many as moves ever ran at once)."""
+        return len(self.machine.models)

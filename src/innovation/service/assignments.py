@@ -45,17 +45,22 @@ class Assignments(ServiceBase):
             actor = self._facilitator(tx)
             if tx.value("SELECT id FROM assignment WHERE title = :t", t=name) is not None:
                 raise Refused("error.assignment_exists", title=name)
-            now = self.clock()
-            common.insert(
-                tx, "assignment", title=name, description=text, created_by=actor, created_at=now
+            when = self._now()
+            assignment_id = common.insert(
+                tx,
+                "assignment",
+                title=name,
+                description=text,
+                created_by=actor,
+                created_at=when.ts,
             )
             audit.append(
                 tx,
-                at=now,
+                when,
                 actor=actor,
                 kind="assignment.add",
                 subject=None,
-                after={"title": name, "description": text},
+                after={"title": name, "description": text, "id": assignment_id},
             )
         return name
 
@@ -86,13 +91,20 @@ class Assignments(ServiceBase):
         with self.db.write() as tx:
             actor = self._facilitator(tx)
             assignment_id = self._assignment_id(tx, assignment)
-            common.insert(tx, "assignment_indicator", assignment_id=assignment_id, **values)
+            indicator_id = common.insert(
+                tx, "assignment_indicator", assignment_id=assignment_id, **values
+            )
             audit.append(
                 tx,
-                at=self.clock(),
+                self._now(),
                 actor=actor,
                 kind="assignment.indicator",
-                after={"assignment": assignment.strip(), **values},
+                after={
+                    "assignment": assignment.strip(),
+                    **values,
+                    "id": indicator_id,
+                    "assignment_id": assignment_id,
+                },
             )
         return str(values["name"])
 
@@ -120,23 +132,29 @@ class Assignments(ServiceBase):
                 raise NotFound("error.no_period", period=key)
             if state != "open":
                 raise Refused("error.period_closed", period=key)
-            now = self.clock()
-            common.insert(
+            when = self._now()
+            status_id = common.insert(
                 tx,
                 "assignment_status",
                 assignment_id=assignment_id,
                 period=key,
                 reported_by=actor,
-                reported_at=now,
+                reported_at=when.ts,
                 **values,
             )
             audit.append(
                 tx,
-                at=now,
+                when,
                 actor=actor,
                 kind="assignment.status",
                 subject=key,
-                after={"assignment": assignment.strip(), "period": key, **values},
+                after={
+                    "assignment": assignment.strip(),
+                    "period": key,
+                    **values,
+                    "id": status_id,
+                    "assignment_id": assignment_id,
+                },
             )
         return key
 

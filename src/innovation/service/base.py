@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import copy
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
-from typing import Any, TypeVar
+from datetime import date, datetime
+from typing import Any, Self, TypeVar
 
 from innovation import audit
 from innovation.domain import (
@@ -18,13 +19,15 @@ from innovation.domain import (
     Role,
     clean_username,
     make_key,
+    parse_day,
     parse_key,
+    period_of,
 )
 from innovation.engine import Flows, default_flows
 from innovation.i18n import t
 from innovation.store.database import Database
 from innovation.store.sql import Row, Tx
-from innovation.timeutil import utcnow
+from innovation.timeutil import When, local_date, utcnow
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -57,6 +60,32 @@ SELECT a.*,
 FROM area a
 """
 _ACTOR_SQL = "SELECT username, name, roles FROM person WHERE username = :username"
+# Steps change what an area is (its phase, cycle, hold, people or waiting request); everything
+# else recorded on an area happens within a stay between two steps. A step may not be dated
+# before anything already recorded on its area, other work not before the latest step: so the
+# record read by day tells the same story as the record read in order. Notes about the record
+# (a refused attempt, an annotation, a note read, a support) are dated when made and never
+# hold anything back.
+STEP_KINDS = (
+    "area.create", "area.merge", "area.merged", "area.assign", "area.handover", "area.resume",
+    "move", "request.file", "request.approve", "request.reject", "request.hold",
+    "request.kill", "request.withdraw",
+)  # fmt: skip
+NOTE_KINDS = ("denied", "annotation", "handover.seen", "idea.support", "idea.unsupport")
+_LATEST = "SELECT id, kind, on_day, at FROM audit_event WHERE area = :area AND kind {} ({})"
+_LAST_STEP = _LATEST.format("IN", ", ".join(f"'{k}'" for k in STEP_KINDS)) + (
+    " ORDER BY id DESC LIMIT 1"
+)
+_LAST_WORK = _LATEST.format("NOT IN", ", ".join(f"'{k}'" for k in NOTE_KINDS)) + (
+    " ORDER BY id DESC LIMIT 1"
+)
+_CLOSED = "SELECT key, closed_at FROM period WHERE key = :key AND status = 'closed'"
+
+
+def event_day(on_day: str | None, at: Any) -> date:
+    """The day an event happened: its own `on`, or for events recorded before that was kept,
+    the day it was recorded."""
+    return date.fromisoformat(on_day) if on_day else local_date(at)
 
 
 def facts_of(row: Row) -> AreaFacts:
@@ -99,6 +128,78 @@ class ServiceBase:
         self.actor_name = actor.strip().lower()
         self.flows = flows or default_flows()
         self.clock = clock
+        # The day the next commands' changes happened (None: the day they are recorded), and
+        # the reason when that day lies in a closed period (an amendment).
+        self.on: date | None = None
+        self.amend: str | None = None
+
+    def dated(self, on: str | date | None, *, amend: str | None = None) -> Self:
+        """The same service, recording what happened on `on` (a day, YYYY-MM-DD); `amend` is
+        the reason for a change inside a closed period, which makes its report a new revision."""
+        clone = copy.copy(self)
+        clone.on = parse_day(on) if on is not None and on != "" else None
+        clone.amend = None
+        if amend is not None and amend.strip():
+            from innovation.domain import MAX_TEXT, clean_text
+
+            clone.amend = clean_text(
+                amend, field_name=t("field.amend_reason"), limit=MAX_TEXT, multiline=True
+            )
+        return clone
+
+    def _when(self, tx: Tx, *areas: Row, request: Row | None = None, step: bool = False) -> When:
+        """When this change happens: recorded now, on the day the service was dated with (or
+        today). Refused when that day is in the future, before an area existed, before its
+        latest step (a step: before anything recorded on it), before the request it decides,
+        or inside a closed period without `amend`."""
+        now = self.clock()
+        today = local_date(now)
+        day = self.on or today
+        if day > today:
+            raise Invalid("error.future_day", day=day.isoformat(), today=today.isoformat())
+        if request is not None:
+            asked = local_date(request["requested_at"])
+            if day < asked:
+                raise Refused(
+                    "error.before_request",
+                    day=day.isoformat(),
+                    request=make_key("request", request["id"]),
+                    asked=asked.isoformat(),
+                )
+        for row in areas:
+            key = make_key("area", row["id"])
+            created = local_date(row["created_at"])
+            if day < created:
+                raise Refused(
+                    "error.before_area", day=day.isoformat(), area=key, created=created.isoformat()
+                )
+            last = tx.one(_LAST_WORK if step else _LAST_STEP, area=key)
+            if last is not None:
+                previous = event_day(last["on_day"], last["at"])
+                if day < previous:
+                    raise Refused(
+                        "error.before_step",
+                        day=day.isoformat(),
+                        area=key,
+                        step=t(f"event.{last['kind']}"),
+                        event=last["id"],
+                        previous=previous.isoformat(),
+                    )
+        # A closed period's report is the world as of the day it was closed (its last day, as a
+        # rule): what happened before then is in it, and changing that is an amendment.
+        closed = tx.one(_CLOSED, key=period_of(day))
+        if closed is not None and day < local_date(closed["closed_at"]) and self.amend is None:
+            raise Refused("error.in_closed_period", day=day.isoformat(), period=closed["key"])
+        return When(now, day)
+
+    def _now(self) -> When:
+        """A change that concerns no area, recorded and dated now (or on the service's day)."""
+        now = self.clock()
+        today = local_date(now)
+        day = self.on or today
+        if day > today:
+            raise Invalid("error.future_day", day=day.isoformat(), today=today.isoformat())
+        return When(now, day)
 
     def _actor(self, tx: Tx) -> Actor:
         row = tx.one(_ACTOR_SQL, username=self.actor_name)
@@ -172,7 +273,7 @@ class ServiceBase:
         with self.db.write() as tx:
             audit.append(
                 tx,
-                at=self.clock(),
+                When(self.clock()),
                 actor=self.actor_name,
                 kind="denied",
                 area=exc.params.get("area"),

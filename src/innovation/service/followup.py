@@ -20,7 +20,7 @@ from innovation.i18n import t
 from innovation.service import common
 from innovation.service.base import ServiceBase, records_denial
 from innovation.store.sql import Row, Tx
-from innovation.timeutil import iso
+from innovation.timeutil import When, iso
 
 COLORS = ("gron", "gul", "rod")
 _ALIASES = {"grön": "gron", "green": "gron", "yellow": "gul", "röd": "rod", "red": "rod"}
@@ -73,17 +73,17 @@ class FollowUp(ServiceBase):
                 raise Forbidden("error.forbidden_period", actor=actor.username)
             if tx.one("SELECT id FROM period WHERE key = :k", k=key) is not None:
                 raise Refused("error.period_exists", period=key)
-            now = self.clock()
-            common.insert(
-                tx, "period", key=key, status="open", opened_by=actor.username, opened_at=now
+            when = self._now()
+            period_id = common.insert(
+                tx, "period", key=key, status="open", opened_by=actor.username, opened_at=when.ts
             )
             audit.append(
                 tx,
-                at=now,
+                when,
                 actor=actor.username,
                 kind="period.open",
                 subject=key,
-                after={"period": key, "status": "open"},
+                after={"period": key, "status": "open", "id": period_id},
             )
         return key
 
@@ -98,17 +98,17 @@ class FollowUp(ServiceBase):
             row = self._period(tx, key)
             if row["status"] == "closed":
                 raise Refused("error.period_closed", period=key)
-            now = self.clock()
+            when = self._now()
             tx.run(
                 "UPDATE period SET status = 'closed', closed_by = :by, closed_at = :at"
                 " WHERE id = :id",
                 by=actor.username,
-                at=now,
+                at=when.ts,
                 id=row["id"],
             )
             audit.append(
                 tx,
-                at=now,
+                when,
                 actor=actor.username,
                 kind="period.close",
                 subject=key,
@@ -130,7 +130,7 @@ class FollowUp(ServiceBase):
             for r in rows
         ]
 
-    def _reporter(self, tx: Tx, area: str) -> tuple[str, Row, str]:
+    def _reporter(self, tx: Tx, area: str) -> tuple[str, Row, str, When]:
         actor = self._actor(tx)
         row = self._area_row(tx, area)
         key = make_key("area", row["id"])
@@ -143,7 +143,7 @@ class FollowUp(ServiceBase):
                 leads=", ".join(self._leads(row)),
             )
         self._refuse_if_merged(row)
-        return actor.username, row, key
+        return actor.username, row, key, self._when(tx, row)
 
     @records_denial
     def set_status(
@@ -161,30 +161,29 @@ class FollowUp(ServiceBase):
         values = checked_colour(color, cause, measures)
         values["comment"] = common.optional(comment, "comment", MAX_TEXT, multiline=True)
         with self.db.write() as tx:
-            actor, row, area_key = self._reporter(tx, area)
+            actor, row, area_key, when = self._reporter(tx, area)
             if self._period(tx, key)["status"] != "open":
                 raise Refused("error.period_closed_amend", period=key, area=area_key)
             previous = tx.one(LATEST + " AND s.area_id = :a AND s.period = :p", a=row["id"], p=key)
-            now = self.clock()
-            common.insert(
+            report_id = common.insert(
                 tx,
                 "status_report",
                 area_id=row["id"],
                 period=key,
                 reported_by=actor,
-                reported_at=now,
+                reported_at=when.ts,
                 **values,
             )
             before = {"color": previous["color"]} if previous else {}
             audit.append(
                 tx,
-                at=now,
+                when,
                 actor=actor,
                 kind="status.set",
                 area=area_key,
                 subject=key,
                 before=before,
-                after={**values, "period": key},
+                after={**values, "period": key, "report": report_id},
             )
         return area_key
 
@@ -204,25 +203,24 @@ class FollowUp(ServiceBase):
         values = checked_colour(color, cause, measures)
         why = common.required(reason, "reason", MAX_TEXT)
         with self.db.write() as tx:
-            actor, row, area_key = self._reporter(tx, area)
+            actor, row, area_key, when = self._reporter(tx, area)
             if self._period(tx, key)["status"] == "open":
                 raise Refused("error.period_open_set", period=key, area=area_key)
             previous = tx.one(LATEST + " AND s.area_id = :a AND s.period = :p", a=row["id"], p=key)
-            now = self.clock()
             new_id = common.insert(
                 tx,
                 "status_report",
                 area_id=row["id"],
                 period=key,
                 reported_by=actor,
-                reported_at=now,
+                reported_at=when.ts,
                 amends=previous["id"] if previous else None,
                 amend_reason=why,
                 **values,
             )
             audit.append(
                 tx,
-                at=now,
+                when,
                 actor=actor,
                 kind="status.amend",
                 area=area_key,

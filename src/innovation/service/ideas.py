@@ -25,7 +25,7 @@ from innovation.service import common
 from innovation.service.base import Actor, ServiceBase, records_denial
 from innovation.service.views import IdeaDetail, IdeaView, SearchHit
 from innovation.store.sql import Row, Tx
-from innovation.timeutil import iso
+from innovation.timeutil import When, iso
 
 CRITERIA = ("effect", "cost", "speed")
 
@@ -117,7 +117,7 @@ class Ideas(ServiceBase):
                         area=area_key,
                     )
                 values["source"] = IdeaSource.MEDSKAPANDE.value
-            now = self.clock()
+            when = self._when(tx, row)
             idea_id = common.insert(
                 tx,
                 "idea",
@@ -125,7 +125,7 @@ class Ideas(ServiceBase):
                 activity_id=activity_id,
                 status=IdeaStatus.OPEN.value,
                 created_by=actor.username,
-                created_at=now,
+                created_at=when.ts,
                 **values,
             )
             key = make_key("idea", idea_id)
@@ -136,7 +136,7 @@ class Ideas(ServiceBase):
             }
             audit.append(
                 tx,
-                at=now,
+                when,
                 actor=actor.username,
                 kind="idea.add",
                 area=area_key,
@@ -151,6 +151,7 @@ class Ideas(ServiceBase):
         with self.db.write() as tx:
             actor = self._actor(tx)
             row, key = self._idea(tx, idea)
+            when = When(self.clock())
             mine = tx.one(
                 "SELECT id FROM idea_support WHERE idea_id = :i AND username = :u",
                 i=row["id"],
@@ -165,22 +166,25 @@ class Ideas(ServiceBase):
                     raise Refused("error.already_supported", idea=key)
                 if row["status"] in (IdeaStatus.DECLINED.value, IdeaStatus.PROMOTED.value):
                     raise Refused("error.idea_decided", idea=key, status=t(f"idea.{row['status']}"))
-                common.insert(
+                support_id = common.insert(
                     tx,
                     "idea_support",
                     idea_id=row["id"],
                     username=actor.username,
-                    created_at=self.clock(),
+                    created_at=when.ts,
                 )
+            after: dict[str, Any] = {"supporters": row["supporters"] + (-1 if withdraw else 1)}
+            if not withdraw:
+                after["id"] = support_id
             audit.append(
                 tx,
-                at=self.clock(),
+                when,
                 actor=actor.username,
                 kind="idea.unsupport" if withdraw else "idea.support",
                 area=make_key("area", row["area_id"]),
                 subject=key,
                 before={"supporters": row["supporters"]},
-                after={"supporters": row["supporters"] + (-1 if withdraw else 1)},
+                after=after,
             )
         return key
 
@@ -195,21 +199,21 @@ class Ideas(ServiceBase):
                 )
         why = common.required(reason, "reason", MAX_SHORT, multiline=False)
         with self.db.write() as tx:
-            actor, row, _, key, area_key = self._lead_of_idea(tx, idea, "score")
+            actor, row, area, key, area_key = self._lead_of_idea(tx, idea, "score")
             old = tx.one(
                 "SELECT * FROM idea_score WHERE idea_id = :i AND username = :u",
                 i=row["id"],
                 u=actor.username,
             )
-            now = self.clock()
+            when = self._when(tx, area)
             if old is None:
-                common.insert(
+                score_id = common.insert(
                     tx,
                     "idea_score",
                     idea_id=row["id"],
                     username=actor.username,
                     reason=why,
-                    created_at=now,
+                    created_at=when.ts,
                     **marks,
                 )
                 before: dict[str, Any] = {}
@@ -218,20 +222,21 @@ class Ideas(ServiceBase):
                     "UPDATE idea_score SET effect = :effect, cost = :cost, speed = :speed,"
                     " reason = :reason, created_at = :at WHERE id = :id",
                     reason=why,
-                    at=now,
+                    at=when.ts,
                     id=old["id"],
                     **marks,
                 )
                 before = {c: old[c] for c in CRITERIA}
+                score_id = old["id"]
             audit.append(
                 tx,
-                at=now,
+                when,
                 actor=actor.username,
                 kind="idea.score",
                 area=area_key,
                 subject=key,
                 before=before,
-                after={**marks, "score": round(score_of(**marks), 2)},
+                after={**marks, "score": round(score_of(**marks), 2), "id": score_id},
                 reason=why,
             )
         return key
@@ -249,7 +254,7 @@ class Ideas(ServiceBase):
                 text, field_name=common.field("hypothesis"), limit=MAX_TEXT, multiline=True
             )
             how = common.optional(measure, "measure", MAX_TEXT, multiline=True)
-            now = self.clock()
+            when = self._when(tx, area)
             test_id = common.insert(
                 tx,
                 "trial",
@@ -259,20 +264,20 @@ class Ideas(ServiceBase):
                 measure=how,
                 idea_id=row["id"],
                 created_by=actor.username,
-                created_at=now,
+                created_at=when.ts,
             )
             test_key = make_key("test", test_id)
             tx.run(
                 "UPDATE idea SET status = 'promoted', decided_by = :by, decided_at = :at"
                 " WHERE id = :id",
                 by=actor.username,
-                at=now,
+                at=when.ts,
                 id=row["id"],
             )
             common.touch(tx, area["id"])
             audit.append(
                 tx,
-                at=now,
+                when,
                 actor=actor.username,
                 kind="idea.promote",
                 area=area_key,
@@ -282,6 +287,7 @@ class Ideas(ServiceBase):
                     "status": IdeaStatus.PROMOTED.value,
                     "test": test_key,
                     "hypothesis": hyp,
+                    "measure": how,
                     "cycle": area["cycle"],
                 },
             )
@@ -294,20 +300,20 @@ class Ideas(ServiceBase):
             self._open_for_decision(row, key)
             if status is IdeaStatus.PARKED and row["status"] == IdeaStatus.PARKED.value:
                 raise Refused("error.idea_decided", idea=key, status=t("idea.parked"))
-            now = self.clock()
+            when = self._when(tx, area)
             tx.run(
                 "UPDATE idea SET status = :s, status_reason = :r, decided_by = :by,"
                 " decided_at = :at WHERE id = :id",
                 s=status.value,
                 r=why,
                 by=actor.username,
-                at=now,
+                at=when.ts,
                 id=row["id"],
             )
             kind = "idea.park" if status is IdeaStatus.PARKED else "idea.decline"
             audit.append(
                 tx,
-                at=now,
+                when,
                 actor=actor.username,
                 kind=kind,
                 area=area_key,
@@ -340,6 +346,7 @@ class Ideas(ServiceBase):
                 raise Refused("error.idea_same_area", idea=key, area=area_key)
             if row["status"] == IdeaStatus.PROMOTED.value:
                 raise Refused("error.idea_decided", idea=key, status=t("idea.promoted"))
+            when = self._when(tx, area, target)
             tx.run(
                 "UPDATE idea SET area_id = :to, origin_area_id = coalesce(origin_area_id, :from)"
                 " WHERE id = :id",
@@ -351,7 +358,7 @@ class Ideas(ServiceBase):
             common.touch(tx, target["id"])
             audit.append(
                 tx,
-                at=self.clock(),
+                when,
                 actor=actor.username,
                 kind="idea.move",
                 area=area_key,

@@ -29,6 +29,7 @@ from innovation.i18n import t
 from innovation.service import common
 from innovation.service.base import ServiceBase, records_denial
 from innovation.store.sql import Row, Tx
+from innovation.timeutil import When
 
 GENDERS = ("T", "K", "M")
 TYRESO = "0138"
@@ -93,6 +94,7 @@ class Indicators(ServiceBase):
         value: float,
         source: str,
         actor: str,
+        when: When,
         rank: tuple[int, int, int] | None = None,
     ) -> None:
         old = tx.one(
@@ -101,7 +103,6 @@ class Indicators(ServiceBase):
             y=year,
             g=gender,
         )
-        now = self.clock()
         above, below, ranked = rank if rank else (None, None, None)
         if old is not None and (
             old["value"],
@@ -112,7 +113,7 @@ class Indicators(ServiceBase):
         ) == (value, source, above, below, ranked):
             return
         if old is None:
-            common.insert(
+            value_id = common.insert(
                 tx,
                 "indicator_value",
                 indicator_id=ind["id"],
@@ -120,7 +121,7 @@ class Indicators(ServiceBase):
                 gender=gender,
                 value=value,
                 source=source,
-                fetched_at=now,
+                fetched_at=when.ts,
                 recorded_by=actor,
                 above=above,
                 below=below,
@@ -133,19 +134,26 @@ class Indicators(ServiceBase):
                 " WHERE id = :id",
                 v=value,
                 s=source,
-                at=now,
+                at=when.ts,
                 by=actor,
                 above=above,
                 below=below,
                 ranked=ranked,
                 id=old["id"],
             )
-        after: dict[str, Any] = {"year": year, "gender": gender, "value": value, "source": source}
+            value_id = old["id"]
+        after: dict[str, Any] = {
+            "year": year,
+            "gender": gender,
+            "value": value,
+            "source": source,
+            "id": value_id,
+        }
         if rank:
             after.update(above=above, below=below, ranked=ranked)
         audit.append(
             tx,
-            at=now,
+            when,
             actor=actor,
             kind="indicator.value",
             area=make_key("area", ind["area_id"]),
@@ -174,7 +182,8 @@ class Indicators(ServiceBase):
                     leads=", ".join(self._leads(area)),
                 )
             self._refuse_if_merged(area)
-            self._upsert(tx, ind, key, year, gender, value, "manual", actor.username)
+            when = self._when(tx, area)
+            self._upsert(tx, ind, key, year, gender, value, "manual", actor.username, when)
         return key
 
     @records_denial
@@ -262,6 +271,7 @@ class Indicators(ServiceBase):
             actor = self._actor(tx)
             if not actor.has(Role.FACILITATOR):
                 raise Forbidden("error.forbidden_import", actor=actor.username)
+            when = self._now()
             for (kpi, year, gender), number in wanted.items():
                 everyone = totals.get((kpi, year), {})
                 rank = None
@@ -281,6 +291,7 @@ class Indicators(ServiceBase):
                         number,
                         source,
                         actor.username,
+                        when,
                         rank,
                     )
                     stored += 1
@@ -326,12 +337,13 @@ class Indicators(ServiceBase):
                 )
             if set(changes) - {"better"} and self._frozen(tx, area["id"]):
                 raise Refused("error.baseline_frozen", indicator=key, area=area_key)
+            when = self._when(tx, area)
             sets = ", ".join(f"{c} = :{c}" for c in changes)
             tx.run(f"UPDATE indicator SET {sets} WHERE id = :id", id=ind["id"], **changes)
             common.touch(tx, area["id"])
             audit.append(
                 tx,
-                at=self.clock(),
+                when,
                 actor=actor.username,
                 kind="indicator.set",
                 area=area_key,

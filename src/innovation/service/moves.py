@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from innovation import audit
@@ -15,6 +15,7 @@ from innovation.domain import (
     RequestStatus,
     clean_username,
     make_key,
+    parse_day,
     parse_key,
     parse_period,
     period_of,
@@ -27,7 +28,7 @@ from innovation.service import common
 from innovation.service.base import Actor, ServiceBase, facts_of, records_denial
 from innovation.service.views import MoveResult
 from innovation.store.sql import Row, Tx
-from innovation.timeutil import iso
+from innovation.timeutil import When, iso
 
 _ACTIVE_DELEGATE = (
     "SELECT fadder FROM delegation WHERE area_id = :a AND delegate = :d"
@@ -36,7 +37,7 @@ _ACTIVE_DELEGATE = (
 
 
 class Decision:
-    """What a decision needs from the request being decided."""
+    """What a decision needs from the request being decided, and when it is taken."""
 
     def __init__(
         self,
@@ -46,6 +47,7 @@ class Decision:
         req_key: str,
         area_key: str,
         on_behalf_of: str | None,
+        when: When,
     ) -> None:
         self.actor = actor
         self.req = req
@@ -53,6 +55,7 @@ class Decision:
         self.req_key = req_key
         self.area_key = area_key
         self.on_behalf_of = on_behalf_of
+        self.when = when
 
 
 class Moves(ServiceBase):
@@ -81,11 +84,11 @@ class Moves(ServiceBase):
             raise Refused("error.move_missing", source=row["phase"], dest=dest, missing=hints)
         return transition
 
-    def _perform(self, tx: Tx, row: Row, transition: Transition, now: datetime) -> dict[str, Any]:
+    def _perform(self, tx: Tx, row: Row, transition: Transition, when: When) -> dict[str, Any]:
         """Fires the transition through the machine and writes the area; returns the after."""
         phase = self.flows.get(row["track"]).fire(facts_of(row), transition)
         cycle = row["cycle"] + 1 if transition.new_cycle else row["cycle"]
-        common.touch(tx, row["id"], phase=phase, cycle=cycle, phase_since=now)
+        common.touch(tx, row["id"], phase=phase, cycle=cycle, phase_since=when.ts)
         return {"phase": phase, "cycle": cycle}
 
     @staticmethod
@@ -105,7 +108,7 @@ class Moves(ServiceBase):
             if row["open_request"] is not None:
                 self._refuse_open_request(tx, row, area_key)
             transition = self._check_move(row, area_key, dest)
-            now = self.clock()
+            when = self._when(tx, row, step=True)
             before = {"phase": row["phase"], "cycle": row["cycle"]}
             if transition.fadder:
                 req_id = common.insert(
@@ -120,12 +123,12 @@ class Moves(ServiceBase):
                     area_version=row["version"],
                     status=RequestStatus.OPEN.value,
                     requested_by=actor.username,
-                    requested_at=now,
+                    requested_at=when.ts,
                 )
                 req = make_key("request", req_id)
                 audit.append(
                     tx,
-                    at=now,
+                    when,
                     actor=actor.username,
                     kind="request.file",
                     area=area_key,
@@ -133,6 +136,7 @@ class Moves(ServiceBase):
                     before=before,
                     after={
                         "request": req,
+                        "trigger": transition.trigger,
                         "source": transition.source,
                         "dest": transition.dest,
                         "status": RequestStatus.OPEN.value,
@@ -141,10 +145,10 @@ class Moves(ServiceBase):
                     reason=reason,
                 )
                 return MoveResult(area_key, row["phase"], row["cycle"], request=req)
-            after = self._perform(tx, row, transition, now)
+            after = self._perform(tx, row, transition, when)
             audit.append(
                 tx,
-                at=now,
+                when,
                 actor=actor.username,
                 kind="move",
                 area=area_key,
@@ -186,7 +190,9 @@ class Moves(ServiceBase):
             )
         return req, req_key
 
-    def _decider(self, tx: Tx, actor: Actor, row: Row, req: Row, req_key: str) -> str | None:
+    def _decider(
+        self, tx: Tx, actor: Actor, row: Row, req: Row, req_key: str, when: When
+    ) -> str | None:
         """Who may decide: the area's fadder, or their delegate; never the one who asked."""
         area_key = make_key("area", row["id"])
         if actor.username == req["requested_by"]:
@@ -199,8 +205,7 @@ class Moves(ServiceBase):
             )
         if actor.username == row["fadder"]:
             return None
-        today = self.clock().date()
-        fadder = tx.value(_ACTIVE_DELEGATE, a=row["id"], d=actor.username, today=today)
+        fadder = tx.value(_ACTIVE_DELEGATE, a=row["id"], d=actor.username, today=when.day)
         if fadder is not None:
             return str(fadder)
         raise Forbidden(
@@ -215,8 +220,9 @@ class Moves(ServiceBase):
         actor = self._actor(tx)
         req, req_key = self._request(tx, request)
         row = self._area_row(tx, make_key("area", req["area_id"]))
-        on_behalf_of = self._decider(tx, actor, row, req, req_key)
-        return Decision(actor, req, row, req_key, make_key("area", row["id"]), on_behalf_of)
+        when = self._when(tx, row, request=req, step=True)
+        on_behalf_of = self._decider(tx, actor, row, req, req_key, when)
+        return Decision(actor, req, row, req_key, make_key("area", row["id"]), on_behalf_of, when)
 
     def _close(
         self,
@@ -225,15 +231,14 @@ class Moves(ServiceBase):
         status: RequestStatus,
         comment: str | None,
         back_to: str | None = None,
-    ) -> datetime:
-        now = self.clock()
+    ) -> When:
         done = tx.run(
             "UPDATE request SET status = :status, decided_by = :by, decided_at = :at,"
             " comment = :comment, on_behalf_of = :obo, back_to = :back"
             " WHERE id = :id AND status = 'open'",
             status=status.value,
             by=d.actor.username,
-            at=now,
+            at=d.when.ts,
             comment=comment,
             obo=d.on_behalf_of,
             back=back_to,
@@ -242,14 +247,14 @@ class Moves(ServiceBase):
         if done != 1:  # another decision got there first: say whose
             self._request(tx, d.req_key)
             raise Refused("db.busy")
-        return now
+        return d.when
 
     def _decided(
         self,
         tx: Tx,
         d: Decision,
         kind: str,
-        now: datetime,
+        when: When,
         before: dict[str, Any],
         after: dict[str, Any],
         comment: str | None,
@@ -257,7 +262,7 @@ class Moves(ServiceBase):
         extra = {"on_behalf_of": d.on_behalf_of} if d.on_behalf_of else {}
         audit.append(
             tx,
-            at=now,
+            when,
             actor=d.actor.username,
             kind=kind,
             area=d.area_key,
@@ -287,11 +292,11 @@ class Moves(ServiceBase):
             d = self._decision(tx, request)
             self._stale_check(d)
             transition = self._check_move(d.row, d.area_key, d.req["dest"])
-            now = self._close(tx, d, RequestStatus.APPROVED, note)
+            when = self._close(tx, d, RequestStatus.APPROVED, note)
             before = {"phase": d.row["phase"], "cycle": d.row["cycle"]}
-            after = self._perform(tx, d.row, transition, now)
+            after = self._perform(tx, d.row, transition, when)
             status = {"status": RequestStatus.APPROVED.value}
-            self._decided(tx, d, "request.approve", now, before, {**after, **status}, note)
+            self._decided(tx, d, "request.approve", when, before, {**after, **status}, note)
             return MoveResult(d.area_key, after["phase"], after["cycle"], request=d.req_key)
 
     @records_denial
@@ -312,31 +317,32 @@ class Moves(ServiceBase):
                         current=phase,
                         choices=", ".join(earlier) or t("error.no_moves_open"),
                     )
-            now = self._close(tx, d, RequestStatus.REJECTED, note, back_to=target)
+            when = self._close(tx, d, RequestStatus.REJECTED, note, back_to=target)
             after: dict[str, Any] = {"status": RequestStatus.REJECTED.value}
             if target is not None:
-                common.touch(tx, d.row["id"], phase=target, phase_since=now)
+                target = self.flows.get(d.row["track"]).back(phase, target)
+                common.touch(tx, d.row["id"], phase=target, phase_since=when.ts)
                 after |= {"phase": target, "cycle": cycle}
                 phase = target
             before = {"phase": d.row["phase"], "cycle": cycle}
-            self._decided(tx, d, "request.reject", now, before, after, note)
+            self._decided(tx, d, "request.reject", when, before, after, note)
             return MoveResult(d.area_key, phase, cycle, request=d.req_key)
 
     @records_denial
     def hold(self, request: str, *, until: str, comment: str) -> MoveResult:
         """Hold: good, but not now. The area is vilande until a tertial; resume lifts it."""
         period = parse_period(until)
-        current = period_of(self.clock().date())
-        if period < current:
-            raise Invalid("error.past_period", value=period, current=current)
         note = common.required(comment, "comment", MAX_TEXT)
         with self.db.write() as tx:
             d = self._decision(tx, request)
-            now = self._close(tx, d, RequestStatus.HELD, note)
-            common.touch(tx, d.row["id"], hold_until=period, hold_reason=note, hold_since=now)
+            current = period_of(d.when.day)
+            if period < current:
+                raise Invalid("error.past_period", value=period, current=current)
+            when = self._close(tx, d, RequestStatus.HELD, note)
+            common.touch(tx, d.row["id"], hold_until=period, hold_reason=note, hold_since=when.ts)
             before = {"phase": d.row["phase"], "hold_until": None}
             after = {"status": RequestStatus.HELD.value, "hold_until": period}
-            self._decided(tx, d, "request.hold", now, before, after, note)
+            self._decided(tx, d, "request.hold", when, before, after, note)
             return MoveResult(d.area_key, d.row["phase"], d.row["cycle"], request=d.req_key)
 
     @records_denial
@@ -348,7 +354,7 @@ class Moves(ServiceBase):
             flow = self.flows.get(d.row["track"]).flow
             if flow.kill is None:
                 raise Refused("error.no_kill", flow=flow.id)
-            now = self._close(tx, d, RequestStatus.KILLED, note)
+            when = self._close(tx, d, RequestStatus.KILLED, note)
             # The decision's comment is the lesson kept; it counts for the cycle that ended.
             lesson_id = common.insert(
                 tx,
@@ -357,18 +363,19 @@ class Moves(ServiceBase):
                 cycle=d.row["cycle"],
                 text=note,
                 created_by=d.actor.username,
-                created_at=now,
+                created_at=when.ts,
             )
-            common.touch(tx, d.row["id"], phase=flow.kill, phase_since=now)
+            kill = self.flows.get(d.row["track"]).kill(d.row["phase"])
+            common.touch(tx, d.row["id"], phase=kill, phase_since=when.ts)
             before = {"phase": d.row["phase"], "cycle": d.row["cycle"]}
             after = {
-                "phase": flow.kill,
+                "phase": kill,
                 "cycle": d.row["cycle"],
                 "status": RequestStatus.KILLED.value,
                 "lesson": make_key("lesson", lesson_id),
             }
-            self._decided(tx, d, "request.kill", now, before, after, note)
-            return MoveResult(d.area_key, flow.kill, d.row["cycle"], request=d.req_key)
+            self._decided(tx, d, "request.kill", when, before, after, note)
+            return MoveResult(d.area_key, kill, d.row["cycle"], request=d.req_key)
 
     @records_denial
     def withdraw(self, request: str, *, reason: str | None = None) -> str:
@@ -386,18 +393,18 @@ class Moves(ServiceBase):
                     by=req["requested_by"],
                     area=area_key,
                 )
-            now = self.clock()
+            when = self._when(tx, self._area_row(tx, area_key), request=req, step=True)
             tx.run(
                 "UPDATE request SET status = 'withdrawn', decided_by = :by, decided_at = :at,"
                 " comment = :note WHERE id = :id AND status = 'open'",
                 by=actor.username,
-                at=now,
+                at=when.ts,
                 note=note,
                 id=req["id"],
             )
             audit.append(
                 tx,
-                at=now,
+                when,
                 actor=actor.username,
                 kind="request.withdraw",
                 area=area_key,
@@ -409,18 +416,19 @@ class Moves(ServiceBase):
         return req_key
 
     # holds and delegation --------------------------------------------------------------------
-    def _fadder_area(self, tx: Tx, area: str, command: str) -> tuple[Actor, Row, str, str | None]:
+    def _fadder_area(
+        self, tx: Tx, area: str, command: str
+    ) -> tuple[Actor, Row, str, str | None, When]:
         actor = self._actor(tx)
         row = self._area_row(tx, area)
         key = make_key("area", row["id"])
+        when = self._when(tx, row, step=command == "resume")
         if actor.username == row["fadder"]:
-            return actor, row, key, None
+            return actor, row, key, None, when
         if command == "resume" and actor.username not in self._leads(row):
-            fadder = tx.value(
-                _ACTIVE_DELEGATE, a=row["id"], d=actor.username, today=self.clock().date()
-            )
+            fadder = tx.value(_ACTIVE_DELEGATE, a=row["id"], d=actor.username, today=when.day)
             if fadder is not None:
-                return actor, row, key, str(fadder)
+                return actor, row, key, str(fadder), when
         raise Forbidden(
             f"error.forbidden_{command}", actor=actor.username, area=key, fadder=row["fadder"]
         )
@@ -430,14 +438,14 @@ class Moves(ServiceBase):
         """Lifts a hold: the area is active again in the phase it waited in."""
         note = common.optional(comment, "comment", MAX_TEXT, multiline=True)
         with self.db.write() as tx:
-            actor, row, key, on_behalf_of = self._fadder_area(tx, area, "resume")
+            actor, row, key, on_behalf_of, when = self._fadder_area(tx, area, "resume")
             if row["hold_until"] is None:
                 raise Refused("error.not_on_hold", area=key)
             common.touch(tx, row["id"], hold_until=None, hold_reason=None, hold_since=None)
             extra = {"on_behalf_of": on_behalf_of} if on_behalf_of else {}
             audit.append(
                 tx,
-                at=self.clock(),
+                when,
                 actor=actor.username,
                 kind="area.resume",
                 area=key,
@@ -457,20 +465,16 @@ class Moves(ServiceBase):
             if to is None or until is None:
                 raise Invalid("error.delegate_args")
             to = clean_username(to)
-            try:
-                day = date.fromisoformat(until.strip())
-            except ValueError:
-                raise Invalid("error.bad_date", value=until) from None
-            if day < self.clock().date():
-                raise Invalid("error.past_date", value=day.isoformat())
+            day = parse_day(until)
         with self.db.write() as tx:
-            actor, row, key, _ = self._fadder_area(tx, area, "delegate")
-            now = self.clock()
+            actor, row, key, _, when = self._fadder_area(tx, area, "delegate")
+            if day is not None and day < when.day:
+                raise Invalid("error.past_date", value=day.isoformat())
             current = tx.one(
                 "SELECT delegate, until FROM delegation WHERE area_id = :a AND ended_at IS NULL"
                 " AND until >= :today",
                 a=row["id"],
-                today=now.date(),
+                today=when.day,
             )
             before = (
                 {"delegate": current["delegate"], "until": str(current["until"])} if current else {}
@@ -484,24 +488,24 @@ class Moves(ServiceBase):
                     raise Refused("error.delegate_self", username=to, area=key)
             tx.run(
                 "UPDATE delegation SET ended_at = :now WHERE area_id = :a AND ended_at IS NULL",
-                now=now,
+                now=when.ts,
                 a=row["id"],
             )
             after: dict[str, Any] = {}
             if not revoke:
-                common.insert(
+                delegation_id = common.insert(
                     tx,
                     "delegation",
                     area_id=row["id"],
                     fadder=actor.username,
                     delegate=to,
                     until=day,
-                    created_at=now,
+                    created_at=when.ts,
                 )
-                after = {"delegate": to, "until": str(day)}
+                after = {"delegate": to, "until": str(day), "id": delegation_id}
             audit.append(
                 tx,
-                at=now,
+                when,
                 actor=actor.username,
                 kind="delegation.revoke" if revoke else "delegation.add",
                 area=key,

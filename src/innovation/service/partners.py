@@ -23,7 +23,7 @@ from innovation.i18n import t
 from innovation.service import common
 from innovation.service.base import ServiceBase, records_denial
 from innovation.store.sql import Row, Tx
-from innovation.timeutil import iso
+from innovation.timeutil import When, iso
 
 # Every collaboration with its partner's name and kind; callers add WHERE and ORDER BY.
 COLLABORATIONS_SQL = (
@@ -84,14 +84,14 @@ class Partners(ServiceBase):
                 raise Refused(
                     "error.partner_exists", name=name, key=make_key("partner", same["id"])
                 )
-            now = self.clock()
+            when = self._now()
             partner_id = common.insert(
-                tx, "partner", name=name, kind=kind, created_by=actor.username, created_at=now
+                tx, "partner", name=name, kind=kind, created_by=actor.username, created_at=when.ts
             )
             key = make_key("partner", partner_id)
             audit.append(
                 tx,
-                at=now,
+                when,
                 actor=actor.username,
                 kind="partner.add",
                 subject=key,
@@ -99,7 +99,7 @@ class Partners(ServiceBase):
             )
         return key
 
-    def _area_for_partners(self, tx: Tx, area: str) -> tuple[str, Row, str]:
+    def _area_for_partners(self, tx: Tx, area: str) -> tuple[str, Row, str, When]:
         """The area's ledartröjor and facilitators link partners to it."""
         actor = self._actor(tx)
         row = self._area_row(tx, area)
@@ -112,7 +112,7 @@ class Partners(ServiceBase):
                 leads=", ".join(self._leads(row)),
             )
         self._refuse_if_merged(row)
-        return actor.username, row, key
+        return actor.username, row, key, self._when(tx, row)
 
     @records_denial
     def link_partner(
@@ -134,9 +134,8 @@ class Partners(ServiceBase):
             raise Invalid("error.until_before_since", since=start, until=end)
         text = common.optional(note, "note", MAX_TEXT, multiline=True)
         with self.db.write() as tx:
-            actor, row, area_key = self._area_for_partners(tx, area)
+            actor, row, area_key, when = self._area_for_partners(tx, area)
             p = self._partner(tx, partner)
-            now = self.clock()
             link_id = common.insert(
                 tx,
                 "collaboration",
@@ -147,13 +146,13 @@ class Partners(ServiceBase):
                 until=end,
                 note=text,
                 created_by=actor,
-                created_at=now,
+                created_at=when.ts,
             )
             common.touch(tx, row["id"])
             key = make_key("collaboration", link_id)
             audit.append(
                 tx,
-                at=now,
+                when,
                 actor=actor,
                 kind="collaboration.add",
                 area=area_key,
@@ -182,7 +181,9 @@ class Partners(ServiceBase):
                     kind=t("kind.collaboration"),
                     key=make_key("collaboration", link_id),
                 )
-            actor, row, area_key = self._area_for_partners(tx, make_key("area", link["area_id"]))
+            actor, row, area_key, when = self._area_for_partners(
+                tx, make_key("area", link["area_id"])
+            )
             since = _day(str(link["since"])[:10], "since")
             if end < since:
                 raise Invalid("error.until_before_since", since=since, until=end)
@@ -191,7 +192,7 @@ class Partners(ServiceBase):
             key = make_key("collaboration", link_id)
             audit.append(
                 tx,
-                at=self.clock(),
+                when,
                 actor=actor,
                 kind="collaboration.end",
                 area=area_key,

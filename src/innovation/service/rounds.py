@@ -26,7 +26,7 @@ from innovation.i18n import t
 from innovation.service import common
 from innovation.service.base import ServiceBase, records_denial
 from innovation.store.sql import Row, Tx
-from innovation.timeutil import iso
+from innovation.timeutil import When, iso
 
 # An area's hand-overs, newest first.
 HANDOVERS_SQL = "SELECT * FROM handover WHERE area_id = :a ORDER BY id DESC"
@@ -49,23 +49,23 @@ class Rounds(ServiceBase):
                 raise Forbidden("error.forbidden_rounds", actor=actor.username)
             if tx.one("SELECT id FROM round WHERE name = :n", n=name) is not None:
                 raise Refused("error.round_exists", name=name)
-            now = self.clock()
-            common.insert(
+            when = self._now()
+            round_id = common.insert(
                 tx,
                 "round",
                 name=name,
                 year=year,
                 description=text,
                 created_by=actor.username,
-                created_at=now,
+                created_at=when.ts,
             )
             audit.append(
                 tx,
-                at=now,
+                when,
                 actor=actor.username,
                 kind="round.add",
                 subject=name,
-                after={"name": name, "year": year, "description": text},
+                after={"name": name, "year": year, "description": text, "id": round_id},
             )
         return name
 
@@ -209,11 +209,12 @@ class Rounds(ServiceBase):
             self._holds(tx, fadder, Role.FADDER)
             for lead in leads:
                 self._holds(tx, lead, Role.LEDARTROJA)
-            now = self.clock()
+            sources_rows = [self._area_row(tx, k["key"]) for k in preview["sources"]]
+            when = self._when(tx, *sources_rows, step=True)
             values: dict[str, Any] = {
                 "question": question,
                 "track": preview["track"],
-                "phase": start,
+                "phase": self.flows.get(preview["track"]).start(start),
                 "cycle": 1,
                 "round": round_,
                 "fadder": fadder,
@@ -221,14 +222,14 @@ class Rounds(ServiceBase):
                 "ledartroja2": leads[1],
             }
             area_id = common.insert(
-                tx, "area", **values, created_at=now, phase_since=now, version=1
+                tx, "area", **values, created_at=when.ts, phase_since=when.ts, version=1
             )
             key = make_key("area", area_id)
-            common.enter_phase(tx, area_id, start, now)
+            common.enter_phase(tx, area_id, values["phase"], when.ts)
             source_keys = [s["key"] for s in preview["sources"]]
             audit.append(
                 tx,
-                at=now,
+                when,
                 actor=actor.username,
                 kind="area.merge",
                 area=key,
@@ -239,7 +240,7 @@ class Rounds(ServiceBase):
             # language of whoever ran the command; the event names the new area.
             withdrawn = note
             for source in preview["sources"]:
-                self._end_source(tx, source, area_id, key, actor.username, withdrawn, now)
+                self._end_source(tx, source, area_id, key, actor.username, withdrawn, when)
         return key
 
     def _end_source(
@@ -250,7 +251,7 @@ class Rounds(ServiceBase):
         new_key: str,
         actor: str,
         withdrawn: str,
-        now: Any,
+        when: When,
     ) -> None:
         source_id = parse_key("area", source["key"])
         if source["request"]:
@@ -258,13 +259,13 @@ class Rounds(ServiceBase):
                 "UPDATE request SET status = 'withdrawn', decided_by = :by, decided_at = :at,"
                 " comment = :note WHERE id = :id AND status = 'open'",
                 by=actor,
-                at=now,
+                at=when.ts,
                 note=withdrawn,
                 id=parse_key("request", source["request"]),
             )
             audit.append(
                 tx,
-                at=now,
+                when,
                 actor=actor,
                 kind="request.withdraw",
                 area=source["key"],
@@ -275,20 +276,20 @@ class Rounds(ServiceBase):
             )
         tx.run(
             "UPDATE delegation SET ended_at = :now WHERE area_id = :a AND ended_at IS NULL",
-            now=now,
+            now=when.ts,
             a=source_id,
         )
         common.touch(tx, source_id)
-        common.leave_phase(tx, source_id, now)
+        common.leave_phase(tx, source_id, when.ts)
         tx.run(
             "UPDATE area SET merged_into = :into, merged_at = :at WHERE id = :id",
             into=new_id,
-            at=now,
+            at=when.ts,
             id=source_id,
         )
         audit.append(
             tx,
-            at=now,
+            when,
             actor=actor,
             kind="area.merged",
             area=source["key"],
@@ -321,7 +322,7 @@ class Rounds(ServiceBase):
             self._person(tx, incoming)
             self._holds(tx, incoming, Role.LEDARTROJA)
             new_leads = [incoming if u == outgoing else u for u in leads]
-            now = self.clock()
+            when = self._when(tx, row, step=True)
             common.touch(tx, row["id"], ledartroja1=new_leads[0], ledartroja2=new_leads[1])
             handover_id = common.insert(
                 tx,
@@ -331,11 +332,11 @@ class Rounds(ServiceBase):
                 incoming=incoming,
                 reason=note,
                 created_by=actor.username,
-                created_at=now,
+                created_at=when.ts,
             )
             audit.append(
                 tx,
-                at=now,
+                when,
                 actor=actor.username,
                 kind="area.handover",
                 area=key,
@@ -367,16 +368,16 @@ class Rounds(ServiceBase):
                     incoming=handover["incoming"],
                     at=iso(handover["seen_at"])[:16].replace("T", " "),
                 )
-            now = self.clock()
+            when = self._when(tx, row)
             tx.run(
                 "UPDATE handover SET note = :n, note_at = :at WHERE id = :id",
                 n=text,
-                at=now,
+                at=when.ts,
                 id=handover["id"],
             )
             audit.append(
                 tx,
-                at=now,
+                when,
                 actor=actor.username,
                 kind="handover.note",
                 area=key,
@@ -399,12 +400,13 @@ class Rounds(ServiceBase):
                 a=row["id"],
                 u=actor.username,
             )
-            now = self.clock()
+            when = When(self.clock()) if unread else None
             for h in unread:
-                tx.run("UPDATE handover SET seen_at = :at WHERE id = :id", at=now, id=h["id"])
+                assert when is not None
+                tx.run("UPDATE handover SET seen_at = :at WHERE id = :id", at=when.ts, id=h["id"])
                 audit.append(
                     tx,
-                    at=now,
+                    when,
                     actor=actor.username,
                     kind="handover.seen",
                     area=key,

@@ -43,17 +43,22 @@ class Setup(ServiceBase):
                 actor_name = actor.username
             if tx.one("SELECT id FROM person WHERE username = :u", u=username) is not None:
                 raise Refused("error.person_exists", username=username)
-            now = self.clock()
-            common.insert(
-                tx, "person", username=username, name=name, roles=" ".join(chosen), created_at=now
+            when = self._now()
+            person_id = common.insert(
+                tx,
+                "person",
+                username=username,
+                name=name,
+                roles=" ".join(chosen),
+                created_at=when.ts,
             )
             audit.append(
                 tx,
-                at=now,
+                when,
                 actor=actor_name,
                 kind="person.add",
                 subject=username,
-                after={"username": username, "name": name, "roles": chosen},
+                after={"username": username, "name": name, "roles": chosen, "id": person_id},
             )
         return username
 
@@ -84,7 +89,7 @@ class Setup(ServiceBase):
             tx.run(f"ALTER ROLE {role} {may_create}")
             audit.append(
                 tx,
-                at=self.clock(),
+                self._now(),
                 actor=login,
                 kind="login.grant",
                 subject=username,
@@ -130,7 +135,7 @@ class Setup(ServiceBase):
             )
             audit.append(
                 tx,
-                at=self.clock(),
+                self._now(),
                 actor=actor.username,
                 kind="person.roles",
                 subject=username,
@@ -164,11 +169,11 @@ class Setup(ServiceBase):
             self._holds(tx, fadder, Role.FADDER)
             for lead in leads:
                 self._holds(tx, lead, Role.LEDARTROJA)
-            now = self.clock()
+            when = self._now()
             values: dict[str, Any] = {
                 "question": question,
                 "track": track,
-                "phase": engine.flow.initial,
+                "phase": engine.start(engine.flow.initial),
                 "cycle": 1,
                 "round": round_,
                 "fadder": fadder,
@@ -176,13 +181,11 @@ class Setup(ServiceBase):
                 "ledartroja2": leads[1],
             }
             area_id = common.insert(
-                tx, "area", **values, created_at=now, phase_since=now, version=1
+                tx, "area", **values, created_at=when.ts, phase_since=when.ts, version=1
             )
-            common.enter_phase(tx, area_id, engine.flow.initial, now)
+            common.enter_phase(tx, area_id, values["phase"], when.ts)
             key = make_key("area", area_id)
-            audit.append(
-                tx, at=now, actor=actor.username, kind="area.create", area=key, after=values
-            )
+            audit.append(tx, when, actor=actor.username, kind="area.create", area=key, after=values)
         return key
 
     @records_denial
@@ -215,7 +218,7 @@ class Setup(ServiceBase):
             after = {"fadder": new_fadder, "ledartrojor": leads}
             if before == after:
                 raise Refused("error.assign_same", area=key)
-            now = self.clock()
+            when = self._when(tx, row, step=True)
             common.touch(
                 tx, row["id"], fadder=new_fadder, ledartroja1=leads[0], ledartroja2=leads[1]
             )
@@ -223,12 +226,12 @@ class Setup(ServiceBase):
                 # A delegation is the outgoing fadder's; it ends with their sponsorship.
                 tx.run(
                     "UPDATE delegation SET ended_at = :now WHERE area_id = :a AND ended_at IS NULL",
-                    now=now,
+                    now=when.ts,
                     a=row["id"],
                 )
             audit.append(
                 tx,
-                at=now,
+                when,
                 actor=actor.username,
                 kind="area.assign",
                 area=key,

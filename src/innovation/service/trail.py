@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any, TextIO
 
 from innovation import audit
+from innovation.audit.chain import parse_doc
 from innovation.audit import export as export_mod
 from innovation.audit import replay as replay_mod
 from innovation.audit import verify as verify_mod
@@ -17,7 +18,7 @@ from innovation.service.base import ServiceBase, records_denial
 from innovation.service.views import EventView
 from innovation.store.database import sqlite_path
 from innovation.store.sql import Row
-from innovation.timeutil import iso
+from innovation.timeutil import When, iso, local_date
 
 
 def parse_event(value: str) -> int:
@@ -28,17 +29,21 @@ def parse_event(value: str) -> int:
 
 
 def event_view(r: Row) -> EventView:
+    """An event as shown: every field read from its hashed document, never from the columns
+    derived from it (a rebuilt table could make those say something else)."""
+    e = parse_doc(r["doc"])
     return EventView(
         id=r["id"],
-        at=iso(r["at"]),
-        actor=r["actor"],
-        kind=r["kind"],
-        area=r["area"],
-        subject=r["subject"],
-        before=json.loads(r["before"]),
-        after=json.loads(r["after"]),
-        reason=r["reason"],
+        at=e["at"],
+        actor=e["actor"],
+        kind=e["kind"],
+        area=e["area"],
+        subject=e["subject"],
+        before=json.loads(e["before"]),
+        after=json.loads(e["after"]),
+        reason=e["reason"],
         hash=r["hash"],
+        on=e["on"] or local_date(e["at"]).isoformat(),
     )
 
 
@@ -59,7 +64,7 @@ class Trail(ServiceBase):
                 )
             appended = audit.append(
                 tx,
-                at=self.clock(),
+                When(self.clock()),
                 actor=actor.username,
                 kind="annotation",
                 area=target["area"],

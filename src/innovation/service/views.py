@@ -178,6 +178,8 @@ class EventView:
     after: dict[str, Any]
     reason: str | None
     hash: str
+    # The day it happened (`at` is when it was recorded).
+    on: str = ""
 
 
 @dataclass(frozen=True, slots=True)

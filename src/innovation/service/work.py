@@ -36,17 +36,24 @@ class Work(ServiceBase):
         """Adds one record of an area's work (in its current cycle) and its audit event."""
         with self.db.write() as tx:
             actor, row, area_key = self._lead_area(tx, area)
-            now = self.clock()
+            when = self._when(tx, row)
             stored = {**values, "cycle": row["cycle"]} if in_cycle else dict(values)
+            if table == "activity":
+                stored["date"] = when.day
             new_id = common.insert(
-                tx, table, area_id=row["id"], created_by=actor.username, created_at=now, **stored
+                tx,
+                table,
+                area_id=row["id"],
+                created_by=actor.username,
+                created_at=when.ts,
+                **stored,
             )
             key = make_key(key_kind, new_id)
             common.touch(tx, row["id"])
             after = {k: v.isoformat() if isinstance(v, date) else v for k, v in stored.items()}
             audit.append(
                 tx,
-                at=now,
+                when,
                 actor=actor.username,
                 kind=event,
                 area=area_key,
@@ -61,19 +68,13 @@ class Work(ServiceBase):
         self,
         area: str,
         *,
-        on: str,
         kind: str,
         residents: int = 0,
         staff: int = 0,
         managers: int = 0,
         note: str | None = None,
     ) -> str:
-        try:
-            when = date.fromisoformat(on.strip())
-        except ValueError:
-            raise Invalid("error.bad_date", value=on) from None
-        if when > self.clock().date():
-            raise Invalid("error.future_date", value=when.isoformat())
+        """Records a co-creation activity, on the day the service is dated with (or today)."""
         kind = clean_text(kind, field_name=common.field("kind"), limit=MAX_SHORT)
         counts = {
             "residents": common.count(residents, "residents"),
@@ -83,7 +84,7 @@ class Work(ServiceBase):
         if not any(counts.values()):
             raise Invalid("error.no_participants")
         note = common.optional(note, "note", MAX_TEXT, multiline=True)
-        values = {"date": when, "kind": kind, "note": note, **counts}
+        values = {"kind": kind, "note": note, **counts}
         return self._add(
             area, table="activity", key_kind="activity", event="activity.add", values=values
         )
@@ -96,13 +97,13 @@ class Work(ServiceBase):
         )
         with self.db.write() as tx:
             actor, row, area_key = self._lead_area(tx, area)
-            now = self.clock()
+            when = self._when(tx, row)
             before = {column: row[column], "cycle": row[f"{column}_cycle"]}
             after = {column: text_value, "cycle": row["cycle"]}
             common.touch(tx, row["id"], **{column: text_value, f"{column}_cycle": row["cycle"]})
             audit.append(
                 tx,
-                at=now,
+                when,
                 actor=actor.username,
                 kind=f"{column}.set",
                 area=area_key,
@@ -183,19 +184,19 @@ class Work(ServiceBase):
             actor, row, area_key = self._lead_area(tx, make_key("area", trial["area_id"]))
             if trial["result"] is not None:
                 raise Refused("error.test_has_result", test=key)
-            now = self.clock()
+            when = self._when(tx, row)
             tx.run(
                 "UPDATE trial SET result = :result, outcome = :outcome, result_at = :at"
                 " WHERE id = :id",
                 result=result,
                 outcome=outcome,
-                at=now,
+                at=when.ts,
                 id=test_id,
             )
             common.touch(tx, row["id"])
             audit.append(
                 tx,
-                at=now,
+                when,
                 actor=actor.username,
                 kind="test.result",
                 area=area_key,

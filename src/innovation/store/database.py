@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 # The newest migration; a test checks it against db/migrations, so a database already at
 # this revision opens without loading Alembic at all.
-SCHEMA_HEAD = "0014"
+SCHEMA_HEAD = "0015"
 BUSY_TIMEOUT_MS = 10_000
 IDLE_SQLITE = 5  # SQLite connections kept for the next thread (as SQLAlchemy's pool did)
 
@@ -134,8 +134,17 @@ class Database:
     worker threads); transactions on it are begun and ended here.
     """
 
-    def __init__(self, url: str, *, synchronous: str = "FULL", migrate: bool = True) -> None:
+    def __init__(
+        self,
+        url: str,
+        *,
+        synchronous: str = "FULL",
+        migrate: bool = True,
+        read_only: bool = False,
+    ) -> None:
         self.url = normalise_url(url)
+        # A view of the record on a past day: it is read, never written.
+        self.read_only = read_only
         self.synchronous = synchronous
         self.dialect = "sqlite" if self.url.startswith("sqlite") else "postgresql"
         self.is_sqlite = self.dialect == "sqlite"
@@ -229,24 +238,62 @@ class Database:
 
     @contextmanager
     def _transaction(self, begin: str, write: bool = False) -> Iterator[Tx]:
+        current: Tx | None = getattr(self._local, "tx", None)
+        if current is not None:
+            # Inside a transaction already (a batch, or a command that reads what it is about
+            # to commit): join it. Whoever began it commits or rolls back the whole.
+            if write and not current.write:
+                raise RuntimeError("a write cannot join a read transaction")
+            yield current
+            return
+        if write and self.read_only:
+            raise Refused("error.read_only_view")
         raw = self._raw()
         try:
             raw.execute(begin)
         except sqlite3.OperationalError as exc:
             raise Refused("db.busy") from exc
+        tx = Tx(raw, self.dialect, write=write)
+        self._local.tx = tx
         try:
-            yield Tx(raw, self.dialect, write=write)
+            yield tx
         except BaseException as exc:
+            self._local.tx = None
             raw.execute("ROLLBACK")
             if getattr(exc, "sqlstate", None) == "42501":
                 # PostgreSQL refused a row in someone else's name, or a change to the trail.
                 raise Refused("db.not_permitted", detail=str(exc).split("\n")[0]) from None
             raise
+        self._local.tx = None
         try:
             raw.execute("COMMIT")
         except sqlite3.OperationalError as exc:
             raw.execute("ROLLBACK")
             raise Refused("db.busy") from exc
+
+    def batch(self) -> AbstractContextManager[Tx]:
+        """One write transaction that every command run inside it joins: all or nothing."""
+        return self.write()
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """Inside a batch: undoes what happens in the block if it raises, and nothing else."""
+        tx: Tx | None = getattr(self._local, "tx", None)
+        if tx is None:
+            raise RuntimeError("a savepoint needs an open transaction")
+        self._savepoints = getattr(self, "_savepoints", 0) + 1
+        name = f"sp{self._savepoints}"
+        tx.raw.execute(f"SAVEPOINT {name}")
+        try:
+            yield
+        except BaseException:
+            tx.raw.execute(f"ROLLBACK TO SAVEPOINT {name}")
+            tx.raw.execute(f"RELEASE SAVEPOINT {name}")
+            raise
+        tx.raw.execute(f"RELEASE SAVEPOINT {name}")
+
+    def in_transaction(self) -> bool:
+        return getattr(self._local, "tx", None) is not None
 
     def login(self) -> str:
         """The database login of this connection (on PostgreSQL, who acts)."""

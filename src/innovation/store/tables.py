@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Column, Computed, DateTime, Index, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, Column, Computed, DateTime, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -387,7 +387,9 @@ class StatusReport(SQLModel, table=True):
     reported_at: datetime = _ts()
 
 
-# The fields of an audit event, in the order of its canonical JSON array (docs/audit.md).
+# The fields of an audit event, in the order of its canonical JSON array (docs/audit.md). Events
+# recorded before the day they happened was kept have no "on" (ten elements); the previous
+# hash is always the last element.
 AUDIT_FIELDS = (
     "id",
     "at",
@@ -398,6 +400,7 @@ AUDIT_FIELDS = (
     "before",
     "after",
     "reason",
+    "on",
     "prev_hash",
 )
 
@@ -412,17 +415,22 @@ def _from_doc(name: str, kind: Any = Text, *, nullable: bool = False) -> Any:
 
     Nobody can change it without changing the document, which the hash covers.
     """
-    position = AUDIT_FIELDS.index(name)
+    if name == "prev_hash":
+        expression = "json_extract(doc, '$[#-1]')"
+    else:
+        expression = f"json_extract(doc, '$[{AUDIT_FIELDS.index(name)}]')"
     persisted = name not in _VIRTUAL
-    expression = Computed(f"json_extract(doc, '$[{position}]')", persisted=persisted)
-    return Field(sa_column=Column(kind, expression, nullable=nullable))
+    return Field(
+        sa_column=Column(kind, Computed(expression, persisted=persisted), nullable=nullable)
+    )
 
 
 class AuditEvent(SQLModel, table=True):
     """One recorded change. Append-only: id is the position in the hash chain.
 
     `doc` is the canonical JSON array that `hash` is the SHA-256 of; every other field is
-    generated from it, so a field can never say something its hashed document does not.
+    generated from it, so a field can never say something its hashed document does not. The
+    database refuses an event that does not follow the last one, and any change or deletion.
     """
 
     __tablename__ = "audit_event"
@@ -432,6 +440,7 @@ class AuditEvent(SQLModel, table=True):
         Index("ix_audit_subject", "subject"),
         # Reports read a period's events of a few kinds.
         Index("ix_audit_kind_at", "kind", "at"),
+        CheckConstraint("id >= 1", name="ck_audit_event_id"),
     )
     id: int | None = Field(default=None, primary_key=True)
     doc: str = Field(sa_column=Column(Text, nullable=False))
@@ -444,4 +453,34 @@ class AuditEvent(SQLModel, table=True):
     before: str = _from_doc("before")
     after: str = _from_doc("after")
     reason: str | None = _from_doc("reason", nullable=True)
+    # The day it happened (version 2 documents); the recording day for earlier ones.
+    on_day: str | None = Field(
+        sa_column=Column(
+            "on_day",
+            Text,
+            Computed(
+                "CASE WHEN json_array_length(doc) = 11 THEN json_extract(doc, '$[9]') END",
+                persisted=True,
+            ),
+            nullable=True,
+        )
+    )
     prev_hash: str = _from_doc("prev_hash")
+
+
+class ReportRevision(SQLModel, table=True):
+    """A closed period's report as it was delivered: its canonical document and that
+    document's hash, which the trail also holds. An amendment adds the next revision, saying
+    what changed, by whom and why; no revision is ever changed."""
+
+    __tablename__ = "report_revision"
+    __table_args__ = (UniqueConstraint("period", "revision", name="uq_report_revision"),)
+    id: int | None = Field(default=None, primary_key=True)
+    period: str = Field(max_length=7)
+    revision: int
+    doc: str = Field(sa_column=Column(Text, nullable=False))
+    hash: str = Field(max_length=64)
+    changes: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    reason: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    created_by: str = Field(foreign_key="person.username", max_length=63)
+    created_at: datetime = _ts()

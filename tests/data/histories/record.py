@@ -34,7 +34,7 @@ def gates_story(db: Database) -> None:
     s("ada").create_area(
         "Hur kan vi B?", track="malstyrt", fadder="frida", ledartrojor=["leo", "mia"]
     )
-    s("lea").add_activity("O1", on="2024-04-01", kind="workshop", residents=8)
+    s("lea").add_activity("O1", kind="workshop", residents=8)
     s("lea").move("O1", "avgransning", reason="klart")
     s("lea").set_scope("O1", "In: unga")
     s("lea").move("O1", "nylage", reason="avgränsat")
@@ -61,7 +61,7 @@ def gates_story(db: Database) -> None:
     s("lea").add_test("O1", hypothesis="h2")
     s("lea").move("O1", "test", reason="test 2")
     s("ada").assign("O1", fadder="frida", reason="byte")
-    s("leo").add_activity("O2", on="2024-04-02", kind="enkät", residents=100)
+    s("leo").add_activity("O2", kind="enkät", residents=100)
     s("leo").move("O2", "avgransning", reason="klart")
     s("mia").set_scope("O2", "In: nöjdhet")
     s("mia").move("O2", "nylage", reason="klart")

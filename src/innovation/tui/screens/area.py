@@ -21,9 +21,10 @@ from innovation.service import Service
 from innovation.service.partners import FORMS, KINDS
 from innovation.service.rounds import unread_for
 from innovation.service.views import AreaDetail, EventView, IdeaView, LatestValue
+from innovation.timeutil import local_date
 from innovation.tui.background import unless_closed
 from innovation.tui.screens.base import AppScreen
-from innovation.tui.screens.forms import FormField, FormScreen
+from innovation.tui.screens.forms import FormField, FormScreen, dated, when_fields
 from innovation.tui.screens.ideas import IdeaScreen, idea_form
 from innovation.tui.screens.rounds import HandoverNoteScreen, PersonScreen, PickScreen
 from innovation.tui.widgets.card import COLOR_STYLE
@@ -667,10 +668,21 @@ class AreaScreen(AppScreen):
         self._form(t("tui.partner_title"), fields, submit)
 
     def _form(
-        self, title: str, fields: list[FormField], call: Callable[[Service, dict[str, Any]], str]
+        self,
+        title: str,
+        fields: list[FormField],
+        call: Callable[[Service, dict[str, Any]], str],
+        *,
+        recorded: bool = True,
     ) -> None:
+        """A form whose values `call` records; what it records happened on the day its last
+        fields say (today unless changed)."""
+        if recorded:
+            fields = [*fields, *when_fields(local_date(self.iapp.clock()))]
+
         def submit(values: dict[str, Any]) -> str:
-            return call(self.iapp.service(), values)
+            svc = self.iapp.service()
+            return call(dated(svc, values) if recorded else svc, values)
 
         def done(message: str | None) -> None:
             if message:
@@ -680,9 +692,7 @@ class AreaScreen(AppScreen):
         self.app.push_screen(FormScreen(title, fields, submit), done)
 
     def action_activity(self) -> None:
-        today = self.iapp.clock().date().isoformat()
         fields = [
-            FormField("date", t("tui.f_date"), "date", default=today),
             FormField("kind", t("tui.f_kind")),
             FormField("residents", t("tui.f_residents"), "int", required=False, default="0"),
             FormField("staff", t("tui.f_staff"), "int", required=False, default="0"),
@@ -693,7 +703,6 @@ class AreaScreen(AppScreen):
         def call(svc: Service, v: dict[str, Any]) -> str:
             key = svc.add_activity(
                 self.key,
-                on=v["date"],
                 kind=v["kind"],
                 residents=_int(v["residents"]),
                 staff=_int(v["staff"]),

@@ -17,8 +17,9 @@ from textual.screen import ModalScreen
 from textual.validation import Function, Validator
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
-from innovation.domain import InnovationError
+from innovation.domain import MAX_TEXT, InnovationError
 from innovation.i18n import t
+from innovation.service import Service
 from innovation.tui.background import unless_closed
 
 
@@ -31,6 +32,22 @@ class FormField:
     limit: int = 200
     default: str = ""
     choices: list[tuple[str, str]] = field(default_factory=list)
+
+
+def when_fields(today: date) -> list[FormField]:
+    """The day it happened (today unless changed) and, for a day in a closed period, why:
+    every form that records something ends with these."""
+    return [
+        FormField("on", t("tui.f_on"), "date", default=today.isoformat()),
+        FormField("amend", t("tui.f_amend"), required=False, limit=MAX_TEXT),
+    ]
+
+
+def dated(svc: Service, values: dict[str, Any]) -> Service:
+    """The service dated as the form's last two fields say (they are taken out of values)."""
+    on = (values.pop("on", None) or "").strip() or None
+    amend = (values.pop("amend", None) or "").strip() or None
+    return svc.dated(on, amend=amend)
 
 
 def _validators(f: FormField) -> list[Validator]:

@@ -18,9 +18,10 @@ from innovation.domain import IdeaSource, InnovationError
 from innovation.i18n import t
 from innovation.service import Service
 from innovation.service.views import IdeaDetail, SearchHit
+from innovation.timeutil import local_date
 from innovation.tui.background import unless_closed
 from innovation.tui.screens.base import AppScreen
-from innovation.tui.screens.forms import FormField, FormScreen
+from innovation.tui.screens.forms import FormField, FormScreen, dated, when_fields
 from innovation.tui.widgets.keybar import KeyBar
 from innovation.tui.widgets.topbar import TopBar
 
@@ -171,8 +172,10 @@ class IdeaScreen(ModalScreen[None]):
     def _act(
         self, title: str, fields: list[FormField], call: Callable[[Service, dict[str, Any]], object]
     ) -> None:
+        fields = [*fields, *when_fields(local_date(self.iapp.clock()))]
+
         def submit(values: dict[str, Any]) -> str:
-            call(self.iapp.service(), values)
+            call(dated(self.iapp.service(), values), values)
             return t("tui.saved", key=self.key)
 
         def done(message: str | None) -> None:

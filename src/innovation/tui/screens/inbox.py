@@ -16,9 +16,10 @@ from innovation.engine import default_flows
 from innovation.i18n import t
 from innovation.service import Service
 from innovation.service.views import AreaDetail, RequestView
+from innovation.timeutil import local_date
 from innovation.tui.background import unless_closed
 from innovation.tui.screens.base import AppScreen
-from innovation.tui.screens.forms import FormField, FormScreen
+from innovation.tui.screens.forms import FormField, FormScreen, dated, when_fields
 from innovation.tui.widgets.keybar import KeyBar
 from innovation.tui.widgets.topbar import TopBar
 
@@ -141,8 +142,10 @@ class InboxScreen(AppScreen):
         if r is None:
             return
 
+        fields = [*fields, *when_fields(local_date(self.iapp.clock()))]
+
         def submit(values: dict[str, Any]) -> str:
-            call(self.iapp.service(), values)
+            call(dated(self.iapp.service(), values), values)
             return t("tui.decided", request=r.key)
 
         def done(message: str | None) -> None:

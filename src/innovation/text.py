@@ -1,0 +1,55 @@
+"""Text from the database made inert for whoever reads it: on a terminal, in a report, in a file.
+
+What a person wrote is data. The service refuses control characters in what it is given, but a
+database can be written by other means, so everything shown is passed through here: control
+characters become visible symbols (ESC is shown as ␛) instead of reaching a terminal, and the
+characters that reorder text on screen (bidirectional overrides) are shown by their code.
+"""
+
+from __future__ import annotations
+
+import re
+
+# C0 controls, DEL, C1 controls, and the bidirectional formatting characters that can make
+# text read differently from what it holds ("Trojan Source").
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_UNSAFE_KEEP_LINES = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)  # ␀ … ␟: ESC is ␛
+    if code == 0x7F:
+        return "␡"
+    return f"⟨U+{code:04X}⟩"
+
+
+def inert(text: str | None, *, multiline: bool = False) -> str:
+    """The text with every control character shown rather than obeyed; line breaks and tabs
+    stay in multi-line text."""
+    if not text:
+        return text or ""
+    pattern = _UNSAFE_KEEP_LINES if multiline else _UNSAFE
+    return pattern.sub(_visible, text)
+
+
+def has_unsafe(text: str) -> bool:
+    return _UNSAFE.search(text) is not None
+
+
+_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def json_safe(encoded: str) -> str:
+    """JSON text in which the characters JSON itself leaves raw (DEL, C1 controls, bidi
+    overrides) are written as \\u escapes: the same value, inert on a terminal."""
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", encoded)
+
+
+def spreadsheet_safe(text: str) -> str:
+    """A cell a spreadsheet will not run: text starting with = + - @ (or a tab or carriage
+    return before them) is kept as text by a leading apostrophe (OWASP's CSV injection)."""
+    if text and text[0] in "=+-@\t\r":
+        return "'" + text
+    return text
