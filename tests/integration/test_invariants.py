@@ -84,9 +84,7 @@ class Workspace(RuleBasedStateMachine):
     def activity(self, who: str, area: str, residents: int, staff: int) -> None:
         self.attempt(
             who,
-            lambda s: s.add_activity(
-                area, kind="workshop", residents=residents, staff=staff
-            ),
+            lambda s: s.add_activity(area, kind="workshop", residents=residents, staff=staff),
         )
 
     @rule(who=users, area=areas, text=texts, what=st.sampled_from(["scope", "nylage", "owner"]))

@@ -7,10 +7,10 @@ from datetime import date
 from typing import Any, TextIO
 
 from innovation import audit
-from innovation.audit.chain import parse_doc
 from innovation.audit import export as export_mod
 from innovation.audit import replay as replay_mod
 from innovation.audit import verify as verify_mod
+from innovation.audit.chain import parse_doc
 from innovation.domain import MAX_TEXT, Forbidden, Invalid, NotFound, Role, make_key, parse_key
 from innovation.i18n import t
 from innovation.service import common
@@ -18,7 +18,7 @@ from innovation.service.base import ServiceBase, records_denial
 from innovation.service.views import EventView
 from innovation.store.database import sqlite_path
 from innovation.store.sql import Row
-from innovation.timeutil import When, iso, local_date
+from innovation.timeutil import When, local_date
 
 
 def parse_event(value: str) -> int:
