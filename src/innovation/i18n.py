@@ -1563,4 +1563,24 @@ CATALOG: dict[str, dict[str, str]] = {
         "sv": "granskningsloggens tabell har byggts om: kolumnerna {columns} härleds inte längre ur de hashade dokumenten, så det som visas kan skilja sig från det som hashades",
         "en": "the audit trail's table has been rebuilt: the columns {columns} are no longer derived from the hashed documents, so what is shown could differ from what was hashed",
     },
+    "replay.row_changed": {
+        "sv": "{table} {row}: {column} är {database} i databasen men {trail} enligt händelserna (ändrat utan att det registrerats)",
+        "en": "{table} {row}: {column} is {database} in the database but {trail} according to the events (changed without being recorded)",
+    },
+    "replay.row_extra": {
+        "sv": "{table} {row} finns i databasen men inga händelser har skapat den (tillagd utan att det registrerats)",
+        "en": "{table} {row} is in the database but no event made it (added without being recorded)",
+    },
+    "replay.row_missing": {
+        "sv": "{table} {row} följer av händelserna men saknas i databasen (borttagen utan att det registrerats)",
+        "en": "{table} {row} follows from the events but is missing from the database (deleted without being recorded)",
+    },
+    "replay.row_doc": {
+        "sv": "{table} {row}: den sparade rapporten stämmer inte längre med den hash som granskningsloggen har för den",
+        "en": "{table} {row}: the stored report no longer matches the hash the audit trail holds for it",
+    },
+    "replay.not_applied": {
+        "sv": "händelse #{event} går inte att tillämpa på tabellerna: {detail}",
+        "en": "event #{event} cannot be applied to the tables: {detail}",
+    },
 }

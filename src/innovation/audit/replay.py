@@ -7,16 +7,18 @@ flows would read differently, or tables that disagree with their history, is a d
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from innovation.domain import AreaFacts, make_key
+from innovation.audit.chain import parse_doc
+from innovation.domain import AreaFacts
 from innovation.engine import Flows
 from innovation.engine.machine import missing_for
 from innovation.i18n import t
+from innovation.store.projection import Event
+from innovation.store.scratch import Difference
 from innovation.store.sql import Tx
 
 
@@ -278,82 +280,42 @@ def replay(events: Iterable[Mapping[str, Any]], flows: Flows) -> Replayed:
     return replayer.out
 
 
-def events_from_db(tx: Tx) -> Iterable[dict[str, Any]]:
-    cursor = (
-        tx.raw.execute("SELECT id, actor, kind, area, subject, after FROM audit_event ORDER BY id")
-        if tx.sqlite
-        else tx.all("SELECT id, actor, kind, area, subject, after FROM audit_event ORDER BY id")
-    )
-    for r in cursor:
-        yield {
-            "id": r["id"],
-            "actor": r["actor"],
-            "kind": r["kind"],
-            "area": r["area"],
-            "subject": r["subject"],
-            "after": json.loads(r["after"]),
-        }
+def events_from_db(tx: Tx) -> Iterator[Event]:
+    """Every event, read from its hashed document (never from the columns derived from it)."""
+    if tx.sqlite:
+        cursor = tx.raw.cursor()
+        cursor.row_factory = None
+        rows: Iterable[Any] = cursor.execute("SELECT doc FROM audit_event ORDER BY id")
+        for (doc,) in rows:
+            yield Event.of(parse_doc(doc))
+        return
+    for r in tx.tuples("SELECT doc FROM audit_event ORDER BY id"):
+        yield Event.of(parse_doc(r[0]))
 
 
-def compare_with_tables(tx: Tx, replayed: Replayed) -> list[str]:
-    """Where the tables disagree with the history that should have produced them."""
-    found: list[str] = []
-    rows = tx.all(
-        "SELECT a.*, (SELECT min(r.id) FROM request r WHERE r.area_id = a.id"
-        " AND r.status = 'open') AS open_request FROM area a ORDER BY a.id"
-    )
-    seen = set()
-    for area_row in rows:
-        key = make_key("area", area_row["id"])
-        seen.add(key)
-        state = replayed.areas.get(key)
-        if state is None:
-            found.append(t("replay.no_history", area=key))
-            continue
-        table = {
-            "phase": area_row["phase"],
-            "cycle": area_row["cycle"],
-            "hold_until": area_row["hold_until"],
-            "fadder": area_row["fadder"],
-            "ledartrojor": [area_row["ledartroja1"], area_row["ledartroja2"]],
-            "open_request": make_key("request", area_row["open_request"])
-            if area_row["open_request"]
-            else None,
-        }
-        if area_row["merged_into"] is not None:
-            table["merged_into"] = make_key("area", area_row["merged_into"])
-        history = replayed.summary()["areas"][key]
-        for name in table.keys() | history.keys():
-            value = table.get(name)
-            if history.get(name) != value:
-                found.append(
-                    t(
-                        "replay.differs",
-                        area=key,
-                        field=name,
-                        table=value,
-                        history=history.get(name),
-                    )
-                )
-    for key in sorted(set(replayed.areas) - seen):
-        found.append(t("replay.no_row", area=key))
-    requests = {
-        make_key("request", r["id"]): r
-        for r in tx.all("SELECT id, status, decided_by FROM request ORDER BY id")
-    }
-    for key, req in replayed.requests.items():
-        row = requests.get(key)
-        if row is None:
-            found.append(t("replay.no_row", area=key))
-        elif (row["status"], row["decided_by"]) != (req["status"], req["decided_by"]):
-            found.append(
+def differences_text(found: list[Difference]) -> list[str]:
+    """What replay found, as sentences."""
+    lines = []
+    for d in found:
+        if d.how == "changed":
+            lines.append(
                 t(
-                    "replay.request_differs",
-                    request=key,
-                    table=f"{row['status']} ({row['decided_by'] or '-'})",
-                    history=f"{req['status']} ({req['decided_by'] or '-'})",
+                    "replay.row_changed",
+                    table=d.table,
+                    row=d.row,
+                    column=d.column,
+                    database=_shown(d.database),
+                    trail=_shown(d.trail),
                 )
             )
-    for key in sorted(set(requests) - set(replayed.requests)):
-        found.append(t("replay.no_history", area=key))
-    return found
+        else:
+            lines.append(t(f"replay.row_{d.how}", table=d.table, row=d.row))
+    return lines
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, str):
+        return repr(value if len(value) <= 60 else value[:59] + "…")
+    return str(value)

@@ -17,7 +17,9 @@ from innovation.service import common
 from innovation.service.base import ServiceBase, records_denial
 from innovation.service.views import EventView
 from innovation.store.database import sqlite_path
-from innovation.store.sql import Row
+from innovation.store.projection import Event, Projector
+from innovation.store.scratch import Difference, Scratch, compare
+from innovation.store.sql import Row, Tx
 from innovation.timeutil import When, local_date
 
 
@@ -186,12 +188,48 @@ class Proofs(ServiceBase):
             return verify_mod.head(tx)
 
     def replay(self) -> tuple[replay_mod.Replayed, list[str], int]:
-        """Rebuilds the state from the events and compares it with the tables."""
+        """Rebuilds every table from the events alone, in a scratch database, and compares
+        them row by row with the database; also plays every move through today's flows.
+        Returns what the history led to, every difference as a sentence, and the count."""
         with self.db.read() as tx:
             events = list(replay_mod.events_from_db(tx))
             replayed = replay_mod.replay(events, self.flows)
-            differences = replayed.problems + replay_mod.compare_with_tables(tx, replayed)
+            problems, found = self._rebuild(tx, events)
+        differences = replayed.problems + problems + replay_mod.differences_text(found)
         return replayed, differences, len(events)
+
+    def rebuilt_differences(self) -> list[Difference]:
+        """How the tables differ from the tables the trail alone gives (empty: none)."""
+        with self.db.read() as tx:
+            problems, found = self._rebuild(tx, list(replay_mod.events_from_db(tx)))
+        return [Difference("audit_event", p, "not_applied") for p in problems] + found
+
+    def _rebuild(self, tx: Tx, events: list[Event]) -> tuple[list[str], list[Difference]]:
+        scratch = Scratch()
+        try:
+            problems = self._project(scratch, events)
+            with scratch.db.read() as rebuilt:
+                return problems, compare(tx, rebuilt)
+        finally:
+            scratch.close()
+
+    def _project(self, scratch: Scratch, events: list[Event]) -> list[str]:
+        """Applies the events to the scratch database; names any that cannot be applied."""
+        problems: list[str] = []
+
+        def trigger_of(track: str, source: str, dest: str) -> str | None:
+            tr = self.flows.get(track).transition_to(source, dest)
+            return tr.trigger if tr else None
+
+        with scratch.db.write() as stx:
+            projector = Projector(stx, trigger_of)
+            for event in events:
+                try:
+                    projector.apply(event)
+                except Exception as exc:  # a forged or broken event: say which, go on
+                    detail = str(exc).split("\n")[0]
+                    problems.append(t("replay.not_applied", event=event["id"], detail=detail))
+        return problems
 
     def export(
         self, out: TextIO, *, fmt: str, area: str | None = None, since: str | None = None

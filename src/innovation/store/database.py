@@ -43,23 +43,25 @@ def sqlite_path(url: str) -> Path | None:
     return None
 
 
-def _set_up(conn: sqlite3.Connection, synchronous: str) -> None:
+def _set_up(conn: sqlite3.Connection, synchronous: str, foreign_keys: bool = True) -> None:
     # Take transactions out of the driver's hands so BEGIN IMMEDIATE is ours to issue.
     conn.isolation_level = None
     cur = conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
-    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     # FULL: an approval must survive a power cut.
     cur.execute(f"PRAGMA synchronous={synchronous}")
     cur.close()
 
 
-def connect_sqlite(path: Path, *, synchronous: str = "FULL") -> sqlite3.Connection:
+def connect_sqlite(
+    path: Path, *, synchronous: str = "FULL", foreign_keys: bool = True
+) -> sqlite3.Connection:
     """A driver connection to a SQLite file, set up as the engine's are."""
     path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-    _set_up(conn, synchronous)
+    _set_up(conn, synchronous, foreign_keys)
     return conn
 
 
@@ -141,10 +143,14 @@ class Database:
         synchronous: str = "FULL",
         migrate: bool = True,
         read_only: bool = False,
+        foreign_keys: bool = True,
     ) -> None:
         self.url = normalise_url(url)
         # A view of the record on a past day: it is read, never written.
         self.read_only = read_only
+        # Off only for a scratch database the trail is projected into (a tampered trail may
+        # name rows that are not there; replay says so instead of stopping).
+        self.foreign_keys = foreign_keys
         self.synchronous = synchronous
         self.dialect = "sqlite" if self.url.startswith("sqlite") else "postgresql"
         self.is_sqlite = self.dialect == "sqlite"
@@ -204,7 +210,9 @@ class Database:
                 with self._lock:
                     raw = self._idle.pop() if self._idle else None
                 if raw is None:
-                    raw = connect_sqlite(self.file, synchronous=self.synchronous)
+                    raw = connect_sqlite(
+                        self.file, synchronous=self.synchronous, foreign_keys=self.foreign_keys
+                    )
                 proxy = raw
             else:
                 proxy = self.engine.raw_connection()
