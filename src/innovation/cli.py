@@ -20,7 +20,7 @@ from rich.text import Text
 from innovation.domain import InnovationError, Invalid, NotFound, Refused
 from innovation.engine import FlowError, default_flows, load_flow
 from innovation.i18n import set_language, t
-from innovation.present import clip, event_label, event_summary, participants
+from innovation.present import clip, event_label, event_summary, event_when, participants
 from innovation.reports.tertial import latest_text
 from innovation.service import Service
 from innovation.service.rounds import unread_for
@@ -134,19 +134,12 @@ def _command(func: F, *, dated: bool) -> F:
         ]
 
     @functools.wraps(func)
-    def wrapper(
-        *args: Any,
-        db: str | None,
-        as_: str | None,
-        lang: str | None,
-        on: str | None = None,
-        amend: str | None = None,
-        **kw: Any,
-    ) -> Any:
+    def wrapper(*args: Any, db: str | None, as_: str | None, lang: str | None, **kw: Any) -> Any:
         _state.db = db or _state.db
         _state.actor = as_ or _state.actor
         _state.lang = lang or _state.lang
-        _state.on, _state.amend = on, amend
+        if dated:
+            _state.on, _state.amend = kw.pop("on", None), kw.pop("amend", None)
         set_language(_state.lang)
         try:
             return func(*args, **kw)
@@ -319,10 +312,18 @@ def area_assign(
 def area_list(
     round_: Annotated[str | None, typer.Option("--round", help="Only this round's areas")] = None,
     all_: Annotated[bool, typer.Option("--all", help="Also the areas that were merged")] = False,
+    on: Annotated[
+        str | None, typer.Option("--on", help="As they stood at the end of this day")
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """List the areas with their phase (merged ones with --all)."""
-    areas = _service().list_areas(merged=all_, round=round_)
+    """List the areas with their phase (merged ones with --all), today or on a day."""
+    svc = _service()
+    if on is not None:
+        svc = svc.as_of(on)
+        if not as_json:
+            out.print(Text(t("out.as_of", day=svc.viewing), style="bold"))
+    areas = svc.list_areas(merged=all_, round=round_)
     if as_json:
         _print_json(areas)
         return
@@ -493,10 +494,18 @@ def _print_detail(d: AreaDetail) -> None:
 @area_app.command("show")
 @command
 def area_show(
-    area: Annotated[str, typer.Argument(help="Area key, e.g. O3")], as_json: JsonOpt = False
+    area: Annotated[str, typer.Argument(help="Area key, e.g. O3")],
+    on: Annotated[
+        str | None, typer.Option("--on", help="As it stood at the end of this day")
+    ] = None,
+    as_json: JsonOpt = False,
 ) -> None:
-    """One area: phase, people, recorded work and the moves open now."""
+    """One area: phase, people, recorded work and the moves open now (or on a day)."""
     svc = _service()
+    if on is not None:
+        svc = svc.as_of(on)
+        if not as_json:
+            out.print(Text(t("out.as_of", day=svc.viewing), style="bold"))
     detail = svc.show_area(area)
     timing = svc.time_in_phase(area).get(detail.key, {})
     if as_json:
@@ -1345,7 +1354,7 @@ def history(
 def _print_events(events: list[EventView], names: dict[str, str]) -> None:
     # One block per event, like `git log`: it reads at any terminal width.
     for e in events:
-        head = Text(f"#{e.id}  ", style="bold") + Text(e.at[:16].replace("T", " "), style="dim")
+        head = Text(f"#{e.id}  ", style="bold") + Text(event_when(e.on, e.at), style="dim")
         head += Text(f"  {names.get(e.actor, e.actor)}")
         head += Text(f" · {event_label(e.kind)}", style="red" if e.kind == "denied" else "cyan")
         if e.area:

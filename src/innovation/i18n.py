@@ -501,8 +501,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "{request}: {table} in the tables but {history} by the history",
     },
     "replay.ok": {
-        "sv": "Omspelningen stämmer: {areas} områden och {requests} begäranden byggs upp igen ur {events} händelser.",
-        "en": "The replay matches: {areas} areas and {requests} requests rebuilt from {events} events.",
+        "sv": "Omspelningen stämmer: alla tabeller byggs upp igen ur {events} händelser, rad för rad, och varje flytt följer flödet ({areas} områden, {requests} begäranden).",
+        "en": "The replay matches: every table is rebuilt from {events} events, row by row, and every move follows the flow ({areas} areas, {requests} requests).",
     },
     "replay.failed": {
         "sv": "Omspelningen hittade {count} skillnader:",
@@ -1582,5 +1582,11 @@ CATALOG: dict[str, dict[str, str]] = {
     "replay.not_applied": {
         "sv": "händelse #{event} går inte att tillämpa på tabellerna: {detail}",
         "en": "event #{event} cannot be applied to the tables: {detail}",
+    },
+    "when.recorded_later": {"sv": "{on} · reg. {at}", "en": "{on} · rec. {at}"},
+    "when.long": {"sv": "Hände {on} · registrerades {at}", "en": "Happened {on} · recorded {at}"},
+    "out.as_of": {
+        "sv": "Så här stod det till vid slutet av {day} (ur granskningsloggen):",
+        "en": "As things stood at the end of {day} (from the audit trail):",
     },
 }

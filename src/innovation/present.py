@@ -7,6 +7,7 @@ from typing import Any
 from rich.text import Text
 
 from innovation.i18n import t
+from innovation.timeutil import as_utc, zone
 
 _MAX = 80
 
@@ -16,6 +17,23 @@ def clip(text: str | None, limit: int = _MAX) -> str:
         return ""
     line = " ".join(text.split())
     return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def local_minute(at: str) -> str:
+    """A recorded moment as the workspace's clock shows it: 2024-06-03 14:02."""
+    return as_utc(at).astimezone(zone()).strftime("%Y-%m-%d %H:%M")
+
+
+def event_when(on: str, at: str) -> str:
+    """When an event happened, and when it was recorded where that was another day."""
+    recorded = local_minute(at)
+    if not on or recorded.startswith(on):
+        return recorded
+    return t("when.recorded_later", on=on, at=recorded[:10])
+
+
+def event_when_long(on: str, at: str) -> str:
+    return t("when.long", on=on or local_minute(at)[:10], at=local_minute(at))
 
 
 def participants(residents: int, staff: int, managers: int) -> str:

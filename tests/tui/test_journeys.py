@@ -46,9 +46,11 @@ async def test_ledartroja_records_work_and_requests_a_move(make_app: App, demo_d
         await pilot.press("a")
         await settle(pilot)
         assert isinstance(app.screen, FormScreen)
-        field = app.screen.query_one("#f-date")
-        field.value = ""  # type: ignore[attr-defined]
-        await fill(pilot, "2024-10-30", "Generationsfika", "11", "4")
+        # The day it happened is prefilled with today; this workshop was last week.
+        field = app.screen.query_one("#f-on")
+        assert field.value == "2024-11-04"  # type: ignore[attr-defined]
+        field.value = "2024-10-30"  # type: ignore[attr-defined]
+        await fill(pilot, "Generationsfika", "11", "4")
         assert isinstance(app.screen, AreaScreen)
         assert "Sparat: A" in screen_text(app)
         await pilot.press("m")
@@ -125,9 +127,9 @@ async def test_a_refused_form_keeps_what_was_typed(make_app: App) -> None:
         await pilot.press("a")
         await settle(pilot)
         form = app.screen
-        form.query_one("#f-date").value = ""  # type: ignore[attr-defined]
         # A date in the future passes the form's own check; the service refuses it.
-        await fill(pilot, "2030-01-01", "Workshop", "3")
+        form.query_one("#f-on").value = "2030-01-01"  # type: ignore[attr-defined]
+        await fill(pilot, "Workshop", "3")
         assert app.screen is form
         assert "ligger i framtiden" in screen_text(app)
         assert form.query_one("#f-kind").value == "Workshop"  # type: ignore[attr-defined]

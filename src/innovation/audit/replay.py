@@ -280,17 +280,21 @@ def replay(events: Iterable[Mapping[str, Any]], flows: Flows) -> Replayed:
     return replayer.out
 
 
-def events_from_db(tx: Tx) -> Iterator[Event]:
-    """Every event, read from its hashed document (never from the columns derived from it)."""
+def events_from_db(tx: Tx, *, with_doc: bool = False) -> Iterator[Event]:
+    """Every event, read from its hashed document (never from the columns derived from it);
+    `with_doc` keeps the document and its hash with it (as "doc" and "hash")."""
+    rows: Iterable[Any]
     if tx.sqlite:
         cursor = tx.raw.cursor()
         cursor.row_factory = None
-        rows: Iterable[Any] = cursor.execute("SELECT doc FROM audit_event ORDER BY id")
-        for (doc,) in rows:
-            yield Event.of(parse_doc(doc))
-        return
-    for r in tx.tuples("SELECT doc FROM audit_event ORDER BY id"):
-        yield Event.of(parse_doc(r[0]))
+        rows = cursor.execute("SELECT doc, hash FROM audit_event ORDER BY id")
+    else:
+        rows = tx.tuples("SELECT doc, hash FROM audit_event ORDER BY id")
+    for doc, digest in rows:
+        event = Event.of(parse_doc(doc))
+        if with_doc:
+            event["doc"], event["hash"] = doc, digest
+        yield event
 
 
 def differences_text(found: list[Difference]) -> list[str]:

@@ -9,6 +9,7 @@ from innovation.service.partners import Partners
 from innovation.service.queries import Queries
 from innovation.service.rounds import Rounds
 from innovation.service.setup import Setup
+from innovation.service.timeline import Timeline
 from innovation.service.timing import Timing
 from innovation.service.trail import Proofs, Trail
 from innovation.service.work import Work
@@ -24,6 +25,7 @@ class Service(
     Assignments,
     Indicators,
     Timing,
+    Timeline,
     Trail,
     Proofs,
     Rounds,

@@ -205,7 +205,7 @@ class Proofs(ServiceBase):
         return [Difference("audit_event", p, "not_applied") for p in problems] + found
 
     def _rebuild(self, tx: Tx, events: list[Event]) -> tuple[list[str], list[Difference]]:
-        scratch = Scratch()
+        scratch = Scratch(self.db)
         try:
             problems = self._project(scratch, events)
             with scratch.db.read() as rebuilt:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import sqlite3
 import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -67,13 +68,38 @@ def _empty(with_trail: bool) -> bytes:
     return _TEMPLATE[with_trail]
 
 
-class Scratch:
-    """An empty database with every table, in a directory removed by close()."""
+def _copy_schema(source: Database, path: Path, with_trail: bool) -> None:
+    """A SQLite workspace's own tables and indexes, empty (no SQLAlchemy to import)."""
+    with source.read() as tx:
+        statements = [
+            r[0]
+            for r in tx.tuples(
+                "SELECT sql FROM sqlite_master WHERE type IN ('table', 'index')"
+                " AND sql IS NOT NULL AND tbl_name NOT LIKE 'sqlite_%' ORDER BY rowid"
+            )
+            if with_trail or "audit_event" not in r[0].split("(")[0]
+        ]
+    con = sqlite3.connect(path)
+    try:
+        for statement in statements:
+            if "alembic_version" not in statement.split("(")[0]:
+                con.execute(statement)
+        con.commit()
+    finally:
+        con.close()
 
-    def __init__(self, *, with_trail: bool = False) -> None:
+
+class Scratch:
+    """An empty database with every table, in a directory removed by close(); made like the
+    source's own when that is a SQLite file, else from the tables' definitions."""
+
+    def __init__(self, source: Database | None = None, *, with_trail: bool = False) -> None:
         self.dir = Path(tempfile.mkdtemp(prefix="innovation-scratch-"))
         self.path = self.dir / "scratch.sqlite"
-        self.path.write_bytes(_empty(with_trail))
+        if source is not None and source.is_sqlite:
+            _copy_schema(source, self.path, with_trail)
+        else:
+            self.path.write_bytes(_empty(with_trail))
         self.db = Database(str(self.path), synchronous="OFF", migrate=False, foreign_keys=False)
 
     def close(self) -> None:
@@ -81,30 +107,31 @@ class Scratch:
         shutil.rmtree(self.dir, ignore_errors=True)
 
 
-def table_columns() -> dict[str, list[tuple[str, str]]]:
-    """Each projected table's columns with their kind (datetime, date, float, int, text)."""
-    from sqlalchemy import Date, DateTime, Float, Integer
-    from sqlmodel import SQLModel
-
-    import innovation.store.tables  # noqa: F401
-
+def table_columns(scratch: Tx) -> dict[str, list[tuple[str, str]]]:
+    """Each projected table's columns with their kind (datetime, date, float, int, text), as
+    the scratch database (always SQLite) declares them."""
     found: dict[str, list[tuple[str, str]]] = {}
-    for table in SQLModel.metadata.sorted_tables:
-        if table.name in NOT_PROJECTED:
+    tables = scratch.tuples(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        " ORDER BY name"
+    )
+    for (table,) in tables:
+        if table in NOT_PROJECTED:
             continue
         columns = []
-        for column in table.columns:
+        for row in scratch.raw.execute(f"PRAGMA table_info({table})").fetchall():
+            declared = str(row[2]).upper()
             kind = "text"
-            if isinstance(column.type, DateTime):
+            if declared.startswith("DATETIME") or declared.startswith("TIMESTAMP"):
                 kind = "datetime"
-            elif isinstance(column.type, Date):
+            elif declared.startswith("DATE"):
                 kind = "date"
-            elif isinstance(column.type, Float):
+            elif declared.startswith(("FLOAT", "REAL", "DOUBLE")):
                 kind = "float"
-            elif isinstance(column.type, Integer):
+            elif declared.startswith(("INTEGER", "BIGINT", "SMALLINT")):
                 kind = "int"
-            columns.append((column.name, kind))
-        found[table.name] = columns
+            columns.append((str(row[1]), kind))
+        found[table] = columns
     return found
 
 
@@ -162,7 +189,7 @@ def _rows(tx: Tx, table: str, columns: list[tuple[str, str]]) -> dict[Any, tuple
 def compare(database: Tx, trail: Tx) -> list[Difference]:
     """Every difference between the database's tables and the tables the trail gives."""
     differences: list[Difference] = []
-    for table, columns in table_columns().items():
+    for table, columns in table_columns(trail).items():
         names = [name for name, _ in columns]
         ours, theirs = _rows(database, table, columns), _rows(trail, table, columns)
         for row_id in sorted(ours.keys() | theirs.keys()):

@@ -16,7 +16,7 @@ from textual.widgets import DataTable, Static
 from innovation.domain import InnovationError
 from innovation.engine import default_flows
 from innovation.i18n import t
-from innovation.present import clip, event_label, event_summary
+from innovation.present import clip, event_label, event_summary, event_when
 from innovation.service import Service
 from innovation.service.partners import FORMS, KINDS
 from innovation.service.rounds import unread_for
@@ -549,7 +549,8 @@ class AreaScreen(AppScreen):
         # Appending in place: `+` copies the whole text each time, quadratic in a long history.
         text = Text()
         for e in reversed(events):
-            text.append(e.at[:10] + "  ", style="dim").append(self.iapp.name_of(e.actor))
+            text.append(event_when(e.on, e.at) + "  ", style="dim")
+            text.append(self.iapp.name_of(e.actor))
             text.append(f" · {event_label(e.kind)}\n", style="cyan")
             summary = event_summary(e.kind, e.subject, e.before, e.after)
             if summary:

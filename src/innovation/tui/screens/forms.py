@@ -204,7 +204,11 @@ class FormScreen(ModalScreen[str | None]):
         return None
 
     def show_error(self, message: str) -> None:
-        self.query_one("#error", Static).update(Text(message))
+        error = self.query_one("#error", Static)
+        error.update(Text(message))
+        if message:
+            # A long form scrolls: the reason it was not saved must be on the screen.
+            error.scroll_visible(animate=False)
 
     def action_save(self) -> None:
         problem = self._first_problem()

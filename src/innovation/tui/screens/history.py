@@ -17,7 +17,7 @@ from textual.widgets import DataTable, Input, Select, Static
 
 from innovation.domain import InnovationError, Role
 from innovation.i18n import t
-from innovation.present import clip, event_label, event_summary
+from innovation.present import clip, event_label, event_summary, event_when, event_when_long
 from innovation.service.views import EventView
 from innovation.tui.background import unless_closed
 from innovation.tui.screens.base import AppScreen
@@ -157,7 +157,7 @@ class HistoryScreen(AppScreen):
         table = self.query_one("#events", DataTable)
         for e in page:
             table.add_row(
-                str(e.id), e.at[:16].replace("T", " "), Text(self.iapp.name_of(e.actor)),
+                str(e.id), event_when(e.on, e.at), Text(self.iapp.name_of(e.actor)),
                 Text(event_label(e.kind), style="red" if e.kind == "denied" else ""),
                 e.area or "", Text(clip(event_summary(e.kind, e.subject, e.before, e.after), 60)),
                 key=str(e.id),
@@ -329,9 +329,10 @@ def event_text(
     """An event with its before and after values and its annotations; `short` clips values."""
     value = _short if short else str
     text = Text(f"#{e.id} ", style="bold")
-    text.append(f"{e.at}  {name_of(e.actor)} · {event_label(e.kind)}")
+    text.append(f"{name_of(e.actor)} · {event_label(e.kind)}")
     if e.area:
         text.append(f" · {e.area}")
+    text.append("\n" + event_when_long(e.on, e.at), style="dim")
     changes = []
     for k in sorted(e.after):
         old, new = e.before.get(k), e.after[k]
@@ -346,7 +347,7 @@ def event_text(
     if notes:
         text.append("\n" + t("tui.annotations") + ":", style="bold")
         for n in notes:
-            text.append(f"\n  {n.at[:10]} {name_of(n.actor)}: ")
+            text.append(f"\n  {n.on} {name_of(n.actor)}: ")
             text.append(str(n.after.get("note", "")))
     return text
 

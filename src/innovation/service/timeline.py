@@ -1,0 +1,72 @@
+"""The world on any day: the trail up to that day, projected into a database of its own.
+
+The same projection that `audit replay` checks the tables against (store/projection.py) is
+applied to every event that happened on or before the day, in the order they were recorded;
+the ordinary queries then read that database, with the clock at the day's last moment. So the
+state on a day is derived from the record by the very code that proves the record.
+"""
+
+from __future__ import annotations
+
+import weakref
+from datetime import date
+from typing import Self
+
+from innovation.audit import replay as replay_mod
+from innovation.domain import Invalid, parse_day
+from innovation.service.base import ServiceBase
+from innovation.store.projection import Projector
+from innovation.store.scratch import Scratch
+from innovation.timeutil import day_end, local_date
+
+# Who exists and what rounds and partners there are is the workspace's reference data: the
+# view of an earlier day shows today's names for them (people are often added to the record
+# long after the work they did, as when a programme is brought in).
+REFERENCE_KINDS = ("person.add", "person.roles", "person.rename", "round.add", "partner.add")
+
+
+class Timeline(ServiceBase):
+    viewing: date | None = None
+
+    def as_of(self, day: str | date) -> Self:
+        """A read-only service showing the workspace as it stood at the end of `day`."""
+        when = parse_day(day)
+        today = local_date(self.clock())
+        if when > today:
+            raise Invalid("error.future_day", day=when.isoformat(), today=today.isoformat())
+        scratch = Scratch(self.db, with_trail=True)
+        try:
+            with self.db.read() as tx:
+                events = [
+                    e
+                    for e in replay_mod.events_from_db(tx, with_doc=True)
+                    if e["day"] <= when or e["kind"] in REFERENCE_KINDS
+                ]
+            with scratch.db.write() as stx:
+                projector = Projector(stx, self._trigger_of)
+                for event in events:
+                    projector.apply(event)
+                    # The day's own trail, for its history (ids kept: they are the events').
+                    stx.run(
+                        "INSERT INTO audit_event (id, doc, hash) VALUES (:id, :doc, :hash)",
+                        id=event["id"],
+                        doc=event["doc"],
+                        hash=event["hash"],
+                    )
+        except BaseException:
+            scratch.close()
+            raise
+        scratch.db.read_only = True
+        view = self.__class__(
+            scratch.db,
+            self.actor_name,
+            flows=self.flows,
+            clock=lambda: day_end(when),
+        )
+        view.viewing = when
+        weakref.finalize(view, scratch.close)
+        return view
+
+    def _trigger_of(self, track: str, source: str, dest: str) -> str | None:
+        tr = self.flows.get(track).transition_to(source, dest)
+        return tr.trigger if tr else None
