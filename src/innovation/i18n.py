@@ -1589,4 +1589,22 @@ CATALOG: dict[str, dict[str, str]] = {
         "sv": "Så här stod det till vid slutet av {day} (ur granskningsloggen):",
         "en": "As things stood at the end of {day} (from the audit trail):",
     },
+    "key.day": {"sv": "dag", "en": "day"},
+    "tui.f_day": {
+        "sv": "Dag (ÅÅÅÅ-MM-DD; tomt för i dag)",
+        "en": "Day (YYYY-MM-DD; empty for today)",
+    },
+    "tui.day_title": {
+        "sv": "Visa läget en tidigare dag",
+        "en": "Show how things stood on an earlier day",
+    },
+    "tui.day_shown": {
+        "sv": "Visar läget vid slutet av {day}, ur granskningsloggen. Inget kan ändras där; D tar dig tillbaka till i dag.",
+        "en": "Showing how things stood at the end of {day}, from the audit trail. Nothing can be changed there; D takes you back to today.",
+    },
+    "tui.day_today": {"sv": "Tillbaka i dag.", "en": "Back to today."},
+    "tui.day_banner": {
+        "sv": "⏱ läget {day} (läsläge · D i dag)",
+        "en": "⏱ as of {day} (read-only · D today)",
+    },
 }

@@ -136,6 +136,8 @@ def upgrade() -> None:
     op.create_index("ix_audit_area_id", "audit_event", ["area", "id"])
     op.create_index("ix_audit_subject", "audit_event", ["subject"])
     op.create_index("ix_audit_kind_at", "audit_event", ["kind", "at"])
+    # An area's latest day: a step may not be dated before it (service/base.py).
+    op.create_index("ix_audit_area_on", "audit_event", ["area", "on_day", "id"])
 
     op.create_table(
         "report_revision",

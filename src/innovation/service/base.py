@@ -76,8 +76,13 @@ _LATEST = "SELECT id, kind, on_day, at FROM audit_event WHERE area = :area AND k
 _LAST_STEP = _LATEST.format("IN", ", ".join(f"'{k}'" for k in STEP_KINDS)) + (
     " ORDER BY id DESC LIMIT 1"
 )
+# The latest day of anything recorded on the area (events from before days were kept have none
+# and all came before those that do: the last of them stands for them).
 _LAST_WORK = _LATEST.format("NOT IN", ", ".join(f"'{k}'" for k in NOTE_KINDS)) + (
-    " ORDER BY id DESC LIMIT 1"
+    " ORDER BY on_day DESC, id DESC LIMIT 1"
+)
+_LAST_UNDATED = _LATEST.format("NOT IN", ", ".join(f"'{k}'" for k in NOTE_KINDS)) + (
+    " AND on_day IS NULL ORDER BY id DESC LIMIT 1"
 )
 _CLOSED = "SELECT key, closed_at FROM period WHERE key = :key AND status = 'closed'"
 
@@ -174,6 +179,8 @@ class ServiceBase:
                     "error.before_area", day=day.isoformat(), area=key, created=created.isoformat()
                 )
             last = tx.one(_LAST_WORK if step else _LAST_STEP, area=key)
+            if step and last is not None and last["on_day"] is None:
+                last = tx.one(_LAST_UNDATED, area=key)
             if last is not None:
                 previous = event_day(last["on_day"], last["at"])
                 if day < previous:

@@ -87,6 +87,9 @@ def _indicator_view(x: Row) -> IndicatorView:
     )
 
 
+_HAPPENED = {"activity": "date", "trial": "created_at", "lesson": "created_at"}
+
+
 class Queries(ServiceBase):
     def _days_since(self, value: Any) -> int:
         return max(0, (self.clock() - as_utc(value)).days)
@@ -228,7 +231,11 @@ class Queries(ServiceBase):
         )
 
         def of(table: str) -> list[Row]:
-            return tx.all(f"SELECT * FROM {table} WHERE area_id = :id ORDER BY id", id=area_id)
+            # In the order they happened (recorded later for an earlier day comes before).
+            when = _HAPPENED.get(table, "id")
+            return tx.all(
+                f"SELECT * FROM {table} WHERE area_id = :id ORDER BY {when}, id", id=area_id
+            )
 
         return AreaDetail(
             key=area_key,

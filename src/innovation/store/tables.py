@@ -440,6 +440,8 @@ class AuditEvent(SQLModel, table=True):
         Index("ix_audit_subject", "subject"),
         # Reports read a period's events of a few kinds.
         Index("ix_audit_kind_at", "kind", "at"),
+        # An area's latest day: a step may not be dated before it.
+        Index("ix_audit_area_on", "area", "on_day", "id"),
         CheckConstraint("id >= 1", name="ck_audit_event_id"),
     )
     id: int | None = Field(default=None, primary_key=True)

@@ -50,6 +50,7 @@ class InnovationApp(App[None]):
         Binding("h", "history", t("key.history")),
         Binding("r", "report", t("key.report")),
         Binding("w", "who", t("key.who")),
+        Binding("D", "day", t("key.day")),
         Binding("q", "quit", t("key.quit"), show=False),
     ]
 
@@ -71,10 +72,19 @@ class InnovationApp(App[None]):
         self.opening: object | None = None  # the area being opened (see open_area)
         self.area_screen: AreaScreen | None = None  # kept between visits (see open_area)
         self.collector = IdleCollector()
+        # The workspace as it stood at the end of an earlier day, read-only (see action_day).
+        self.day_view: Service | None = None
         # The board's first read starts now, to overlap the start-up (see OverviewScreen).
         self.first_read: Future[BoardData] | None = start_first_read(self.service())
 
     def service(self) -> Service:
+        """The service the screens read and write through: today's, or the day being viewed
+        (whose database refuses every change, saying why)."""
+        if self.day_view is not None:
+            return self.day_view
+        return self.live_service()
+
+    def live_service(self) -> Service:
         return Service(self.db, self.actor, clock=self.clock)
 
     def name_of(self, username: str) -> str:
@@ -141,7 +151,7 @@ class InnovationApp(App[None]):
     @unless_closed
     def check_changes(self) -> None:
         try:
-            newest = self.service().last_change()
+            newest = self.live_service().last_change()
         except InnovationError:
             return  # the next check tries again; a real problem shows on the next action
         if self.seen_change is not None and newest != self.seen_change:
@@ -213,6 +223,35 @@ class InnovationApp(App[None]):
                 self.refresh_all()
 
         self.push_screen(PeopleScreen(list(self.people.values()), self.actor), switched)
+
+    def action_day(self) -> None:
+        """Shows the board, areas, reports and history as they stood at the end of a day;
+        an empty day (or the same key again) goes back to today."""
+        from innovation.tui.screens.forms import FormField, FormScreen
+
+        if self.day_view is not None:
+            self.show_day(None)
+            return
+        fields = [FormField("day", t("tui.f_day"), "date", required=False)]
+
+        def submit(values: dict[str, object]) -> str:
+            day = str(values.get("day") or "").strip()
+            if day:
+                self.call_from_thread(self.show_day, self.live_service().as_of(day))
+            return ""
+
+        self.push_screen(FormScreen(t("tui.day_title"), fields, submit))
+
+    def show_day(self, view: Service | None) -> None:
+        self.day_view = view
+        if view is not None:
+            self.notify(t("tui.day_shown", day=view.viewing), markup=False)
+        else:
+            self.notify(t("tui.day_today"), markup=False)
+        self.refresh_all()
+        for screen in self.screen_stack:
+            for bar in screen.query(TopBar):
+                bar.reload()
 
     def refresh_all(self) -> None:
         for screen in self.screen_stack:

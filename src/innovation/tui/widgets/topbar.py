@@ -59,6 +59,10 @@ class TopBar(Static):
     def paint(self) -> None:
         app = self.iapp
         text = Text("innovation", style="bold") + Text(f" · {self.where}")
+        if app.day_view is not None:
+            text += Text(
+                "   " + t("tui.day_banner", day=app.day_view.viewing), style="bold reverse"
+            )
         person = app.person
         if person is not None:
             roles = ", ".join(t(f"role.{r}").split(" (")[0] for r in person.roles)
