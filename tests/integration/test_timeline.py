@@ -166,26 +166,48 @@ def _run(db: Database, ops: list[tuple[str, int, int]]) -> None:
                 op = "move"
             elif detail.moves:
                 op = NEEDS.get(detail.moves[0].missing[0].split(":")[0], "activity")
-        actions: dict[str, Callable[[], object]] = {
-            "activity": lambda: s(lead).dated(day).add_activity(area, kind="k", residents=1),
-            "scope": lambda: s(lead).dated(day).set_scope(area, "Ingår: x"),
-            "nylage": lambda: s(lead).dated(day).set_nylage(area, "Nytt"),
-            "test": lambda: s(lead).dated(day).add_test(area, hypothesis="h"),
-            "lesson": lambda: s(lead).dated(day).add_lesson(area, "l"),
-            "owner": lambda: s(lead).dated(day).set_owner(area, "Förvaltningen"),
-            "result": lambda: (
-                s(lead).dated(day).record_result(detail.tests[-1].key, result="r", outcome="worked")
-            ),
-            "move": lambda: s(lead).dated(day).move(area, ready[0], reason="r"),
-            "approve": lambda: s(fadder).dated(day).approve(str(req)),
-            "reject": lambda: s(fadder).dated(day).reject(str(req), comment="c"),
-            "hold": lambda: s(fadder).dated(day).hold(str(req), until="2030-T1", comment="c"),
-            "resume": lambda: s(fadder).dated(day).resume(area),
-        }
         try:
-            actions[op]()
+            _act(s, op, area, lead, fadder, day, detail, ready, req)
         except (InnovationError, IndexError, AttributeError):
             continue  # refused (or nothing to act on): the property is about what was kept
+
+
+def _act(
+    s: Callable[[str], Service],
+    op: str,
+    area: str,
+    lead: str,
+    fadder: str,
+    day: str,
+    detail: Any,
+    ready: list[str],
+    req: str | None,
+) -> None:
+    led, decides = s(lead).dated(day), s(fadder).dated(day)
+    if op == "activity":
+        led.add_activity(area, kind="k", residents=1)
+    elif op == "scope":
+        led.set_scope(area, "Ingår: x")
+    elif op == "nylage":
+        led.set_nylage(area, "Nytt")
+    elif op == "test":
+        led.add_test(area, hypothesis="h")
+    elif op == "lesson":
+        led.add_lesson(area, "l")
+    elif op == "owner":
+        led.set_owner(area, "Förvaltningen")
+    elif op == "result":
+        led.record_result(detail.tests[-1].key, result="r", outcome="worked")
+    elif op == "move":
+        led.move(area, ready[0], reason="r")
+    elif op == "approve":
+        decides.approve(str(req))
+    elif op == "reject":
+        decides.reject(str(req), comment="c")
+    elif op == "hold":
+        decides.hold(str(req), until="2030-T1", comment="c")
+    elif op == "resume":
+        decides.resume(area)
 
 
 def _step_state(svc: Service, area: str) -> tuple[Any, ...] | None:
