@@ -20,7 +20,14 @@ from rich.text import Text
 from innovation.domain import InnovationError, Invalid, NotFound, Refused
 from innovation.engine import FlowError, default_flows, load_flow
 from innovation.i18n import set_language, t
-from innovation.present import clip, event_label, event_summary, event_when, participants
+from innovation.present import (
+    clip,
+    event_label,
+    event_summary,
+    event_when,
+    local_minute,
+    participants,
+)
 from innovation.reports.tertial import latest_text
 from innovation.service import Service
 from innovation.service.rounds import unread_for
@@ -1129,14 +1136,25 @@ def report(
     output: Annotated[
         Path | None, typer.Option("-o", "--output", help="File (default: stdout)")
     ] = None,
+    revision: Annotated[
+        int | None, typer.Option("--revision", help="A closed period's earlier revision")
+    ] = None,
+    revisions: Annotated[
+        bool, typer.Option("--revisions", help="List a closed period's revisions")
+    ] = False,
 ) -> None:
-    """The tertial follow-up, built from what the areas recorded."""
+    """The tertial follow-up: the world at the period's end; a closed period's report as it
+    was delivered (its newest revision, or --revision N)."""
     from innovation.reports.html import to_html
     from innovation.reports.tertial import build, to_markdown
 
     if fmt not in ("md", "json", "html"):
         raise Invalid("error.bad_format", value=fmt, choices="md, json, html")
-    data = build(_service(), period, only_round=round_)
+    svc = _service()
+    if revisions:
+        _print_revisions(svc.report_revisions(period), fmt == "json")
+        return
+    data = build(svc, period, only_round=round_, revision=revision)
     if fmt == "md":
         text = to_markdown(data)
     elif fmt == "html":
@@ -1150,6 +1168,22 @@ def report(
     tmp.write_text(text, encoding="utf-8")
     tmp.replace(output)
     err.print(Text(t("out.report_written", path=str(output))))
+
+
+def _print_revisions(revisions: list[dict[str, Any]], as_json: bool) -> None:
+    if as_json:
+        _print_json(revisions)
+        return
+    if not revisions:
+        out.print(Text(t("out.no_revisions")))
+        return
+    for r in revisions:
+        head = t("out.revision", n=r["revision"], at=local_minute(r["at"]), by=r["by"])
+        out.print(Text(head, style="bold") + Text(f"  {r['hash'][:16]}…", style="dim"))
+        if r["reason"]:
+            out.print(Text(f"  “{r['reason']}”", style="italic"))
+        for c in r["changes"]:
+            out.print(Text(f"  {c['path']}: {c['before']!r} → {c['after']!r}"))
 
 
 # moves and decisions ------------------------------------------------------------------------

@@ -1607,4 +1607,21 @@ CATALOG: dict[str, dict[str, str]] = {
         "sv": "⏱ läget {day} (läsläge · D i dag)",
         "en": "⏱ as of {day} (read-only · D today)",
     },
+    "flow.adopts_not_end": {
+        "sv": "{where}: fasen {phase} har adopts = true men är ingen slutfas (end = true): bara en slutfas kan betyda att lösningen blivit ordinarie arbetssätt.",
+        "en": "{where}: the phase {phase} has adopts = true but is not an end phase (end = true): only an end phase can mean the solution became the ordinary way of working.",
+    },
+    "error.no_revision": {
+        "sv": "{period} har ingen revision {revision}: se vilka som finns med innovation report --period {period} --revisions.",
+        "en": "{period} has no revision {revision}: see which there are with innovation report --period {period} --revisions.",
+    },
+    "error.report_tampered": {
+        "sv": "Den sparade rapporten för {period} (revision {revision}) stämmer inte med den hash som granskningsloggen har för den: den har ändrats utanför programmet och visas inte. Kör innovation audit replay.",
+        "en": "The stored report for {period} (revision {revision}) does not match the hash the audit trail holds for it: it has been changed outside the program and is not shown. Run innovation audit replay.",
+    },
+    "out.no_revisions": {
+        "sv": "Perioden är inte stängd: dess rapport har inga sparade revisioner ännu.",
+        "en": "The period is not closed: its report has no stored revisions yet.",
+    },
+    "out.revision": {"sv": "Revision {n} · {at} · {by}", "en": "Revision {n} · {at} · {by}"},
 }

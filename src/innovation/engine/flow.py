@@ -23,6 +23,9 @@ class Phase:
     end: bool = False
     # An area that stays longer than this in the phase (over all its cycles) is flagged.
     max_days: int | None = None
+    # An end phase where what was tested became the ordinary way of working (the report
+    # counts these as adoptions); other end phases keep a lesson.
+    adopts: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +98,7 @@ class FlowError(Exception):
 
 
 _FLOW_KEYS = {"id", "label", "help", "initial", "kill"}
-_PHASE_KEYS = {"id", "label", "help", "end", "max_days"}
+_PHASE_KEYS = {"id", "label", "help", "end", "max_days", "adopts"}
 _TRANSITION_KEYS = {"trigger", "source", "dest", "fadder", "requires", "new_cycle", "help"}
 
 
@@ -183,7 +186,10 @@ def parse_flow(text: str, path: str = "<flow>") -> Flow:
             help=r.string(table, "help", where),
             end=r.boolean(table, "end", where),
             max_days=max_days,
+            adopts=r.boolean(table, "adopts", where),
         )
+        if phase.adopts and not phase.end:
+            r.problem("flow.adopts_not_end", where=where, phase=pid)
         phases.append(phase)
     if not phases:
         r.problem("flow.no_phases")

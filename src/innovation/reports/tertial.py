@@ -2,151 +2,21 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from datetime import date
 from typing import Any
 
-from innovation.domain import NotFound, parse_period, period_of
+from innovation.domain import period_of
 from innovation.i18n import t
 from innovation.service import Service
-from innovation.service.followup import AreaWork
-from innovation.service.views import to_json
-from innovation.timeutil import iso, utcnow
+from innovation.service.reporting import bounds, previous_period
+from innovation.timeutil import local_date, utcnow
 
 
-def previous_period(period: str) -> str:
-    year, part = int(period[:4]), int(period[-1])
-    return f"{year - 1}-T3" if part == 1 else f"{year}-T{part - 1}"
-
-
-def bounds(period: str) -> tuple[date, date]:
-    """First day of the tertial, and the first day after it."""
-    year, part = int(period[:4]), int(period[-1])
-    start = date(year, 1 + (part - 1) * 4, 1)
-    end = date(year + 1, 1, 1) if part == 3 else date(year, 1 + part * 4, 1)
-    return start, end
-
-
-def build(svc: Service, period: str, only_round: str | None = None) -> dict[str, Any]:
-    """The report's data for a period, of every area or only one round's."""
-    key = parse_period(period)
-    start, end = bounds(key)
-    periods = {p["key"]: p for p in svc.list_periods()}
-    statuses = svc.statuses(key)
-    if only_round is not None:
-        rounds = [r["name"] for r in svc.list_rounds()]
-        if only_round not in rounds:
-            raise NotFound("error.unknown_round", name=only_round, known=", ".join(rounds) or "–")
-    # One read of the areas: those still going are reported, the merged ones listed if the
-    # merge fell in the period.
-    everything = svc.list_areas(merged=True, round=only_round)
-    areas = [a for a in everything if not a.merged_into]
-    keys = {a.key for a in areas}
-    collaborations = [c for c in svc.collaboration_count(start, end)["items"] if c["area"] in keys]
-    before = [
-        c
-        for c in svc.collaboration_count(*bounds(previous_period(key)))["items"]
-        if c["area"] in keys
-    ]
-    by_area_partners: dict[str, list[dict[str, Any]]] = {}
-    for c in collaborations:
-        by_area_partners.setdefault(c["area"], []).append(c)
-    merged = [
-        {"key": a.key, "into": a.merged_into}
-        for a in everything
-        if a.merged_into and a.merged_at and start.isoformat() <= a.merged_at[:10] < end.isoformat()
-    ]
-    by_area = svc.period_work(start, end)
-    names = svc.person_names()
-    count, head = svc.head()
-    moves = lessons = adoptions = 0
-    waiting = svc.list_requests(mine=False)
-    timing = svc.time_in_phase()
-    indicators = svc.indicators_by_area(until=start.year)
-    rows: list[dict[str, Any]] = []
-    for a in areas:
-        work: AreaWork = by_area.get(a.key) or {"moves": [], "tests": [], "lessons": []}
-        area_moves, area_lessons = work["moves"], work["lessons"]
-        moves += len(area_moves)
-        lessons += len(area_lessons)
-        adoptions += sum(1 for m in area_moves if m["to"] == "adopt")
-        rows.append(
-            {
-                "key": a.key,
-                "question": a.question,
-                "track": a.track,
-                "round": a.round,
-                "phase": a.phase,
-                "cycle": a.cycle,
-                "fadder": names.get(a.fadder, a.fadder),
-                "ledartrojor": [names.get(u, u) for u in a.ledartrojor],
-                "status": statuses.get(a.key),
-                "moves": area_moves,
-                "tests": work["tests"],
-                "lessons": area_lessons,
-                "indicators": [
-                    {
-                        "name": i.name,
-                        "unit": i.unit,
-                        "baseline_year": i.baseline_year,
-                        "baseline": i.baseline,
-                        "national": i.national,
-                        "target": i.target,
-                        "better": i.better,
-                        "latest": to_json(i.latest),
-                    }
-                    for i in indicators.get(a.key, [])
-                ],
-                "hold": {"until": a.hold_until, "reason": a.hold_reason} if a.hold_until else None,
-                "hold_due": bool(a.hold_until and a.hold_until <= key),
-                "collaborations": by_area_partners.get(a.key, []),
-                "time_in_phase": timing.get(a.key, {}),
-            }
-        )
-    colors = Counter(r["status"]["color"] if r["status"] else "missing" for r in rows)
-    over_periods = {}
-    for p in sorted(periods):
-        counted = Counter(s["color"] for s in svc.statuses(p).values())
-        over_periods[p] = {c: counted.get(c, 0) for c in ("gron", "gul", "rod")}
-    per_phase: dict[str, list[int]] = {}
-    for r in rows:
-        for phase, spent in r["time_in_phase"].items():
-            per_phase.setdefault(phase, []).append(int(spent["days"]))
-    return {
-        "colors_over_periods": over_periods,
-        "days_per_phase": {p: round(sum(v) / len(v)) for p, v in per_phase.items()},
-        "assignments": svc.assignments(key),
-        "period": key,
-        "round": only_round,
-        "period_status": periods.get(key, {}).get("status", "not opened"),
-        "generated_at": iso(svc.clock()),
-        "audit_anchor": f"{count}:{head}",
-        "summary": {
-            "areas": len(rows),
-            "colors": {c: colors.get(c, 0) for c in ("gron", "gul", "rod", "missing")},
-            "phases": dict(Counter(r["phase"] for r in rows)),
-            "tracks": dict(Counter(r["track"] for r in rows)),
-            "moves": moves,
-            "adoptions": adoptions,
-            "lessons": lessons,
-            "requests_waiting": [
-                {"key": r.key, "area": r.area, "move": f"{r.source} → {r.dest}", "days": r.age_days}
-                for r in waiting
-            ],
-            "missing": [r["key"] for r in rows if not r["status"]],
-            "holds_due": [r["key"] for r in rows if r["hold_due"]],
-            "collaborations": {
-                "total": len(collaborations),
-                "by_form": dict(Counter(c["form"] for c in collaborations)),
-                "previous_period": len(before),
-            },
-            "merged": merged,
-            "over_time": [
-                r["key"] for r in rows if r["time_in_phase"].get(r["phase"], {}).get("over")
-            ],
-        },
-        "areas": rows,
-    }
+def build(
+    svc: Service, period: str, only_round: str | None = None, revision: int | None = None
+) -> dict[str, Any]:
+    """The report's data for a period (service/reporting.py): a closed period's stored
+    document, otherwise the world at the period's end."""
+    return svc.report(period, only_round=only_round, revision=revision)
 
 
 def to_markdown(report: dict[str, Any]) -> str:
@@ -313,4 +183,7 @@ def latest_text(indicator: dict[str, Any]) -> str:
 
 
 def current_period() -> str:
-    return period_of(utcnow().date())
+    return period_of(local_date(utcnow()))
+
+
+__all__ = ["bounds", "build", "current_period", "latest_text", "previous_period", "to_markdown"]

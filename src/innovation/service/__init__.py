@@ -7,6 +7,7 @@ from innovation.service.indicators import Indicators
 from innovation.service.moves import Moves
 from innovation.service.partners import Partners
 from innovation.service.queries import Queries
+from innovation.service.reporting import Reporting
 from innovation.service.rounds import Rounds
 from innovation.service.setup import Setup
 from innovation.service.timeline import Timeline
@@ -30,6 +31,7 @@ class Service(
     Proofs,
     Rounds,
     Partners,
+    Reporting,
     Queries,
 ):
     """Commands and queries for one acting person on one workspace."""

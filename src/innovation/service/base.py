@@ -195,9 +195,20 @@ class ServiceBase:
         # A closed period's report is the world as of the day it was closed (its last day, as a
         # rule): what happened before then is in it, and changing that is an amendment.
         closed = tx.one(_CLOSED, key=period_of(day))
-        if closed is not None and day < local_date(closed["closed_at"]) and self.amend is None:
-            raise Refused("error.in_closed_period", day=day.isoformat(), period=closed["key"])
+        if closed is not None and day < local_date(closed["closed_at"]):
+            if self.amend is None:
+                raise Refused("error.in_closed_period", day=day.isoformat(), period=closed["key"])
+            self._revise(tx, str(closed["key"]), self.amend)
         return When(now, day)
+
+    def _revise(self, tx: Tx, period: str, reason: str) -> None:
+        """A closed period's report gets a new revision when this transaction's changes are
+        all made (once per period, however many changes touch it)."""
+        actor = self.actor_name
+        tx.before_commit.setdefault(
+            f"revise:{period}",
+            lambda: self._freeze(tx, period, reason, actor),  # type: ignore[attr-defined]
+        )
 
     def _now(self) -> When:
         """A change that concerns no area, recorded and dated now (or on the service's day)."""

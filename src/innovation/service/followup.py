@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import datetime
 from typing import Any, TypedDict
 
 from innovation import audit
@@ -20,7 +20,7 @@ from innovation.i18n import t
 from innovation.service import common
 from innovation.service.base import ServiceBase, records_denial
 from innovation.store.sql import Row, Tx
-from innovation.timeutil import When, iso
+from innovation.timeutil import When, iso, local_date
 
 COLORS = ("gron", "gul", "rod")
 _ALIASES = {"grön": "gron", "green": "gron", "yellow": "gul", "röd": "rod", "red": "rod"}
@@ -115,6 +115,8 @@ class FollowUp(ServiceBase):
                 before={"status": "open"},
                 after={"status": "closed"},
             )
+            # The report as delivered: its document kept, its hash in the trail.
+            self._freeze(tx, key, None, actor.username)  # type: ignore[attr-defined]
         return key
 
     def list_periods(self) -> list[dict[str, Any]]:
@@ -229,6 +231,7 @@ class FollowUp(ServiceBase):
                 after={**values, "period": key, "report": new_id},
                 reason=why,
             )
+            self._revise(tx, key, why)
         return area_key
 
     def statuses(self, period: str) -> dict[str, dict[str, Any]]:
@@ -300,7 +303,7 @@ class AreaWork(TypedDict):
 # and the phase moved from or the test's outcome; the last two columns only order them.
 _MOVE, _TEST_ADD, _TEST_RESULT, _LESSON = range(4)
 _PERIOD_WORK = f"""
-SELECT area_id, {_MOVE}, {{since_day}}, phase, came_from, since, id
+SELECT area_id, {_MOVE}, NULL, phase, came_from, since, id
 FROM phase_stay WHERE since >= :since AND since < :until AND came_from IS NOT NULL
 UNION ALL
 SELECT area_id, {_TEST_ADD}, 'T' || id, hypothesis, NULL, created_at, id FROM trial
@@ -313,23 +316,21 @@ SELECT area_id, {_LESSON}, NULL, text, NULL, created_at, id FROM lesson
 WHERE created_at >= :since AND created_at < :until
 ORDER BY 6, 7
 """
-# The UTC day of a timestamp: SQLite stores text that starts with it.
-_DAY = {True: "substr({}, 1, 10)", False: "to_char({} AT TIME ZONE 'UTC', 'YYYY-MM-DD')"}
 
 
 class PeriodWork(ServiceBase):
-    def period_work(self, since: date, until: date) -> dict[str, AreaWork]:
-        """A period's moves, tests and lessons by area key, as the report lists them."""
+    def period_work(self, since: datetime, until: datetime) -> dict[str, AreaWork]:
+        """A period's moves, tests and lessons by area key, as the report lists them, counted by
+        the moment they happened (since and until: local midnights, in UTC)."""
         with self.db.read() as tx:
-            sql = _PERIOD_WORK.format(since_day=_DAY[tx.sqlite].format("since"))
-            rows = tx.tuples(sql, since=since, until=until)
+            rows = tx.tuples(_PERIOD_WORK, since=since, until=until)
         by_id: dict[int, AreaWork] = {}
-        for area_id, kind, key, text, other, _, _ in rows:
+        for area_id, kind, key, text, other, at, _ in rows:
             work = by_id.get(area_id)
             if work is None:
                 work = by_id[area_id] = {"moves": [], "tests": [], "lessons": []}
             if kind == _MOVE:
-                work["moves"].append({"at": key, "from": other, "to": text})
+                work["moves"].append({"at": local_date(at).isoformat(), "from": other, "to": text})
             elif kind == _LESSON:
                 work["lessons"].append(text)
             elif kind == _TEST_ADD:

@@ -265,6 +265,8 @@ class Database:
         self._local.tx = tx
         try:
             yield tx
+            while tx.before_commit:
+                tx.before_commit.pop(next(iter(tx.before_commit)))()
         except BaseException as exc:
             self._local.tx = None
             raw.execute("ROLLBACK")

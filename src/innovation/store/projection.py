@@ -101,6 +101,7 @@ class Projector:
             "delegation.revoke": self._delegation,
             "period.open": self._period_open,
             "period.close": self._period_close,
+            "report.revise": self._revision,
             "status.set": self._status,
             "status.amend": self._status,
             "assignment.add": self._assignment_add,
@@ -446,7 +447,6 @@ class Projector:
             at=e["ts"],
             k=e["subject"],
         )
-        self._revision(e)
 
     def _revision(self, e: Event) -> None:
         """A stored report's row: its document is not in the trail, only its hash, so the row
@@ -486,7 +486,6 @@ class Projector:
             "reported_at": e["ts"],
         }
         insert(self.tx, "status_report", **_with_id(values, a.get("report")))
-        self._revision(e)
 
     def _assignment_add(self, e: Event) -> None:
         a = e["after"]
@@ -524,7 +523,6 @@ class Projector:
             "reported_at": e["ts"],
         }
         insert(self.tx, "assignment_status", **_with_id(values, a.get("id")))
-        self._revision(e)
 
     # rounds, partners -----------------------------------------------------------------------
     def _round_add(self, e: Event) -> None:

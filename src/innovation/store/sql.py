@@ -9,6 +9,7 @@ in tables.py, and migrated by Alembic.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 from functools import cache
 from typing import Any, Protocol
@@ -38,6 +39,9 @@ class Tx:
         self.dialect = dialect
         self.sqlite = dialect == "sqlite"
         self.write = write
+        # Work that belongs to this transaction but must see all of it first (a closed
+        # period's report made anew after an amendment): run in order just before COMMIT.
+        self.before_commit: dict[str, Callable[[], None]] = {}
 
     def lock(self, table: str, row_id: int) -> None:
         """On PostgreSQL, holds a row until the transaction ends, so that two commands on the
