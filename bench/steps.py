@@ -7,6 +7,7 @@ and one audit-row insert per transaction, on the same schema and `synchronous` s
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 import tempfile
 import time
@@ -55,18 +56,26 @@ def floor(areas: int, synchronous: str) -> float:
         con = sqlite3.connect(path, isolation_level=None)
         con.execute("PRAGMA journal_mode=WAL")
         con.execute(f"PRAGMA synchronous={synchronous}")
-        next_id = con.execute("SELECT max(id) FROM audit_event").fetchone()[0] + 1
-        # The same document shape the program writes, so the database derives the same fields.
-        doc = '[#,"2024-05-01T00:00:00.000000Z","lea","move","O1",null,"{}","{}",null,"p"]'
+        last_id, prev = con.execute(
+            "SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        # The same document shape the program writes, chained and hashed, so the database
+        # derives the same fields and its guard accepts it as the next event.
+        doc = (
+            '[{},"2024-05-01T00:00:00.000000Z","lea","move","O1",null,"{{}}","{{}}",null,'
+            '"2024-05-01","{}"]'
+        )
         start = time.perf_counter()
         for i in range(1, areas + 1):
+            text = doc.format(last_id + i, prev)
+            prev = hashlib.sha256(text.encode("utf-8")).hexdigest()
             con.execute("BEGIN IMMEDIATE")
             con.execute(
                 "UPDATE area SET phase = 'avgransning', version = version + 1 WHERE id = ?", (i,)
             )
             con.execute(
-                "INSERT INTO audit_event (id, doc, hash) VALUES (?, ?, 'h')",
-                (next_id + i, doc.replace("#", str(next_id + i))),
+                "INSERT INTO audit_event (id, doc, hash) VALUES (?, ?, ?)",
+                (last_id + i, text, prev),
             )
             con.execute("COMMIT")
         elapsed = time.perf_counter() - start

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from innovation.audit.chain import GENESIS, document, dump
 from innovation.store.database import Database
+from innovation.timeutil import local_date
 
 KINDS = ["activity.add", "lesson.add", "test.add", "scope.set", "move", "request.file"]
 PHASES = ["nulage", "avgransning", "nylage", "test"]
@@ -83,6 +84,7 @@ def generate(
             before=before,
             after=after,
             reason=reason,
+            on=local_date(at).isoformat(),
             prev=prev,
         )
         data = doc.encode("utf-8")

@@ -14,6 +14,7 @@ from textual.widgets import Select, Static
 
 from innovation.domain import InnovationError, period_of
 from innovation.i18n import t
+from innovation.timeutil import local_date
 from innovation.tui.background import unless_closed
 from innovation.tui.screens.base import AppScreen
 from innovation.tui.widgets.card import COLOR_STYLE
@@ -73,7 +74,7 @@ class ReportScreen(AppScreen):
 
     def _periods(self, periods: list[str]) -> None:
         select = self.query_one("#period", Select)
-        current = period_of(self.iapp.clock().date())
+        current = period_of(local_date(self.iapp.clock()))
         choices = sorted(set(periods) | {current}, reverse=True)
         select.set_options([(p, p) for p in choices])
         if select.value is Select.NULL:
