@@ -101,6 +101,10 @@ OnOpt = Annotated[
     str | None,
     typer.Option("--on", help="The day it happened, YYYY-MM-DD (default: today)"),
 ]
+PeriodAmendOpt = Annotated[
+    str | None,
+    typer.Option("--period", help="Also correct this closed tertial's report (a new revision)"),
+]
 AmendOpt = Annotated[
     str | None,
     typer.Option("--amend", help="Why, when the day is in a closed period (an amendment)"),
@@ -265,6 +269,18 @@ def person_roles(
     _key_out(key, as_json)
 
 
+@person_app.command("rename")
+@command
+def person_rename(
+    username: Annotated[str, typer.Argument(help="Login name")],
+    name: Annotated[str, typer.Option("--name", help="The name as it should read")],
+    reason: Annotated[str, typer.Option("--reason", help="Why it is corrected")],
+    as_json: JsonOpt = False,
+) -> None:
+    """Correct a person's name (an admin, or the person themselves)."""
+    _key_out(_service().rename_person(username, name=name, reason=reason), as_json)
+
+
 @person_app.command("list")
 @command
 def person_list(as_json: JsonOpt = False) -> None:
@@ -312,6 +328,21 @@ def area_assign(
     """Change an area's fadder or ledartröjor; open requests follow the new fadder."""
     key = _service().assign(area, fadder=fadder, ledartrojor=ledartroja, reason=reason)
     _key_out(key, as_json)
+
+
+@area_app.command("reword")
+@dated
+def area_reword(
+    area: Annotated[str, typer.Argument(help="Area key")],
+    question: Annotated[
+        str, typer.Argument(help='The question as it should read: "Hur kan vi …?"')
+    ],
+    reason: Annotated[str, typer.Option("--reason", help="Why it is reworded")],
+    period: PeriodAmendOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Reword an area's question; the history keeps the old wording and the reason."""
+    _key_out(_service().reword(area, question, reason=reason, period=period), as_json)
 
 
 @area_app.command("list")
@@ -661,6 +692,35 @@ def indicator_fetch(
         _print_json({"stored": stored})
     else:
         out.print(Text(t("out.imported", n=stored)))
+
+
+@indicator_app.command("correct")
+@dated
+def indicator_correct(
+    indicator: Annotated[str, typer.Argument(help="Indicator key, e.g. I2")],
+    reason: Annotated[str, typer.Option("--reason", help="What was wrong")],
+    name: Annotated[str | None, typer.Option("--name")] = None,
+    unit: Annotated[str | None, typer.Option("--unit")] = None,
+    baseline: Annotated[float | None, typer.Option("--baseline")] = None,
+    baseline_year: Annotated[int | None, typer.Option("--baseline-year")] = None,
+    national: Annotated[float | None, typer.Option("--national")] = None,
+    target: Annotated[str | None, typer.Option("--target")] = None,
+    period: PeriodAmendOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Correct what was written wrong about an indicator, even a frozen start value."""
+    key = _service().correct_indicator(
+        indicator,
+        reason=reason,
+        name=name,
+        unit=unit,
+        baseline=baseline,
+        baseline_year=baseline_year,
+        national=national,
+        target=target,
+        period=period,
+    )
+    _key_out(key, as_json)
 
 
 @indicator_app.command("set")
@@ -1105,6 +1165,46 @@ def assignment_status(
     """Report the assignment's colour for an open tertial (facilitator)."""
     key = _service().set_assignment_status(
         assignment, period=period, color=color, comment=comment, cause=cause, measures=measures
+    )
+    out.print(Text(t("out.saved", key=key)))
+
+
+@assignment_app.command("amend")
+@command
+def assignment_amend(
+    assignment: Annotated[str, typer.Argument(help="The assignment's title")],
+    period: Annotated[str, typer.Option("--period", help="A closed tertial")],
+    color: Annotated[str, typer.Option("--color", help="gron|gul|rod")],
+    comment: Annotated[str, typer.Option("--comment")],
+    reason: Annotated[str, typer.Option("--reason", help="Why the delivered colour was wrong")],
+    cause: Annotated[str | None, typer.Option("--cause")] = None,
+    measures: Annotated[str | None, typer.Option("--measures")] = None,
+) -> None:
+    """Correct the assignment's colour for a closed tertial: a new revision of its report."""
+    key = _service().amend_assignment_status(
+        assignment,
+        period=period,
+        color=color,
+        comment=comment,
+        reason=reason,
+        cause=cause,
+        measures=measures,
+    )
+    out.print(Text(t("out.saved", key=key)))
+
+
+@assignment_app.command("edit")
+@dated
+def assignment_edit(
+    assignment: Annotated[str, typer.Argument(help="The assignment's title")],
+    reason: Annotated[str, typer.Option("--reason", help="Why it is corrected")],
+    title: Annotated[str | None, typer.Option("--title", help="The corrected title")] = None,
+    description: Annotated[str | None, typer.Option("--description")] = None,
+    period: PeriodAmendOpt = None,
+) -> None:
+    """Correct the assignment's title or text (facilitator)."""
+    key = _service().edit_assignment(
+        assignment, reason=reason, title=title, description=description, period=period
     )
     out.print(Text(t("out.saved", key=key)))
 

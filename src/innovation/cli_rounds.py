@@ -10,6 +10,7 @@ from rich.text import Text
 
 from innovation.cli import (
     JsonOpt,
+    PeriodAmendOpt,
     _created,
     _key_out,
     _print_json,
@@ -257,6 +258,31 @@ def partner_end(
 ) -> None:
     """Record the last day of a collaboration."""
     _key_out(_service().end_collaboration(collaboration, until=until), as_json)
+
+
+@partner_app.command("correct")
+@dated
+def partner_correct(
+    collaboration: Annotated[str, typer.Argument(help="Collaboration key, e.g. C3")],
+    reason: Annotated[str, typer.Option("--reason", help="What was wrong")],
+    form: Annotated[str | None, typer.Option("--form", help="iop|agreement|informal")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="YYYY-MM-DD")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="YYYY-MM-DD, or '' for none")] = None,
+    note: Annotated[str | None, typer.Option("--note")] = None,
+    period: PeriodAmendOpt = None,
+    as_json: JsonOpt = False,
+) -> None:
+    """Correct a collaboration's form, dates or note."""
+    key = _service().correct_collaboration(
+        collaboration,
+        reason=reason,
+        form=form,
+        since=since,
+        until=until,
+        note=note,
+        period=period,
+    )
+    _key_out(key, as_json)
 
 
 @partner_app.command("collaborations")

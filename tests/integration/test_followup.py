@@ -126,19 +126,21 @@ def test_report_lists_each_areas_work_of_the_period_in_order(
     svc: Svc, ws: dict[str, str], clock: Clock
 ) -> None:
     o1, o2 = ws["sok"], ws["styr"]
-    clock.now = clock.now.replace(month=4, day=30, hour=23)  # still tertial 1
+    # The municipality's clock decides the tertial: 21:00 UTC on 31 August is 23:00 in
+    # Tyresö, still tertial 2; two hours later it is 1 September there, tertial 3.
+    clock.now = clock.now.replace(month=8, day=31, hour=21)
     before = svc("leo").add_test(o1, hypothesis="Före perioden")
-    clock.advance(hours=2)  # 1 May, 01:00 UTC: tertial 2 from here
+    clock.advance(hours=2)
     to_test_phase(svc, o1)
     clock.advance(days=1)
     svc("leo").record_result(before, result="Det höll", outcome="worked")
     svc("lea").add_lesson(o1, "Fråga unga först")
-    report = build(svc("ada"), "2024-T2")
+    report = build(svc("ada"), "2024-T3")
     area = next(a for a in report["areas"] if a["key"] == o1)
     assert area["moves"] == [
-        {"at": "2024-05-01", "from": "nulage", "to": "avgransning"},
-        {"at": "2024-05-01", "from": "avgransning", "to": "nylage"},
-        {"at": "2024-05-01", "from": "nylage", "to": "test"},
+        {"at": "2024-09-01", "from": "nulage", "to": "avgransning"},
+        {"at": "2024-09-01", "from": "avgransning", "to": "nylage"},
+        {"at": "2024-09-01", "from": "nylage", "to": "test"},
     ]
     (added,) = [t for t in area["tests"] if "hypothesis" in t]
     assert added["hypothesis"] == "Fältassistenter ökar tryggheten"
@@ -148,7 +150,7 @@ def test_report_lists_each_areas_work_of_the_period_in_order(
     other = next(a for a in report["areas"] if a["key"] == o2)
     assert (other["moves"], other["tests"], other["lessons"]) == ([], [], [])
     assert report["summary"]["moves"] == 3 and report["summary"]["lessons"] == 1
-    earlier = next(a for a in build(svc("ada"), "2024-T1")["areas"] if a["key"] == o1)
+    earlier = next(a for a in build(svc("ada"), "2024-T2")["areas"] if a["key"] == o1)
     assert earlier["tests"] == [{"key": before, "hypothesis": "Före perioden"}]
 
 

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from innovation.cli import app
 from innovation.domain import Forbidden, Invalid, NotFound, Refused
-from innovation.reports.tertial import build, to_markdown
+from innovation.reports.tertial import build, current_period, to_markdown
 from innovation.service import Service
 from innovation.store.database import Database
 from tests.conftest import Clock
@@ -274,7 +274,11 @@ def test_commands(db_path: Path, svc: Svc, ws: dict[str, str]) -> None:
     assert code == 0 and "C1" in out
     code, out = run("partner", "collaborations", "O3")
     assert "Region Stockholm" in out and "agreement" in out
-    code, out = run("report", "--period", "2024-T2", "--round", "2024", "--format", "json")
+    # The commands ran today: today's period has the merged area (an earlier one, none yet).
+    now = current_period()
+    code, out = run("report", "--period", now, "--round", "2024", "--format", "json")
     assert [a["key"] for a in json.loads(out)["areas"]] == ["O3"]
-    code, out = run("report", "--period", "2024-T2", "--round", "1999")
+    code, out = run("report", "--period", "2024-T2", "--round", "2024", "--format", "json")
+    assert json.loads(out)["areas"] == []
+    code, out = run("report", "--period", now, "--round", "1999")
     assert code == 1 and "There is no round '1999'" in out

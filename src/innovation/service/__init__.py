@@ -1,6 +1,7 @@
 """The service layer: the one API every interface calls to read and change data."""
 
 from innovation.service.assignments import Assignments
+from innovation.service.corrections import Corrections
 from innovation.service.followup import FollowUp, PeriodWork
 from innovation.service.ideas import Ideas
 from innovation.service.indicators import Indicators
@@ -24,6 +25,7 @@ class Service(
     FollowUp,
     PeriodWork,
     Assignments,
+    Corrections,
     Indicators,
     Timing,
     Timeline,

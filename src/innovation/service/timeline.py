@@ -15,14 +15,18 @@ from typing import Self
 from innovation.audit import replay as replay_mod
 from innovation.domain import Invalid, parse_day
 from innovation.service.base import ServiceBase
-from innovation.store.projection import Projector
+from innovation.store.projection import Event, Projector
 from innovation.store.scratch import Scratch
+from innovation.store.sql import Tx
 from innovation.timeutil import day_end, local_date
 
 # Who exists and what rounds and partners there are is the workspace's reference data: the
 # view of an earlier day shows today's names for them (people are often added to the record
 # long after the work they did, as when a programme is brought in).
 REFERENCE_KINDS = ("person.add", "person.roles", "person.rename", "round.add", "partner.add")
+# A correction puts right what was wrong all along: it reads into every earlier day too (where
+# what it corrects existed then); the history keeps the old value and when it was corrected.
+CORRECTION_KINDS = ("area.reword", "indicator.correct", "collaboration.correct", "assignment.edit")
 
 
 class Timeline(ServiceBase):
@@ -40,11 +44,16 @@ class Timeline(ServiceBase):
                 events = [
                     e
                     for e in replay_mod.events_from_db(tx, with_doc=True)
-                    if e["day"] <= when or e["kind"] in REFERENCE_KINDS
+                    if e["day"] <= when or e["kind"] in REFERENCE_KINDS + CORRECTION_KINDS
                 ]
             with scratch.db.write() as stx:
                 projector = Projector(stx, self._trigger_of)
                 for event in events:
+                    if event["day"] > when and event["kind"] in CORRECTION_KINDS:
+                        if not _exists(stx, event):
+                            continue
+                        projector.apply(event)
+                        continue  # the day's own history does not show it
                     projector.apply(event)
                     # The day's own trail, for its history (ids kept: they are the events').
                     stx.run(
@@ -70,3 +79,18 @@ class Timeline(ServiceBase):
     def _trigger_of(self, track: str, source: str, dest: str) -> str | None:
         tr = self.flows.get(track).transition_to(source, dest)
         return tr.trigger if tr else None
+
+
+def _exists(tx: Tx, event: Event) -> bool:
+    """Whether what a later correction corrects existed on the day being shown."""
+    table = {"indicator.correct": "indicator", "collaboration.correct": "collaboration"}.get(
+        event["kind"]
+    )
+    if event["kind"] == "assignment.edit":
+        return bool(tx.value("SELECT 1 FROM assignment WHERE id = :id", id=event["after"]["id"]))
+    area = event["area"]
+    found = area is not None and tx.value("SELECT 1 FROM area WHERE id = :id", id=int(area[1:]))
+    if found and table is not None:
+        row_id = int(str(event["subject"])[1:])
+        found = tx.value(f"SELECT 1 FROM {table} WHERE id = :id", id=row_id)
+    return bool(found)

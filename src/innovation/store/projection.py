@@ -111,6 +111,9 @@ class Projector:
             "partner.add": self._partner_add,
             "collaboration.add": self._collaboration_add,
             "collaboration.end": self._collaboration_end,
+            "collaboration.correct": self._collaboration_correct,
+            "assignment.edit": self._assignment_edit,
+            "assignment.amend": self._assignment_status,
             "idea.add": self._idea_add,
             "idea.support": self._idea_support,
             "idea.unsupport": self._idea_unsupport,
@@ -567,6 +570,19 @@ class Projector:
             id=_id(e["subject"]),
         )
         touch(self.tx, _area(e))
+
+    def _collaboration_correct(self, e: Event) -> None:
+        changes = {k: v for k, v in e["after"].items() if k in ("form", "since", "until", "note")}
+        sets = ", ".join(f"{c} = :{c}" for c in changes)
+        self.tx.run(
+            f"UPDATE collaboration SET {sets} WHERE id = :id", id=_id(e["subject"]), **changes
+        )
+        touch(self.tx, _area(e))
+
+    def _assignment_edit(self, e: Event) -> None:
+        changes = {k: v for k, v in e["after"].items() if k in ("title", "description")}
+        sets = ", ".join(f"{c} = :{c}" for c in changes)
+        self.tx.run(f"UPDATE assignment SET {sets} WHERE id = :id", id=e["after"]["id"], **changes)
 
     # ideas ----------------------------------------------------------------------------------
     def _idea_add(self, e: Event) -> None:
