@@ -16,7 +16,9 @@ from tests.conftest import Clock, assert_refused_cleanly, dump
 Svc = Callable[[str], Service]
 
 
-def refused(db: Database, kind: type[Exception], action: Callable[[], object], denied: bool = False) -> str:  # fmt: skip
+def refused(
+    db: Database, kind: type[Exception], action: Callable[[], object], denied: bool = False
+) -> str:
     before = dump(db)
     with pytest.raises(kind) as caught:
         action()
