@@ -30,6 +30,7 @@ from innovation.present import (
 )
 from innovation.reports.tertial import latest_text
 from innovation.service import Service
+from innovation.service.interchange import ImportResult
 from innovation.service.rounds import unread_for
 from innovation.service.views import AreaDetail, EventView, MoveResult, to_json
 from innovation.settings import Settings, demo_db_url
@@ -1742,6 +1743,75 @@ def db_upgrade(as_json: JsonOpt = False) -> None:
         _print_json({"db": database.url, "version": version})
     else:
         out.print(Text(t("out.db_upgraded", url=database.url, version=version)))
+
+
+@app.command("import")
+@command
+def import_(
+    path: Annotated[
+        Path | None, typer.Argument(help="A workbook (.xlsx) or a folder of CSV files")
+    ] = None,
+    template: Annotated[
+        Path | None, typer.Option("--template", help="Write an empty workbook of the shape")
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Say what would happen; write nothing")
+    ] = False,
+    as_json: JsonOpt = False,
+) -> None:
+    """Bring an existing programme in: every row as the command it stands for, with its day;
+    all or nothing (admin)."""
+    from innovation.interchange.workbook import read, write
+    from innovation.service.interchange import file_digest
+
+    if template is not None:
+        write(template, {}, readme=[t("import.readme", sheets="")])
+        out.print(Text(t("out.template_written", path=str(template))))
+        return
+    if path is None:
+        raise Invalid("error.import_what")
+    rows, shape_problems = read(path)
+    svc = _service()
+    if shape_problems:
+        result = ImportResult(rows=sum(len(v) for v in rows.values()), problems=shape_problems)
+    else:
+        result = svc.import_rows(rows, source=path.name, digest=file_digest(path), dry_run=dry_run)
+    if as_json:
+        _print_json(result)
+    else:
+        for p in result.problems:
+            where = " · ".join(
+                x for x in (p.sheet, f"{t('word.row')} {p.row}" if p.row else "", p.column) if x
+            )
+            err.print(Text(f"{where}: ", style="bold") + Text(p.why))
+        done = ", ".join(f"{sheet} {n}" for sheet, n in result.done.items()) or "–"
+        if result.problems:
+            err.print(Text(t("out.import_refused", n=len(result.problems)), style="bold red"))
+        elif dry_run:
+            out.print(Text(t("out.import_dry", rows=result.rows, done=done)))
+        else:
+            out.print(Text(t("out.programme_imported", rows=result.rows, done=done)))
+    if result.problems:
+        raise typer.Exit(1)
+
+
+@app.command("export")
+@command
+def export_(
+    fmt: Annotated[str, typer.Option("--format", help="xlsx, or csv (a folder of files)")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="The file or folder")],
+) -> None:
+    """Take the workspace out in the import's shape, read from the audit trail."""
+    from innovation.interchange.workbook import write
+
+    if fmt not in ("xlsx", "csv"):
+        raise Invalid("error.bad_format", value=fmt, choices="xlsx, csv")
+    if fmt == "xlsx" and output.suffix.lower() != ".xlsx":
+        output = output.with_suffix(".xlsx")
+    if fmt == "csv" and output.suffix:
+        raise Invalid("error.export_folder", path=str(output))
+    write(output, _service().export_rows())
+    out.print(Text(t("out.workspace_exported", path=str(output))))
 
 
 @app.command("demo")

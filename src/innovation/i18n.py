@@ -1669,4 +1669,81 @@ CATALOG: dict[str, dict[str, str]] = {
         "sv": "Säg vad som ska rättas: ange minst ett av fälten, och skälet med --reason.",
         "en": "Say what to correct: give at least one of the fields, and the reason with --reason.",
     },
+    "import.unknown_column": {
+        "sv": "okänd kolumn; kolumnerna är {columns}",
+        "en": "unknown column; the columns are {columns}",
+    },
+    "import.missing_column": {"sv": "kolumnen saknas", "en": "the column is missing"},
+    "import.too_many_rows": {"sv": "fler än {limit} rader", "en": "more than {limit} rows"},
+    "import.unknown_sheet": {
+        "sv": "okänd flik; flikarna är {sheets}",
+        "en": "unknown sheet; the sheets are {sheets}",
+    },
+    "import.file_too_large": {
+        "sv": "filen är större än {limit} MB",
+        "en": "the file is larger than {limit} MB",
+    },
+    "import.unreadable": {"sv": "kan inte läsas: {detail}", "en": "cannot be read: {detail}"},
+    "error.import_unreadable": {
+        "sv": "{path} kan inte läsas som en arbetsbok (.xlsx) eller en mapp med CSV-filer: {detail}",
+        "en": "{path} cannot be read as a workbook (.xlsx) or a folder of CSV files: {detail}",
+    },
+    "error.import_too_large": {
+        "sv": "{path} är större än {limit} MB: dela upp importen.",
+        "en": "{path} is larger than {limit} MB: split the import.",
+    },
+    "import.required": {"sv": "ska fyllas i", "en": "must be filled in"},
+    "import.not_a_number": {"sv": "{value!r} är inget tal", "en": "{value!r} is not a number"},
+    "import.not_whole": {
+        "sv": "{value!r} är inget heltal",
+        "en": "{value!r} is not a whole number",
+    },
+    "import.bad_choice": {"sv": "välj bland {choices}", "en": "choose among {choices}"},
+    "error.import_no_request": {
+        "sv": "{area} har ingen öppen begäran att besluta om den dagen: raden om flytten måste komma före beslutet.",
+        "en": "{area} has no open request to decide on that day: the row of the move must come before the decision.",
+    },
+    "error.forbidden_import_rows": {
+        "sv": "{actor} får inte importera: raderna registreras i andra personers namn, och det gör en admin.",
+        "en": "{actor} may not import: the rows are recorded in other people's names, and an admin does that.",
+    },
+    "event.import.run": {"sv": "import", "en": "import"},
+    "event.import": {"sv": "importer", "en": "imports"},
+    "import.readme": {
+        "sv": "Mall för att föra in ett befintligt program i innovation. En flik per slags uppgift; första raden är kolumnernas namn. Fyll i det som hänt med sitt datum och vem som gjorde det, och kör: innovation import FIL.xlsx --dry-run, sedan utan --dry-run. Se docs/import.md.",
+        "en": "A template for bringing an existing programme into innovation. One sheet per kind of record; the first row names the columns. Fill in what happened with its date and who did it, then run: innovation import FILE.xlsx --dry-run, then without --dry-run. See docs/import.md.",
+    },
+    "out.template_written": {
+        "sv": "Mallen skrevs till {path}.",
+        "en": "The template was written to {path}.",
+    },
+    "error.import_what": {
+        "sv": "Ange filen att importera (en .xlsx eller en mapp med CSV-filer), eller --template FIL.xlsx för en tom mall.",
+        "en": "Give the file to import (an .xlsx or a folder of CSV files), or --template FILE.xlsx for an empty template.",
+    },
+    "word.row": {"sv": "rad", "en": "row"},
+    "out.import_refused": {
+        "sv": "Inget importerades: {n} rader behöver rättas (se ovan).",
+        "en": "Nothing was imported: {n} rows need correcting (see above).",
+    },
+    "out.import_dry": {
+        "sv": "Provkörning: alla {rows} rader gick igenom ({done}). Inget har skrivits; kör utan --dry-run för att importera.",
+        "en": "Dry run: all {rows} rows went through ({done}). Nothing was written; run without --dry-run to import.",
+    },
+    "error.export_folder": {
+        "sv": "CSV skrivs som en mapp med en fil per flik: ange en mapp, inte {path}.",
+        "en": "CSV is written as a folder with one file per sheet: give a folder, not {path}.",
+    },
+    "out.programme_imported": {
+        "sv": "Importerat: {rows} rader ({done}), var och en i granskningsloggen med sitt datum.",
+        "en": "Imported: {rows} rows ({done}), each in the audit trail with its day.",
+    },
+    "error.import_first_admin": {
+        "sv": "Arbetsytan är tom: den sätts upp av sin första admin. Filens flik Personer måste ha en rad för {username} med rollen admin.",
+        "en": "The workspace is empty: it is set up by its first admin. The file's Personer sheet must have a row for {username} with the role admin.",
+    },
+    "out.workspace_exported": {
+        "sv": "Arbetsytan är skriven till {path}, i importens form.",
+        "en": "The workspace was written to {path}, in the import's shape.",
+    },
 }

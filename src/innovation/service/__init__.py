@@ -5,6 +5,7 @@ from innovation.service.corrections import Corrections
 from innovation.service.followup import FollowUp, PeriodWork
 from innovation.service.ideas import Ideas
 from innovation.service.indicators import Indicators
+from innovation.service.interchange import Interchange
 from innovation.service.moves import Moves
 from innovation.service.partners import Partners
 from innovation.service.queries import Queries
@@ -27,6 +28,7 @@ class Service(
     Assignments,
     Corrections,
     Indicators,
+    Interchange,
     Timing,
     Timeline,
     Trail,

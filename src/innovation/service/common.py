@@ -7,6 +7,7 @@ import math
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from innovation import words
 from innovation.domain import Invalid, Role, clean_text
 from innovation.i18n import t
 from innovation.store.writes import end_delegations, enter_phase, insert, leave_phase, touch
@@ -53,8 +54,8 @@ def roles(values: list[str]) -> list[str]:
         raise Invalid("error.no_role", choices=choices)
     chosen: list[str] = []
     for value in values:
-        name = value.strip().lower().replace("ö", "o")
-        if name not in {r.value for r in Role}:
+        name = words.role(value)
+        if name is None:
             raise Invalid("error.bad_role", value=value, choices=choices)
         if name not in chosen:
             chosen.append(name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, TypedDict
 
-from innovation import audit
+from innovation import audit, words
 from innovation.domain import (
     MAX_TEXT,
     Forbidden,
@@ -23,7 +23,6 @@ from innovation.store.sql import Row, Tx
 from innovation.timeutil import When, iso, local_date
 
 COLORS = ("gron", "gul", "rod")
-_ALIASES = {"grön": "gron", "green": "gron", "yellow": "gul", "röd": "rod", "red": "rod"}
 LATEST = """
 SELECT s.* FROM status_report s
 WHERE s.id = (SELECT max(x.id) FROM status_report x
@@ -32,9 +31,9 @@ WHERE s.id = (SELECT max(x.id) FROM status_report x
 
 
 def color_of(value: str) -> str:
-    name = value.strip().lower()
-    name = _ALIASES.get(name, name)
-    if name not in COLORS:
+    """grön, gul, röd (or green, yellow, red; with or without å ä ö)."""
+    name = words.colour(value)
+    if name is None:
         raise Invalid("error.bad_color", value=value)
     return name
 

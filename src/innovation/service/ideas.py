@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from innovation import audit
+from innovation import audit, words
 from innovation.domain import (
     MAX_SHORT,
     MAX_TEXT,
@@ -95,7 +95,7 @@ class Ideas(ServiceBase):
             "title": clean_text(title, field_name=common.field("title"), limit=MAX_SHORT),
             "description": common.optional(description, "description", MAX_TEXT, multiline=True),
             "kind": (IdeaKind.STOP if stop else IdeaKind.IDEA).value,
-            "source": source.strip().lower(),
+            "source": words.source(source) or source.strip().lower(),
             "source_note": common.optional(note, "source_note", MAX_SHORT),
         }
         if values["source"] not in {s.value for s in IdeaSource}:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from innovation import audit
+from innovation import audit, words
 from innovation.domain import (
     MAX_TEXT,
     Forbidden,
@@ -60,9 +60,18 @@ class Decision:
 
 class Moves(ServiceBase):
     # moving ---------------------------------------------------------------------------------
+    def _phase(self, track: str, value: str) -> str:
+        """A phase of the area's flow by its id or its name in either language."""
+        flow = self.flows.get(track).flow
+        names = [(p.id, p.label) for p in flow.phases]
+        for lang in ("sv", "en"):
+            names += [(p.id, t(f"phase.{p.id}", lang=lang)) for p in flow.phases]
+        return words.phase(value, names) or value.strip().lower()
+
     def _check_move(self, row: Row, area_key: str, dest: str) -> Transition:
         engine = self.flows.get(row["track"])
         flow = engine.flow
+        dest = self._phase(row["track"], dest)
         if flow.phase(dest) is None:
             raise Invalid(
                 "error.no_such_phase", phase=dest, flow=flow.id, choices=", ".join(flow.phase_ids)
@@ -101,7 +110,6 @@ class Moves(ServiceBase):
     @records_denial
     def move(self, area: str, dest: str, *, reason: str) -> MoveResult:
         reason = common.required(reason, "reason", MAX_TEXT)
-        dest = dest.strip().lower()
         with self.db.write() as tx:
             actor, row, area_key = self._lead_area(tx, area)
             self._refuse_if_held(row, area_key)
@@ -308,7 +316,7 @@ class Moves(ServiceBase):
             phase, cycle = d.row["phase"], d.row["cycle"]
             target = None
             if back_to is not None:
-                target = back_to.strip().lower()
+                target = self._phase(d.row["track"], back_to)
                 earlier = self.flows.get(d.row["track"]).flow.earlier(phase)
                 if target not in earlier:
                     raise Invalid(

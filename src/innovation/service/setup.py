@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from innovation import audit
+from innovation import audit, words
 from innovation.domain import (
     MAX_QUESTION,
     MAX_SHORT,
@@ -155,7 +155,7 @@ class Setup(ServiceBase):
         round: str | None = None,
     ) -> str:
         question = clean_text(question, field_name=common.field("question"), limit=MAX_QUESTION)
-        track = track.strip().lower()
+        track = words.track(track) or track.strip().lower()
         if track not in {x.value for x in Track}:
             raise Invalid("error.bad_track", value=track, choices=", ".join(x.value for x in Track))
         round_ = common.optional(round, "round", 40)

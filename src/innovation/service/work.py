@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from innovation import audit
+from innovation import audit, words
 from innovation.domain import (
     MAX_SHORT,
     MAX_TEXT,
@@ -174,7 +174,7 @@ class Work(ServiceBase):
         result = clean_text(
             result, field_name=common.field("result"), limit=MAX_TEXT, multiline=True
         )
-        outcome = outcome.strip().lower()
+        outcome = words.outcome(outcome) or outcome.strip().lower()
         if outcome not in {o.value for o in Outcome}:
             raise Invalid("error.bad_outcome", value=outcome)
         with self.db.write() as tx:

@@ -1,0 +1,93 @@
+"""The words people type for the program's fixed values, in Swedish or English, with or without
+å, ä and ö, in any case: "avgränsning", "Avgransning" and "avgransning" are one phase.
+
+Each parser returns the program's own id or None; the caller refuses with its own message.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Mapping
+
+_FOLD = str.maketrans({"å": "a", "ä": "a", "ö": "o", "é": "e", "ü": "u", "_": " ", "-": " "})
+
+
+def fold(text: str) -> str:
+    """A word as it is compared: lower case, å ä ö as a a o, dashes and runs of spaces as one."""
+    plain = unicodedata.normalize("NFC", text).strip().lower().translate(_FOLD)
+    return " ".join(plain.split())
+
+
+def _lookup(table: Mapping[str, Iterable[str]], value: str) -> str | None:
+    wanted = fold(value)
+    for key, words in table.items():
+        if wanted == fold(key) or wanted in {fold(w) for w in words}:
+            return key
+    return None
+
+
+TRACKS = {
+    "malsokande": ("målsökande", "goal-seeking", "goal seeking", "msö", "mso"),
+    "malstyrt": ("målstyrt", "goal-directed", "goal directed", "ms"),
+}
+OUTCOMES = {
+    "worked": ("fungerade", "fungerat", "det fungerade", "ja", "yes"),
+    "did-not-work": ("fungerade inte", "fungerade ej", "did not work", "didn't work", "nej", "no"),
+}
+COLOURS = {
+    "gron": ("grön", "green"),
+    "gul": ("yellow",),
+    "rod": ("röd", "red"),
+}
+DECISIONS = {
+    "go": ("godkänd", "godkänn", "godkänt", "approve", "approved", "ja"),
+    "recycle": ("reject", "rejected", "avslå", "avslagen", "tillbaka"),
+    "hold": ("vilande", "vila", "paus", "on hold"),
+    "kill": ("avsluta", "avslutad", "stoppa", "stop"),
+}
+SOURCES = {
+    "resident": ("invånare", "invanare", "medborgare"),
+    "employee": ("medarbetare", "anställd", "staff"),
+    "manager": ("chef", "chefer"),
+    "partner": ("partner", "samarbetspartner"),
+    "medskapande": ("co-creation", "cocreation"),
+}
+ROLES = {
+    "ledartroja": ("ledartröja", "ledartröjor", "lead", "area lead"),
+    "fadder": ("faddrar", "sponsor"),
+    "facilitator": ("facilitatorer",),
+    "admin": ("administratör", "administrator"),
+}
+
+
+def track(value: str) -> str | None:
+    return _lookup(TRACKS, value)
+
+
+def outcome(value: str) -> str | None:
+    return _lookup(OUTCOMES, value)
+
+
+def colour(value: str) -> str | None:
+    return _lookup(COLOURS, value)
+
+
+def decision(value: str) -> str | None:
+    return _lookup(DECISIONS, value)
+
+
+def source(value: str) -> str | None:
+    return _lookup(SOURCES, value)
+
+
+def role(value: str) -> str | None:
+    return _lookup(ROLES, value)
+
+
+def phase(value: str, phases: Iterable[tuple[str, str]]) -> str | None:
+    """A flow's phase by its id or its label (the flow file's own words)."""
+    wanted = fold(value)
+    for pid, label in phases:
+        if wanted in (fold(pid), fold(label)):
+            return pid
+    return None
