@@ -30,6 +30,7 @@ def _english(monkeypatch: pytest.MonkeyPatch) -> None:
 def _template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.sqlite"
     db = Database(str(path))
+    db.migrate()
     db.close()
     return path
 
@@ -58,7 +59,9 @@ def pg_template() -> Iterator[tuple[PgServer, str]]:
         pytest.skip("PostgreSQL is not installed here")
     server = PgServer().start()
     name = server.create_database()
-    Database(server.url(name)).close()
+    template = Database(server.url(name))
+    template.migrate()
+    template.close()
     try:
         yield server, name
     finally:

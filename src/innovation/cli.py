@@ -1737,12 +1737,13 @@ def db_grant(
 def db_upgrade(as_json: JsonOpt = False) -> None:
     """Create or upgrade the schema to the newest migration."""
     s = _settings()
-    database = Database(s.db_url, migrate=False)
+    database = Database(s.db_url)
     version = database.migrate()
+    # The address as shown everywhere: never with its password.
     if as_json:
-        _print_json({"db": database.url, "version": version})
+        _print_json({"db": database.shown(), "version": version})
     else:
-        out.print(Text(t("out.db_upgraded", url=database.url, version=version)))
+        out.print(Text(t("out.db_upgraded", url=database.shown(), version=version)))
 
 
 @app.command("import")
@@ -1844,6 +1845,16 @@ def _explicit_db() -> bool:
 
 
 def main() -> None:
+    for arg in sys.argv[1:]:
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            # Bytes that are not UTF-8 (a terminal set to another encoding): say so, change
+            # nothing, rather than fail half-way with a traceback.
+            set_language(None)
+            shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+            err.print(Text(t("error.not_utf8", arg=shown), style="bold red"))
+            sys.exit(2)
     try:
         app()
     except KeyboardInterrupt:

@@ -128,6 +128,10 @@ _USERNAME = re.compile(r"^[a-z0-9][a-z0-9._-]{0,62}$")
 
 def clean_text(value: str, *, field_name: str, limit: int, multiline: bool = False) -> str:
     """Trimmed, NFC-normalised text; refuses empty, over-long and control characters."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise Invalid("error.text_encoding", field=field_name) from None
     text = unicodedata.normalize("NFC", value).strip()
     if not text:
         raise Invalid("error.text_empty", field=field_name)

@@ -1746,4 +1746,40 @@ CATALOG: dict[str, dict[str, str]] = {
         "sv": "Arbetsytan är skriven till {path}, i importens form.",
         "en": "The workspace was written to {path}, in the import's shape.",
     },
+    "db.foreign": {
+        "sv": "{where} har tabeller men är ingen arbetsyta för innovation: programmet rör den inte. Ange en annan fil med --db eller INNOVATION_DB.",
+        "en": "{where} holds tables but is not an innovation workspace: the program leaves it alone. Give another file with --db or INNOVATION_DB.",
+    },
+    "db.no_workspace": {
+        "sv": "Det finns ingen arbetsyta i {where} ännu: lägg till den första personen (en admin) med innovation person add …, eller peka på en befintlig med --db eller INNOVATION_DB.",
+        "en": "There is no workspace in {where} yet: add the first person (an admin) with innovation person add …, or point to an existing one with --db or INNOVATION_DB.",
+    },
+    "db.old_schema": {
+        "sv": "Arbetsytan i {where} har en äldre schemaversion än programmets ({expected}): uppgradera den först med innovation db upgrade (läsning ändrar ingenting).",
+        "en": "The workspace in {where} has an older schema than the program's ({expected}): upgrade it first with innovation db upgrade (reading changes nothing).",
+    },
+    "error.not_utf8": {
+        "sv": "Argumentet {arg!r} är inte giltig UTF-8 (terminalen använder kanske en annan teckenkodning): ingenting har ändrats. Ställ in terminalen på UTF-8 och försök igen.",
+        "en": "The argument {arg!r} is not valid UTF-8 (the terminal may use another encoding): nothing was changed. Set the terminal to UTF-8 and try again.",
+    },
+    "error.text_encoding": {
+        "sv": "{field} är inte giltig text (felaktig teckenkodning): ingenting har ändrats.",
+        "en": "{field} is not valid text (a broken character encoding): nothing was changed.",
+    },
+    "error.forbidden_make_admin": {
+        "sv": "{actor} får inte ge någon rollen admin: det gör en admin.",
+        "en": "{actor} may not give anyone the role admin: an admin does that.",
+    },
+    "error.delegate_would_lead": {
+        "sv": "{username} beslutar för {fadder} om {area} (delegering) och kan inte samtidigt leda området (fyra ögon): avsluta delegeringen först (innovation delegate {area} --revoke).",
+        "en": "{username} decides for {fadder} on {area} (a delegation) and cannot lead the area as well (four eyes): end the delegation first (innovation delegate {area} --revoke).",
+    },
+    "error.kolada_too_large": {
+        "sv": "{path} är större än {limit} MB: det är inte en Kolada-fil för några indikatorer.",
+        "en": "{path} is larger than {limit} MB: it is not a Kolada file for a few indicators.",
+    },
+    "error.kolada_implausible": {
+        "sv": "år {year} eller värdet ligger utanför vad en kommun rapporterar",
+        "en": "the year {year} or the value is outside what a municipality reports",
+    },
 }

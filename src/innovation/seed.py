@@ -165,6 +165,7 @@ def _run_step(db: Database, svc: Service, step: dict[str, Any]) -> None:
 
 def seed_demo(db: Database, path: Path | None = None) -> bool:
     """Seeds an empty workspace; returns False (and changes nothing) if it has people."""
+    db.migrate()  # the demo writes: a new file becomes a workspace first
     with db.read() as tx:
         if tx.value("SELECT count(*) FROM person"):
             return False

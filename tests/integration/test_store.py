@@ -47,23 +47,66 @@ def test_sqlite_pragmas(db: Database, db_path: Path) -> None:
     }
 
 
-def test_fresh_file_is_created_and_migrated(tmp_path: Path) -> None:
+def test_a_fresh_file_is_made_by_the_first_write_and_never_by_a_read(tmp_path: Path) -> None:
     path = tmp_path / "deep" / "dir" / "ws.sqlite"
-    Database(str(path)).close()
+    db = Database(str(path))
+    with pytest.raises(Refused, match="There is no workspace in"):
+        Service(db, "ada").list_areas()
+    assert not path.exists() and not path.parent.exists()
+    Service(db, "ada").add_person("ada", name="Ada", roles=["admin"])
+    db.close()
     rows = sqlite3.connect(path).execute("SELECT version_num FROM alembic_version").fetchall()
     assert rows == [(SCHEMA_HEAD,)]
 
 
-def test_newer_schema_is_refused(tmp_path: Path) -> None:
+def test_newer_schema_is_refused_with_a_message(tmp_path: Path) -> None:
     path = tmp_path / "ws.sqlite"
-    Database(str(path)).close()
+    Database(str(path)).migrate()
     con = sqlite3.connect(path)
     con.execute("UPDATE alembic_version SET version_num = '9999'")
     con.commit()
     con.close()
-    with pytest.raises(Exception) as info:
+    with pytest.raises(Refused) as info:
         Database(str(path))
-    assert "9999" in str(info.value)
+    assert "schema version 9999, newer than the program's" in info.value.message()
+
+
+def test_another_programs_database_is_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "crm.sqlite"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE customer (id INTEGER PRIMARY KEY, name TEXT)")
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    attempts = (
+        lambda db: Service(db, "ada").list_areas(),
+        lambda db: Service(db, "ada").add_person("ada", name="A", roles=["admin"]),
+    )
+    for attempt in attempts:
+        with pytest.raises(Refused, match="holds tables but is not an innovation workspace"):
+            attempt(Database(str(path)))
+    assert path.read_bytes() == before and not (tmp_path / "crm.sqlite-wal").exists()
+
+
+def test_a_read_never_upgrades_an_older_schema(tmp_path: Path) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    path = tmp_path / "old.sqlite"
+    engine = create_engine(f"sqlite:///{path}")
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0014")
+    engine.dispose()
+    before = path.read_bytes()
+    with pytest.raises(Refused, match="innovation db upgrade"):
+        Service(Database(str(path)), "ada").list_areas()
+    assert path.read_bytes() == before
+    db = Database(str(path))
+    assert db.migrate() == SCHEMA_HEAD
+    db.close()
 
 
 def test_a_file_that_is_not_a_database_is_refused_and_left_alone(tmp_path: Path) -> None:
@@ -175,6 +218,7 @@ def test_upgrade_keeps_existing_data(tmp_path: Path) -> None:
     con.close()
     engine.dispose()
     db = Database(str(path))
+    db.migrate()  # an older workspace is upgraded by a write or db upgrade
     svc = Service(db, "ada")
     detail = svc.show_area("O1")
     assert (detail.question, detail.phase, detail.hold, detail.delegation) == (
@@ -231,6 +275,7 @@ def test_upgrade_moves_the_trail_into_hashed_documents(tmp_path: Path) -> None:
     con.commit()
     con.close()
     db = Database(str(path))
+    db.migrate()  # an older workspace is upgraded by a write or db upgrade
     svc = Service(db, "ada")
     assert svc.verify().ok and svc.verify().count == 2
     events = svc.audit_list()
@@ -262,6 +307,7 @@ def test_upgrade_rebuilds_phase_stays_from_the_trail(tmp_path: Path) -> None:
         command.upgrade(cfg, "0011")
     engine.dispose()
     db = Database(str(path))
+    db.migrate()  # an older workspace is upgraded by a write or db upgrade
     with db.read() as tx:
         rebuilt = tx.all("SELECT area_id, phase, since, until FROM phase_stay ORDER BY id")
     assert [tuple(r) for r in rebuilt] == [tuple(r) for r in kept] and len(kept) > 11

@@ -268,6 +268,25 @@ class ServiceBase:
                 into=make_key("area", row["merged_into"]),
             )
 
+    def _refuse_delegate_as_lead(self, tx: Tx, row: Row, leads: list[str], fadder: str) -> None:
+        """Four eyes after a change of people: whoever decides for the fadder (an active
+        delegate, while the fadder stays) may not become one who leads the area."""
+        if fadder != row["fadder"]:
+            return  # the delegation ends with the fadder's sponsorship
+        delegate = tx.value(
+            "SELECT delegate FROM delegation WHERE area_id = :a AND ended_at IS NULL"
+            " AND until >= :today",
+            a=row["id"],
+            today=local_date(self.clock()),
+        )
+        if delegate is not None and delegate in leads:
+            raise Refused(
+                "error.delegate_would_lead",
+                username=delegate,
+                area=make_key("area", row["id"]),
+                fadder=row["fadder"],
+            )
+
     @staticmethod
     def _leads(row: Row) -> tuple[str, str]:
         return row["ledartroja1"], row["ledartroja2"]

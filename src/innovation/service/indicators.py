@@ -63,6 +63,11 @@ def _get_all(url: str, timeout: float) -> list[Any]:
     return values
 
 
+# A Kolada file of every municipality's values for a few KPIs is a few megabytes.
+KOLADA_MAX_BYTES = 50 * 1024 * 1024
+KOLADA_MAX_ENTRIES = 2_000_000
+
+
 class Indicators(ServiceBase):
     def _indicator(self, tx: Tx, key: str) -> tuple[Row, str]:
         ind_id = parse_key("indicator", key)
@@ -191,6 +196,12 @@ class Indicators(ServiceBase):
         """Reads Kolada's published data format (values per KPI, municipality and year, by
         gender T/K/M) and stores the values of our indicators; returns how many were stored."""
         try:
+            size = path.stat().st_size
+        except OSError as exc:
+            raise Invalid("error.kolada_unreadable", path=str(path), detail=str(exc)) from None
+        if size > KOLADA_MAX_BYTES:
+            raise Invalid("error.kolada_too_large", path=str(path), limit=KOLADA_MAX_BYTES // 2**20)
+        try:
             doc = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError) as exc:
             raise Invalid("error.kolada_unreadable", path=str(path), detail=str(exc)) from None
@@ -233,6 +244,10 @@ class Indicators(ServiceBase):
         entries = doc.get("values") if isinstance(doc, dict) else None
         if not isinstance(entries, list):
             raise Invalid("error.kolada_format", path=path, detail="'values' is not a list")
+        if len(entries) > KOLADA_MAX_ENTRIES:
+            raise Invalid(
+                "error.kolada_format", path=path, detail=f"more than {KOLADA_MAX_ENTRIES} values"
+            )
         ours = municipality()
         wanted: dict[tuple[str, int, str], float] = {}
         # Every municipality's total per KPI and year, for our rank among them.
@@ -261,6 +276,13 @@ class Indicators(ServiceBase):
                     ) from None
                 if gender not in GENDERS or not math.isfinite(number):
                     continue
+                if not 1900 <= year <= 2100 or abs(number) > 1e12:
+                    # A year or a value no municipality reports: the file is not what it says.
+                    raise Invalid(
+                        "error.kolada_format",
+                        path=str(path),
+                        detail=f"values[{n}]: {t('error.kolada_implausible', year=year)}",
+                    )
                 if gender == "T" and is_municipality(muni):
                     totals.setdefault((kpi, year), {})[muni] = number
                 if muni == ours:

@@ -321,6 +321,7 @@ class Rounds(ServiceBase):
                 raise Refused("error.fadder_is_lead", username=incoming)
             self._person(tx, incoming)
             self._holds(tx, incoming, Role.LEDARTROJA)
+            self._refuse_delegate_as_lead(tx, row, [incoming], row["fadder"])
             new_leads = [incoming if u == outgoing else u for u in leads]
             when = self._when(tx, row, step=True)
             common.touch(tx, row["id"], ledartroja1=new_leads[0], ledartroja2=new_leads[1])

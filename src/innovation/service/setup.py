@@ -40,6 +40,10 @@ class Setup(ServiceBase):
                 actor = self._actor(tx)
                 if not actor.has(Role.ADMIN, Role.FACILITATOR):
                     raise Forbidden("error.forbidden_people", actor=actor.username)
+                if Role.ADMIN.value in chosen and not actor.has(Role.ADMIN):
+                    # Who may give every power is the one who has it: a facilitator adds
+                    # people, an admin makes admins.
+                    raise Forbidden("error.forbidden_make_admin", actor=actor.username)
                 actor_name = actor.username
             if tx.one("SELECT id FROM person WHERE username = :u", u=username) is not None:
                 raise Refused("error.person_exists", username=username)
@@ -214,6 +218,7 @@ class Setup(ServiceBase):
             self._holds(tx, new_fadder, Role.FADDER)
             for lead in leads:
                 self._holds(tx, lead, Role.LEDARTROJA)
+            self._refuse_delegate_as_lead(tx, row, leads, new_fadder)
             before = {"fadder": row["fadder"], "ledartrojor": list(self._leads(row))}
             after = {"fadder": new_fadder, "ledartrojor": leads}
             if before == after:

@@ -7,7 +7,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, NoReturn, cast
 
 from innovation.domain import Refused
 from innovation.resources import migrations_dir
@@ -129,6 +129,15 @@ def _is_dbapi_error(exc: Exception) -> bool:
     return isinstance(exc, DBAPIError)
 
 
+def _is_driver_error(exc: Exception) -> bool:
+    """psycopg's own errors (a server that cannot be reached, refused credentials)."""
+    try:
+        import psycopg
+    except ImportError:
+        return False
+    return isinstance(exc, psycopg.Error)
+
+
 class Database:
     """One workspace's database and the two kinds of transaction the service uses.
 
@@ -162,21 +171,78 @@ class Database:
         self._held: list[tuple[threading.Thread, Any]] = []
         self._idle: list[sqlite3.Connection] = []  # of threads that ended (see _reclaim)
         self._lock = threading.Lock()
+        # What is at the address, found without creating or changing anything (see _check):
+        # a write brings a new or older schema up to date, a read never does.
+        self.state = "ready"
         if migrate:
-            self.migrate()
+            self.state = self._check()
+
+    def _check(self) -> str:
+        """'ready', 'old' (a workspace at an earlier schema), 'empty' (nothing there yet);
+        refuses a newer schema, and a database that holds tables but is not a workspace."""
+        try:
+            if self.file is not None:
+                if not self.file.exists() or self.file.stat().st_size == 0:
+                    return "empty"
+                con = sqlite3.connect(f"file:{self.file}?mode=ro", uri=True)
+                try:
+                    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
+                    found = (
+                        con.execute("SELECT version_num FROM alembic_version").fetchone()
+                        if "alembic_version" in tables
+                        else None
+                    )
+                finally:
+                    con.close()
+            else:
+                with self.read(checked=True) as tx:
+                    tables = {
+                        r[0]
+                        for r in tx.tuples(
+                            "SELECT table_name FROM information_schema.tables"
+                            " WHERE table_schema = current_schema()"
+                        )
+                    }
+                    found = (
+                        tx.tuples("SELECT version_num FROM alembic_version")[0]
+                        if "alembic_version" in tables
+                        else None
+                    )
+        except Exception as exc:
+            self._unreadable(exc)
+        version = str(found[0]) if found else None
+        if version is None:
+            if tables - {"sqlite_sequence"}:
+                raise Refused("db.foreign", where=self.shown())
+            return "empty"
+        if version == SCHEMA_HEAD:
+            return "ready"
+        if not (version.isdigit() and version < SCHEMA_HEAD):
+            raise Refused("db.too_new", found=version, expected=SCHEMA_HEAD)
+        return "old"
+
+    def _unreadable(self, exc: Exception) -> NoReturn:
+        if not isinstance(exc, sqlite3.DatabaseError) and not _is_dbapi_error(exc):
+            if isinstance(exc, Refused) or not _is_driver_error(exc):
+                raise exc
+        self.close()
+        detail = str(getattr(exc, "orig", None) or exc).strip().split("\n")[0]
+        raise Refused("db.unreadable", where=self.shown(), detail=detail) from None
 
     def migrate(self) -> str:
         """Brings the schema to the newest migration (if it is not there); returns the version.
         A file that is not a database, or a server that cannot be reached, is refused."""
+        if self.state == "ready":
+            return SCHEMA_HEAD
+        self.state = self._check()  # anew: another process may have migrated it meanwhile
+        if self.state == "ready":
+            return SCHEMA_HEAD
         try:
-            found = self._version() if self.file is not None else None
-            return found if found == SCHEMA_HEAD else upgrade(self.engine)
+            found = upgrade(self.engine)
         except Exception as exc:
-            if not isinstance(exc, sqlite3.DatabaseError) and not _is_dbapi_error(exc):
-                raise
-            self.close()
-            detail = str(getattr(exc, "orig", None) or exc).strip().split("\n")[0]
-            raise Refused("db.unreadable", where=self.shown(), detail=detail) from None
+            self._unreadable(exc)
+        self.state = "ready"
+        return found
 
     def shown(self) -> str:
         """Where the database is, for a message: the file, or the server's address without
@@ -192,14 +258,6 @@ class Database:
         if self._engine is None:
             self._engine = make_engine(self.url, synchronous=self.synchronous)
         return self._engine
-
-    def _version(self) -> str | None:
-        """The schema's version, read without SQLAlchemy (None if it has none yet)."""
-        try:
-            with self.read() as tx:
-                return cast(str | None, tx.value("SELECT version_num FROM alembic_version"))
-        except sqlite3.OperationalError:
-            return None  # no such table: a new database
 
     def _raw(self) -> Any:
         raw: Any = getattr(self._local, "raw", None)
@@ -244,8 +302,18 @@ class Database:
                     proxy.close()
             self._held = alive
 
+    def _ready(self, write: bool) -> None:
+        """A write brings a new or older schema up to date; a read of a place with no
+        workspace, or one at an older schema, is refused and changes nothing."""
+        if write:
+            self.migrate()
+        elif self.state == "empty":
+            raise Refused("db.no_workspace", where=self.shown())
+        else:
+            raise Refused("db.old_schema", where=self.shown(), expected=SCHEMA_HEAD)
+
     @contextmanager
-    def _transaction(self, begin: str, write: bool = False) -> Iterator[Tx]:
+    def _transaction(self, begin: str, write: bool = False, checking: bool = False) -> Iterator[Tx]:
         current: Tx | None = getattr(self._local, "tx", None)
         if current is not None:
             # Inside a transaction already (a batch, or a command that reads what it is about
@@ -256,6 +324,8 @@ class Database:
             return
         if write and self.read_only:
             raise Refused("error.read_only_view")
+        if self.state != "ready" and not checking:
+            self._ready(write)
         raw = self._raw()
         try:
             raw.execute(begin)
@@ -314,9 +384,10 @@ class Database:
         """A write transaction holding the write lock from its first statement."""
         return self._transaction("BEGIN IMMEDIATE" if self.is_sqlite else "BEGIN", write=True)
 
-    def read(self) -> AbstractContextManager[Tx]:
-        """A read transaction: one consistent snapshot for all its statements."""
-        return self._transaction("BEGIN")
+    def read(self, *, checked: bool = False) -> AbstractContextManager[Tx]:
+        """A read transaction: one consistent snapshot for all its statements (`checked`:
+        the database's own look at what is there, before it is known to be a workspace)."""
+        return self._transaction("BEGIN", checking=checked)
 
     def close(self) -> None:
         with self._lock:
