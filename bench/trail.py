@@ -35,6 +35,7 @@ def generate(
     rng = random.Random(seed)
     phase = [0] * (areas + 1)
     db = Database(str(path), synchronous="OFF")
+    db.migrate()
     raw = db.engine.raw_connection()
     start = datetime(2023, 1, 1, tzinfo=UTC)
     prev = GENESIS

@@ -9,7 +9,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, NoReturn, TypeVar
+from typing import Annotated, Any, NoReturn, TypeVar, cast
 
 import typer
 from rich import box
@@ -35,6 +35,7 @@ from innovation.service.rounds import unread_for
 from innovation.service.views import AreaDetail, EventView, MoveResult, to_json
 from innovation.settings import Settings, demo_db_url
 from innovation.store.database import Database
+from innovation.text import Inert, inert
 
 out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -117,7 +118,7 @@ BetterOpt = Annotated[
 
 
 def _fail(message: str, code: int = 1) -> NoReturn:
-    err.print(Text(message, style="bold red"))
+    err.print(Text(inert(message, multiline=True), style="bold red"))
     raise typer.Exit(code)
 
 
@@ -183,8 +184,9 @@ def _service(settings: Settings | None = None) -> Service:
     database = Database(s.db_url)
     svc = Service(database, _acting(s, database))
     if _state.on or _state.amend:
-        return svc.dated(_state.on, amend=_state.amend)
-    return svc
+        svc = svc.dated(_state.on, amend=_state.amend)
+    # Whatever the database holds reaches the terminal inert (text.py): ESC shown as ␛.
+    return cast(Service, Inert(svc))
 
 
 def _table(*columns: str, wide: tuple[int, ...] = ()) -> Table:

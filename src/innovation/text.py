@@ -8,7 +8,9 @@ characters that reorder text on screen (bidirectional overrides) are shown by th
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from typing import Any
 
 # C0 controls, DEL, C1 controls, and the bidirectional formatting characters that can make
 # text read differently from what it holds ("Trojan Source").
@@ -54,3 +56,67 @@ def spreadsheet_safe(text: str) -> str:
     if text and text[0] in "=+-@\t\r":
         return "'" + text
     return text
+
+
+def inert_deep(value: Any) -> Any:
+    """A service's answer with every string in it made inert (line breaks kept): dataclasses,
+    dicts, lists and tuples are rebuilt only where something changes."""
+    if isinstance(value, str):
+        return value if not _UNSAFE_KEEP_LINES.search(value) else inert(value, multiline=True)
+    if isinstance(value, list):
+        return [inert_deep(v) for v in value]
+    if isinstance(value, dict):
+        return {inert_deep(k): inert_deep(v) for k, v in value.items()}
+    if isinstance(value, tuple):
+        items = [inert_deep(v) for v in value]
+        return type(value)(*items) if hasattr(value, "_fields") else tuple(items)
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changed = {}
+        for f in dataclasses.fields(value):
+            old = getattr(value, f.name)
+            new = inert_deep(old)
+            if new is not old and new != old:
+                changed[f.name] = new
+        return dataclasses.replace(value, **changed) if changed else value
+    return value
+
+
+class Inert:
+    """A service seen through inert text: every answer of every call made inert before an
+    interface shows it (what the service is given is untouched)."""
+
+    def __init__(self, inner: Any) -> None:
+        object.__setattr__(self, "_inner", inner)
+
+    def __getattr__(self, name: str) -> Any:
+        found = getattr(self._inner, name)
+        if not callable(found):
+            return inert_deep(found)
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            result = found(*args, **kwargs)
+            if hasattr(result, "db") and hasattr(result, "actor_name"):
+                return Inert(result)  # a service (dated, or a day's view)
+            return inert_deep(result)
+
+        return call
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        setattr(self._inner, name, value)
+
+    @property
+    def inner(self) -> Any:
+        return self._inner
+
+
+_MARKDOWN = re.compile(r"([\\`*_\[\]<>&~|!#])")
+
+
+def md(text: object) -> str:
+    """What a person wrote, as Markdown that reads as that text and nothing else: inert, on
+    one line, every character that could start emphasis, a link, HTML, a table cell, a heading
+    or an escape written as a literal (CommonMark's backslash escapes)."""
+    if text is None:
+        return ""
+    line = " ".join(inert(str(text), multiline=True).split())
+    return _MARKDOWN.sub(r"\\\1", line)

@@ -15,11 +15,10 @@ _CSS = """
 body { font-family: system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; color: #222;
        line-height: 1.45; padding: 0 1rem; }
 h1 { font-size: 1.6rem; } h2 { border-bottom: 1px solid #ccc; padding-bottom: .2rem; }
-h3 { margin-bottom: .2rem; } .meta { color: #555; }
+h3 { margin-bottom: .2rem; break-after: avoid; } .meta { color: #555; }
 .dot { display: inline-block; width: .8em; height: .8em; border-radius: 50%; margin-right: .3em; }
 .charts { display: flex; flex-wrap: wrap; gap: 1.5rem; } figure { margin: 0; }
 figcaption { font-weight: 600; margin-bottom: .3rem; } code { font-size: .85em; }
-.area { break-inside: avoid; margin-bottom: 1.2rem; }
 @media print { body { margin: 0; max-width: none; } a { color: inherit; } }
 """
 
@@ -73,45 +72,14 @@ def _stacked(title: str, periods: dict[str, dict[str, int]]) -> str:
     )
 
 
-def _paragraphs(markdown: str) -> str:
-    """The Markdown report's text as HTML: headings, bullet lists and paragraphs, all escaped."""
-    out: list[str] = []
-    in_list = False
-    for raw in markdown.splitlines():
-        line = raw.rstrip()
-        if in_list and not line.startswith("- "):
-            out.append("</ul>")
-            in_list = False
-        if not line:
-            continue
-        if line.startswith("#"):
-            level = len(line) - len(line.lstrip("#"))
-            text = line[level:].strip()
-            css = ' class="area"' if level == 3 else ""
-            out.append(f"<h{level}{css}>{_inline(text)}</h{level}>")
-        elif line.startswith("- "):
-            if not in_list:
-                out.append("<ul>")
-                in_list = True
-            out.append(f"<li>{_inline(line[2:])}</li>")
-        elif line == "---":
-            out.append("<hr>")
-        else:
-            out.append(f"<p>{_inline(line)}</p>")
-    if in_list:
-        out.append("</ul>")
-    return "\n".join(out)
+def _body(markdown: str) -> str:
+    """The Markdown report as HTML, by a CommonMark parser (markdown-it-py): headings, lists,
+    tables and emphasis as the Markdown means them; raw HTML in it is shown as text, and what
+    a person wrote was escaped when the Markdown was made (text.md), so it reads as written."""
+    from markdown_it import MarkdownIt
 
-
-def _inline(text: str) -> str:
-    html = escape(text)
-    for marker, tag in (("**", "strong"), ("`", "code"), ("*", "em")):
-        parts = html.split(marker)
-        if len(parts) >= 3 and len(parts) % 2 == 1:
-            html = "".join(
-                part if i % 2 == 0 else f"<{tag}>{part}</{tag}>" for i, part in enumerate(parts)
-            )
-    return html
+    parser = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table")
+    return str(parser.render(markdown))
 
 
 def to_html(report: dict[str, Any]) -> str:
@@ -127,7 +95,7 @@ def to_html(report: dict[str, Any]) -> str:
         + _bars(t("rep.chart_days"), days, " d")
         + _stacked(t("rep.chart_colors"), report["colors_over_periods"])
     )
-    body = _paragraphs(to_markdown(report))
+    body = _body(to_markdown(report))
     # The charts go right after the summary heading's list.
     marker = f"<h2>{escape(t('rep.areas'))}</h2>"
     body = body.replace(marker, f'<div class="charts">{charts}</div>\n{marker}', 1)

@@ -8,6 +8,7 @@ from innovation.domain import period_of
 from innovation.i18n import t
 from innovation.service import Service
 from innovation.service.reporting import bounds, previous_period
+from innovation.text import md
 from innovation.timeutil import local_date, utcnow
 
 
@@ -30,18 +31,18 @@ def to_markdown(report: dict[str, Any]) -> str:
         )
     )
     for a in report["assignments"]:
-        out += ["", f"## {t('rep.assignment', title=a['title'])}", ""]
+        out += ["", f"## {t('rep.assignment', title=md(a['title']))}", ""]
         if a["description"]:
-            out += [a["description"], ""]
+            out += [md(a["description"]), ""]
         st = a["status"]
         if st:
-            out.append(f"**{t('color.' + st['color']).capitalize()}**: {st['comment']}")
+            out.append(f"**{t('color.' + st['color']).capitalize()}**: {md(st['comment'])}")
             for label, value in (
                 (t("rep.cause"), st["cause"]),
                 (t("rep.measures"), st["measures"]),
             ):
                 if value:
-                    out.append(f"- {label}: {value}")
+                    out.append(f"- {label}: {md(value)}")
         else:
             out.append(t("rep.no_assignment_status"))
         for horizon in ("1-2", "mandate"):
@@ -49,17 +50,17 @@ def to_markdown(report: dict[str, Any]) -> str:
             if items:
                 out += ["", f"*{t('horizon.' + horizon).capitalize()}*", ""]
             for i in items:
-                line = f"- {i['name']}"
+                line = f"- {md(i['name'])}"
                 if i["own"] is not None:
-                    own = f"{i['own']:g} {i['unit']}"
+                    own = f"{i['own']:g} {md(i['unit'])}"
                     national = (
-                        f"{i['national']:g} {i['unit']}" if i["national"] is not None else "–"
+                        f"{i['national']:g} {md(i['unit'])}" if i["national"] is not None else "–"
                     )
                     line += (
                         f" ({t('rep.startlage', year=i['start_year'], own=own, national=national)})"
                     )
                 if i["target"]:
-                    line += f" → {i['target']}"
+                    line += f" → {md(i['target'])}"
                 out.append(line)
     out += ["", f"## {t('rep.summary')}", ""]
     colors = ", ".join(f"{t(f'color.{c}')} {n}" for c, n in s["colors"].items())
@@ -103,16 +104,16 @@ def to_markdown(report: dict[str, Any]) -> str:
     ):
         out += [f"*{t('rep.kolada_note')}*", ""]
     for a in report["areas"]:
-        out.append(f"### {a['key']} · {a['question']}")
+        out.append(f"### {a['key']} · {md(a['question'])}")
         out.append("")
-        leads = ", ".join(a["ledartrojor"])
+        leads = ", ".join(md(x) for x in a["ledartrojor"])
         out.append(
             t(
                 "rep.area_meta",
                 track=t(f"track.{a['track']}"),
                 phase=a["phase"],
                 cycle=a["cycle"],
-                fadder=a["fadder"],
+                fadder=md(a["fadder"]),
                 leads=leads,
             )
         )
@@ -122,7 +123,7 @@ def to_markdown(report: dict[str, Any]) -> str:
             color = t("color." + st["color"]).capitalize()
             line = f"**{color}**"
             if st["amended"]:
-                line += f" ({t('rep.amended')}: {st['amend_reason']})"
+                line += f" ({t('rep.amended')}: {md(st['amend_reason'])})"
             out.append(line)
             for label, value in (
                 (t("rep.cause"), st["cause"]),
@@ -130,7 +131,7 @@ def to_markdown(report: dict[str, Any]) -> str:
                 (t("rep.comment"), st["comment"]),
             ):
                 if value:
-                    out.append(f"- {label}: {value}")
+                    out.append(f"- {label}: {md(value)}")
         else:
             out.append(f"**{t('color.missing').capitalize()}**")
         spent = ", ".join(
@@ -141,29 +142,29 @@ def to_markdown(report: dict[str, Any]) -> str:
             out.append(f"- {t('rep.time_in_phase')}: {spent}")
         if a["hold"]:
             out.append(
-                f"- {t('rep.hold', until=a['hold']['until'], reason=a['hold']['reason'] or '')}"
+                f"- {t('rep.hold', until=a['hold']['until'], reason=md(a['hold']['reason']))}"
             )
         for m in a["moves"]:
-            out.append(f"- {m['at']}: {m['from']} → {m['to']}")
+            out.append(f"- {m['at']}: {md(m['from'])} → {md(m['to'])}")
         for x in a["tests"]:
             if "hypothesis" in x:
-                out.append(f"- {t('kind.test')} {x['key']}: {x['hypothesis']}")
+                out.append(f"- {t('kind.test')} {x['key']}: {md(x['hypothesis'])}")
             else:
-                out.append(f"- {t('kind.test')} {x['key']}: {x['outcome']}, {x['result']}")
+                out.append(f"- {t('kind.test')} {x['key']}: {x['outcome']}, {md(x['result'])}")
         for lesson in a["lessons"]:
-            out.append(f"- {t('kind.lesson')}: {lesson}")
+            out.append(f"- {t('kind.lesson')}: {md(lesson)}")
         for p in a["collaborations"]:
             until = p["until"] or ""
             form = t("form." + p["form"])
-            out.append(f"- {t('rep.partner')}: {p['name']} ({form}, {p['since']}–{until})")
+            out.append(f"- {t('rep.partner')}: {md(p['name'])} ({form}, {p['since']}–{until})")
         for i in a["indicators"]:
             national = (
                 f", {t('rep.national')} {i['national']:g}" if i["national"] is not None else ""
             )
-            start = f"{i['baseline']:g} {i['unit']} ({i['baseline_year']}{national})"
-            out.append(f"- {i['name']}: {start} → {i['target']}; {latest_text(i)}")
+            start = f"{i['baseline']:g} {md(i['unit'])} ({i['baseline_year']}{national})"
+            out.append(f"- {md(i['name'])}: {start} → {md(i['target'])}; {md(latest_text(i))}")
         out.append("")
-    out.append(f"---\n{t('rep.anchor', anchor=report['audit_anchor'])}")
+    out.append(f"---\n{t('rep.anchor', anchor=md(report['audit_anchor']))}")
     return "\n".join(out) + "\n"
 
 

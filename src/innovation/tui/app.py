@@ -6,6 +6,7 @@ import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from datetime import datetime
+from typing import cast
 
 from textual import events, work
 from textual.app import App, ComposeResult, SystemCommand
@@ -18,6 +19,7 @@ from innovation.i18n import t
 from innovation.service import Service
 from innovation.service.views import PersonView
 from innovation.store.database import Database
+from innovation.text import Inert, inert
 from innovation.timeutil import utcnow
 from innovation.tui.background import unless_closed
 from innovation.tui.idle_gc import CHECK_EVERY, IdleCollector
@@ -85,7 +87,8 @@ class InnovationApp(App[None]):
         return self.live_service()
 
     def live_service(self) -> Service:
-        return Service(self.db, self.actor, clock=self.clock)
+        # What the database holds reaches the screen inert (text.py): ESC shown as ␛.
+        return cast(Service, Inert(Service(self.db, self.actor, clock=self.clock)))
 
     def name_of(self, username: str) -> str:
         person = self.people.get(username)
@@ -186,7 +189,7 @@ class InnovationApp(App[None]):
     def error(self, exc: InnovationError | Exception) -> None:
         """Shows a refusal where the user is; never swallowed."""
         message = exc.message() if isinstance(exc, InnovationError) else str(exc)
-        self.notify(message, severity="error", timeout=10, markup=False)
+        self.notify(inert(message, multiline=True), severity="error", timeout=10, markup=False)
 
     # navigation -----------------------------------------------------------------------------
     def action_inbox(self) -> None:

@@ -30,6 +30,7 @@ from innovation.tui.screens.rounds import HandoverNoteScreen, PersonScreen, Pick
 from innovation.tui.widgets.card import COLOR_STYLE
 from innovation.tui.widgets.flowstrip import strip
 from innovation.tui.widgets.keybar import KeyBar
+from innovation.tui.widgets.table import Table
 from innovation.tui.widgets.tabs import TabStrip
 from innovation.tui.widgets.topbar import TopBar
 
@@ -895,7 +896,7 @@ def _pane(pane_id: str) -> tuple[Widget, Widget]:
     """A tab's pane and what it shows: a table with its columns, or text that scrolls."""
     name = pane_id.removeprefix("tab-")
     if name in COLUMNS:
-        table: DataTable[Any] = DataTable(id=name, cursor_type="row", zebra_stripes=True)
+        table: DataTable[Any] = Table(id=name, cursor_type="row", zebra_stripes=True)
         table.add_columns(*(t(c) for c in COLUMNS[name]))
         return Vertical(table, id=pane_id, classes="pane"), table
     text = Static(id="timeline" if name == "history" else name)

@@ -20,6 +20,7 @@ from textual.widgets import Button, Input, Label, Select, Static, TextArea
 from innovation.domain import MAX_TEXT, InnovationError
 from innovation.i18n import t
 from innovation.service import Service
+from innovation.text import inert
 from innovation.tui.background import unless_closed
 
 
@@ -224,7 +225,7 @@ class FormScreen(ModalScreen[str | None]):
         try:
             message = self.submit(values)
         except InnovationError as exc:
-            self.app.call_from_thread(self._refused, exc.message())
+            self.app.call_from_thread(self._refused, inert(exc.message(), multiline=True))
             return
         self.app.call_from_thread(self.dismiss, message)
 

@@ -19,10 +19,12 @@ from innovation.domain import InnovationError, Role
 from innovation.i18n import t
 from innovation.present import clip, event_label, event_summary, event_when, event_when_long
 from innovation.service.views import EventView
+from innovation.text import inert
 from innovation.tui.background import unless_closed
 from innovation.tui.screens.base import AppScreen
 from innovation.tui.screens.forms import FormField, FormScreen
 from innovation.tui.widgets.keybar import KeyBar
+from innovation.tui.widgets.table import Table
 from innovation.tui.widgets.topbar import TopBar
 
 PAGE = 200
@@ -79,7 +81,7 @@ class HistoryScreen(AppScreen):
             yield Input(placeholder=t("tui.f_from") + " ÅÅÅÅ-MM-DD", id="h-since")
             yield Input(placeholder=t("tui.f_to") + " ÅÅÅÅ-MM-DD", id="h-until")
         yield Static(id="history-status")
-        yield DataTable(id="events", cursor_type="row", zebra_stripes=True)
+        yield Table(id="events", cursor_type="row", zebra_stripes=True)
         with Vertical(id="event-detail"):
             yield Static(id="detail")
         yield KeyBar()
@@ -136,7 +138,7 @@ class HistoryScreen(AppScreen):
             # The page's annotations come with it: the detail pane paints with the cursor.
             notes = svc.annotations_of([e.id for e in page])
         except InnovationError as exc:
-            self.app.call_from_thread(self._refused, exc.message())
+            self.app.call_from_thread(self._refused, inert(exc.message(), multiline=True))
             return
         self.app.call_from_thread(self._page, generation, page, notes)
 

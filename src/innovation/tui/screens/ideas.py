@@ -23,6 +23,7 @@ from innovation.tui.background import unless_closed
 from innovation.tui.screens.base import AppScreen
 from innovation.tui.screens.forms import FormField, FormScreen, dated, when_fields
 from innovation.tui.widgets.keybar import KeyBar
+from innovation.tui.widgets.table import Table
 from innovation.tui.widgets.topbar import TopBar
 
 if TYPE_CHECKING:
@@ -274,7 +275,7 @@ class SearchScreen(AppScreen):
         yield TopBar(t("tui.search_title"))
         yield Input(placeholder=t("tui.search_all_placeholder"), id="query")
         yield Static(id="search-status")
-        yield DataTable(id="hits", cursor_type="row", zebra_stripes=True)
+        yield Table(id="hits", cursor_type="row", zebra_stripes=True)
         yield KeyBar()
 
     def on_mount(self) -> None:

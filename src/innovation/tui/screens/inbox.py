@@ -21,6 +21,7 @@ from innovation.tui.background import unless_closed
 from innovation.tui.screens.base import AppScreen
 from innovation.tui.screens.forms import FormField, FormScreen, dated, when_fields
 from innovation.tui.widgets.keybar import KeyBar
+from innovation.tui.widgets.table import Table
 from innovation.tui.widgets.topbar import TopBar
 
 
@@ -42,7 +43,7 @@ class InboxScreen(AppScreen):
     def compose(self) -> ComposeResult:
         yield TopBar(t("key.inbox").capitalize())
         yield Static(id="inbox-title")
-        yield DataTable(id="requests", cursor_type="row", zebra_stripes=True)
+        yield Table(id="requests", cursor_type="row", zebra_stripes=True)
         with Vertical(id="request-detail"):
             yield Static(id="reason")
             yield Static(id="request-checklist")

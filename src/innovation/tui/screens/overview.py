@@ -28,6 +28,7 @@ from innovation.tui.screens.base import AppScreen
 from innovation.tui.widgets.board import CARD_ROWS, Board
 from innovation.tui.widgets.card import CardFacts
 from innovation.tui.widgets.keybar import KeyBar
+from innovation.tui.widgets.table import Table
 from innovation.tui.widgets.topbar import TopBar
 
 PHASES = ("nulage", "avgransning", "nylage", "test", "adopt", "learn")
@@ -170,7 +171,7 @@ class OverviewScreen(AppScreen):
     def _table(self) -> DataTable[Any]:
         for table in self.query("#table").results(DataTable):
             return table
-        table = DataTable(id="table", cursor_type="row", zebra_stripes=True)
+        table = Table(id="table", cursor_type="row", zebra_stripes=True)
         table.display = False  # paint() shows it, once there is something to show
         table.add_columns(
             t("col.key"), t("col.question"), t("col.track"), t("col.phase"), t("tui.col_days"),

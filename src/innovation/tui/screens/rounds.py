@@ -17,10 +17,12 @@ from textual.widgets.option_list import Option
 from innovation.domain import InnovationError
 from innovation.i18n import t
 from innovation.present import clip, merge_preview, stint_until
+from innovation.text import inert
 from innovation.tui.background import unless_closed
 from innovation.tui.screens.base import AppScreen
 from innovation.tui.screens.forms import FormField, FormScreen
 from innovation.tui.widgets.keybar import KeyBar
+from innovation.tui.widgets.table import Table
 from innovation.tui.widgets.topbar import TopBar
 
 
@@ -67,7 +69,7 @@ class PersonScreen(AppScreen):
     def compose(self) -> ComposeResult:
         yield TopBar(t("tui.person_title"))
         yield Static(id="person-head")
-        yield DataTable(id="stints", cursor_type="row", zebra_stripes=True)
+        yield Table(id="stints", cursor_type="row", zebra_stripes=True)
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -132,7 +134,7 @@ class RoundsScreen(AppScreen):
 
     def compose(self) -> ComposeResult:
         yield TopBar(t("tui.rounds_title"))
-        yield DataTable(id="rounds", cursor_type="row", zebra_stripes=True)
+        yield Table(id="rounds", cursor_type="row", zebra_stripes=True)
         yield Static(id="round-detail")
         yield KeyBar()
 
@@ -221,7 +223,8 @@ class MergeScreen(FormScreen):
         try:
             plan = self.preview(keys)
         except InnovationError as exc:
-            self.app.call_from_thread(self._preview, Text(exc.message(), style="red"))
+            why = Text(inert(exc.message(), multiline=True), style="red")
+            self.app.call_from_thread(self._preview, why)
             return
         self.app.call_from_thread(self._preview, merge_preview(plan))
 
