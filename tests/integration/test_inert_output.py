@@ -42,7 +42,8 @@ COMMANDS = [
     ("area", "list"), ("area", "list", "--json"), ("area", "show", "O8"), ("history", "O8"),
     ("requests",), ("audit", "list", "--area", "O8"), ("person", "list"), ("idea", "list"),
     ("report", "--period", "2024-T3"), ("report", "--period", "2024-T3", "--format", "html"),
-    ("report", "--period", "2024-T3", "--format", "json"), ("area", "show", "O8", "--on", "2024-09-01"),
+    ("report", "--period", "2024-T3", "--format", "json"),
+    ("area", "show", "O8", "--on", "2024-09-01"),
     ("audit", "export", "--format", "csv"), ("audit", "export", "--format", "jsonl"),
 ]  # fmt: skip
 

@@ -72,7 +72,8 @@ async def visit_every_screen(pilot: Pilot[None], app: InnovationApp) -> list[str
     await settle(pilot)
     assert isinstance(app.screen, AreaScreen)
     for pane, _ in TABS:
-        app.screen.query_one(TabStrip).post_message(TabStrip.Changed(app.screen.query_one(TabStrip), pane))  # fmt: skip
+        strip = app.screen.query_one(TabStrip)
+        strip.post_message(TabStrip.Changed(strip, pane))
         await settle(pilot)
         seen.append(screen_text(app))
     return seen
@@ -98,7 +99,9 @@ async def test_every_screen_shows_planted_text_inert(make_app: App, demo_db: Pat
 
 
 @pytest.mark.parametrize("size", [(80, 24)])
-async def test_the_same_at_eighty_columns(make_app: App, demo_db: Path, size: tuple[int, int]) -> None:  # fmt: skip
+async def test_the_same_at_eighty_columns(
+    make_app: App, demo_db: Path, size: tuple[int, int]
+) -> None:
     plant(demo_db, HOSTILE)
     app = make_app("fia")
     async with app.run_test(size=size) as pilot:
