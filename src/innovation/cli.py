@@ -170,9 +170,14 @@ def _settings() -> Settings:
 
 
 def _acting(settings: Settings, database: Database) -> str:
-    """Who acts: on SQLite the person named by --as, INNOVATION_USER or the OS login; on a
-    shared PostgreSQL database the database login, and nothing else."""
-    if database.is_sqlite:
+    """Who acts. Reached over SSH: the person the key names (set by ssh-serve, which no client
+    can change). On SQLite: --as, INNOVATION_USER or the OS login. On PostgreSQL: the same when
+    the program runs on the server as the service role (its operator is trusted), otherwise
+    the database login itself, which the database lets read and nothing more."""
+    reached = os.environ.get("INNOVATION_SSH_USER")
+    if reached:
+        return reached
+    if database.is_sqlite or database.is_service():
         return settings.actor
     if settings.actor_given:
         raise Refused("error.as_on_shared", login=database.login())
@@ -1722,16 +1727,16 @@ def flow_show(
 @db_app.command("grant")
 @command
 def db_grant(
-    username: Annotated[str, typer.Argument(help="The person's login name")],
-    role: Annotated[list[str], typer.Option("--role", help="ledartroja|fadder|facilitator|admin")],
+    username: Annotated[str, typer.Argument(help="The analyst's login name")],
+    revoke: Annotated[bool, typer.Option("--revoke", help="No longer let it log in")] = False,
     as_json: JsonOpt = False,
 ) -> None:
-    """PostgreSQL: create a person's login or set its groups (admin)."""
-    roles = _service().grant_login(username, roles=role)
+    """PostgreSQL: a read-only login on the analyst views (the database's owner)."""
+    login = _service().grant_login(username, revoke=revoke)
     if as_json:
-        _print_json({"login": username, "roles": roles})
+        _print_json({"login": login, "revoked": revoke})
     else:
-        out.print(Text(t("out.granted", login=username, roles=", ".join(roles))))
+        out.print(Text(t("out.login_revoked" if revoke else "out.granted_analyst", login=login)))
 
 
 @db_app.command("upgrade")
@@ -1864,6 +1869,7 @@ def main() -> None:
 
 
 # Rounds, merges, hand-overs, partners and the person page live in their own module.
+from innovation import cli_access  # noqa: E402,F401  (the key commands and ssh-serve)
 from innovation.cli_rounds import partner_app, round_app  # noqa: E402
 
 app.add_typer(round_app, name="round")

@@ -1352,8 +1352,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Logins exist only on a shared PostgreSQL database; on SQLite --as says who acts.",
     },
     "error.forbidden_grant": {
-        "sv": "{actor} får inte ge inloggningar: det gör en admin.",
-        "en": "{actor} may not grant logins: an admin does that.",
+        "sv": "{actor} får inte ge inloggningar: det gör databasens ägare, på servern.",
+        "en": "{actor} may not grant logins: the database's owner does that, on the server.",
     },
     "out.granted": {
         "sv": "Inloggningen {login} har nu rollerna {roles}.",
@@ -1782,4 +1782,105 @@ CATALOG: dict[str, dict[str, str]] = {
         "sv": "år {year} eller värdet ligger utanför vad en kommun rapporterar",
         "en": "the year {year} or the value is outside what a municipality reports",
     },
+    "error.key_one_line": {
+        "sv": "En publik nyckel är en rad: typ, nyckeln och en valfri kommentar (som i id_ed25519.pub).",
+        "en": "A public key is one line: its type, the key and an optional comment (as in id_ed25519.pub).",
+    },
+    "error.key_kind": {
+        "sv": "Nyckeln måste börja med sin typ, en av {kinds}, utan några alternativ före den.",
+        "en": "The key must start with its type, one of {kinds}, with no options before it.",
+    },
+    "error.key_blob": {
+        "sv": "Nyckeln går inte att läsa som en publik SSH-nyckel av den typ raden anger.",
+        "en": "The key cannot be read as a public SSH key of the type its line names.",
+    },
+    "error.key_weak": {
+        "sv": "RSA-nycklar behöver minst {bits} bitar: gör hellre en ed25519-nyckel (ssh-keygen -t ed25519).",
+        "en": "RSA keys need at least {bits} bits: better make an ed25519 key (ssh-keygen -t ed25519).",
+    },
+    "error.forbidden_keys": {
+        "sv": "{actor} får inte lägga till eller återkalla nycklar: det gör en admin.",
+        "en": "{actor} may not add or revoke keys: an admin does that.",
+    },
+    "error.key_exists": {
+        "sv": "Nyckeln {fingerprint} finns redan, för {username}.",
+        "en": "The key {fingerprint} is already there, for {username}.",
+    },
+    "error.key_revoked_before": {
+        "sv": "Nyckeln {fingerprint} har återkallats och tas inte tillbaka: gör en ny nyckel.",
+        "en": "The key {fingerprint} has been revoked and is not taken back: make a new key.",
+    },
+    "error.no_key": {
+        "sv": "Det finns ingen nyckel med fingeravtrycket {fingerprint}: se innovation key list.",
+        "en": "There is no key with the fingerprint {fingerprint}: see innovation key list.",
+    },
+    "error.key_command": {
+        "sv": "Kommandot {command} kan inte stå i authorized_keys: välj en sökväg utan citattecken och bakstreck.",
+        "en": "The command {command} cannot go into authorized_keys: choose a path without quotes and backslashes.",
+    },
+    "event.key.add": {"sv": "nyckel tillagd", "en": "key added"},
+    "event.key.revoke": {"sv": "nyckel återkallad", "en": "key revoked"},
+    "event.key": {"sv": "nycklar", "en": "keys"},
+    "error.grant_service": {
+        "sv": "{login} är programmets tjänsteroll eller en superanvändare: den ges inga läsinloggningar här.",
+        "en": "{login} is the program's service role or a superuser: it is not given reading logins here.",
+    },
+    "error.no_login": {
+        "sv": "Det finns ingen inloggning {login}.",
+        "en": "There is no login {login}.",
+    },
+    "out.login_revoked": {
+        "sv": "{login} kan inte längre logga in.",
+        "en": "{login} can no longer log in.",
+    },
+    "out.granted_analyst": {
+        "sv": "{login} kan nu läsa analysvyerna (analyst_*) och ingenting annat.",
+        "en": "{login} can now read the analyst views (analyst_*) and nothing else.",
+    },
+    "event.login.revoke": {"sv": "databasinloggning återkallad", "en": "database login revoked"},
+    "error.ssh_option": {
+        "sv": "{option} gäller inte över SSH: vem du är avgör din nyckel, och arbetsytan och filerna är serverns.",
+        "en": "{option} does not apply over SSH: your key decides who you are, and the workspace and files are the server's.",
+    },
+    "error.ssh_command": {
+        "sv": "innovation {command} körs inte över SSH: det görs på servern av den som sköter den.",
+        "en": "innovation {command} is not run over SSH: it is done on the server by whoever runs it.",
+    },
+    "error.ssh_key_stdin": {
+        "sv": "Över SSH läses nyckeln från standard in: cat nyckel.pub | ssh innovation@server key add ANVÄNDARE -",
+        "en": "Over SSH the key is read from standard input: cat key.pub | ssh innovation@server key add USER -",
+    },
+    "error.ssh_needs_tty": {
+        "sv": "Terminalgränssnittet behöver en terminal: anslut med ssh -t, eller skicka ett kommando (ssh innovation@server area list).",
+        "en": "The terminal UI needs a terminal: connect with ssh -t, or send a command (ssh innovation@server area list).",
+    },
+    "error.ssh_quoting": {
+        "sv": "Kommandot går inte att läsa: {detail}",
+        "en": "The command cannot be read: {detail}",
+    },
+    "error.key_unreadable": {
+        "sv": "Kan inte läsa nyckeln {path}: {detail}",
+        "en": "Cannot read the key {path}: {detail}",
+    },
+    "error.keys_where": {
+        "sv": "Ange filen att skriva: --file ~innovation/.ssh/authorized_keys eller INNOVATION_AUTHORIZED_KEYS.",
+        "en": "Give the file to write: --file ~innovation/.ssh/authorized_keys or INNOVATION_AUTHORIZED_KEYS.",
+    },
+    "out.key_added": {
+        "sv": "Nyckeln {fingerprint} släpper nu in {username}.",
+        "en": "The key {fingerprint} now lets {username} in.",
+    },
+    "out.key_revoked": {
+        "sv": "Nyckeln {fingerprint} är återkallad.",
+        "en": "The key {fingerprint} is revoked.",
+    },
+    "out.keys_synced": {
+        "sv": "authorized_keys skriven: {path}",
+        "en": "authorized_keys written: {path}",
+    },
+    "out.revoked_on": {"sv": "återkallad {at}", "en": "revoked {at}"},
+    "col.key_kind": {"sv": "Typ", "en": "Kind"},
+    "col.fingerprint": {"sv": "Fingeravtryck", "en": "Fingerprint"},
+    "col.added": {"sv": "Tillagd", "en": "Added"},
+    "col.person": {"sv": "Person", "en": "Person"},
 }

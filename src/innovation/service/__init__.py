@@ -6,6 +6,7 @@ from innovation.service.followup import FollowUp, PeriodWork
 from innovation.service.ideas import Ideas
 from innovation.service.indicators import Indicators
 from innovation.service.interchange import Interchange
+from innovation.service.keys import Keys
 from innovation.service.moves import Moves
 from innovation.service.partners import Partners
 from innovation.service.queries import Queries
@@ -29,6 +30,7 @@ class Service(
     Corrections,
     Indicators,
     Interchange,
+    Keys,
     Timing,
     Timeline,
     Trail,

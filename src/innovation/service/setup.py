@@ -11,6 +11,7 @@ from innovation.domain import (
     MAX_TEXT,
     Forbidden,
     Invalid,
+    NotFound,
     Refused,
     Role,
     Track,
@@ -66,40 +67,53 @@ class Setup(ServiceBase):
             )
         return username
 
-    @records_denial
-    def grant_login(self, username: str, *, roles: list[str]) -> list[str]:
-        """On PostgreSQL: creates the login (if new) and sets its groups to these roles; an
-        admin (or the installation's superuser, before there are people) does it."""
+    def grant_login(self, username: str, *, revoke: bool = False) -> str:
+        """On PostgreSQL: a read-only login for an analyst, who may read the analyst views and
+        nothing else (or, with revoke, no longer log in). Only the database's owner does this:
+        people reach the program over SSH, and no login the program makes can write, create
+        roles or take the trail's lock."""
         username = clean_username(username)
-        chosen = common.roles(roles)
         with self.db.write() as tx:
             if tx.sqlite:
                 raise Refused("error.grant_sqlite")
             login = str(tx.value("SELECT session_user"))
             if not tx.value("SELECT rolsuper FROM pg_roles WHERE rolname = session_user"):
-                actor = self._actor(tx)
-                if not actor.has(Role.ADMIN):
-                    raise Forbidden("error.forbidden_grant", actor=actor.username)
+                raise Forbidden("error.forbidden_grant", actor=login)
+            if tx.value(
+                "SELECT rolsuper OR pg_has_role(rolname, 'innovation_service', 'MEMBER')"
+                " FROM pg_roles WHERE rolname = :u",
+                u=username,
+            ):
+                raise Refused("error.grant_service", login=username)
             # clean_username allows only [a-z0-9._-]: safe inside a quoted identifier.
             role = f'"{username}"'
-            if not tx.value("SELECT count(*) FROM pg_roles WHERE rolname = :u", u=username):
-                tx.run(f"CREATE ROLE {role} LOGIN")
-            tx.run(f"GRANT innovation_member TO {role}")
-            for r in Role:
-                verb = "GRANT" if r.value in chosen else "REVOKE"
-                tx.run(f"{verb} innovation_{r.value} {'TO' if verb == 'GRANT' else 'FROM'} {role}")
-            # Admins add the logins of new people themselves.
-            may_create = "CREATEROLE" if Role.ADMIN.value in chosen else "NOCREATEROLE"
-            tx.run(f"ALTER ROLE {role} {may_create}")
+            exists = tx.value("SELECT count(*) FROM pg_roles WHERE rolname = :u", u=username)
+            if revoke:
+                if not exists:
+                    raise NotFound("error.no_login", login=username)
+                tx.run(f"REVOKE innovation_analyst FROM {role}")
+                tx.run(f"ALTER ROLE {role} NOLOGIN")
+            else:
+                if not exists:
+                    tx.run(
+                        f"CREATE ROLE {role} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE"
+                        " NOREPLICATION NOBYPASSRLS"
+                    )
+                else:
+                    tx.run(f"ALTER ROLE {role} LOGIN NOCREATEDB NOCREATEROLE")
+                tx.run(f"GRANT innovation_analyst TO {role}")
+                # A reader cannot keep the writers waiting, nor hold a transaction open.
+                tx.run(f"ALTER ROLE {role} SET statement_timeout = '60s'")
+                tx.run(f"ALTER ROLE {role} SET idle_in_transaction_session_timeout = '60s'")
             audit.append(
                 tx,
                 self._now(),
                 actor=login,
-                kind="login.grant",
+                kind="login.revoke" if revoke else "login.grant",
                 subject=username,
-                after={"login": username, "roles": chosen},
+                after={"login": username, "reads": "analyst views", "revoked": revoke},
             )
-        return chosen
+        return username
 
     @records_denial
     def set_roles(self, username: str, *, roles: list[str]) -> str:

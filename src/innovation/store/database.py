@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -21,9 +22,21 @@ if TYPE_CHECKING:
 
 # The newest migration; a test checks it against db/migrations, so a database already at
 # this revision opens without loading Alembic at all.
-SCHEMA_HEAD = "0015"
+SCHEMA_HEAD = "0016"
 BUSY_TIMEOUT_MS = 10_000
 IDLE_SQLITE = 5  # SQLite connections kept for the next thread (as SQLAlchemy's pool did)
+
+
+def pg_timeouts() -> str:
+    """Nothing may hang the program's writers: a lock held elsewhere, a statement or an idle
+    transaction that goes on, ends in a refusal (INNOVATION_LOCK_TIMEOUT, 10 s by default)."""
+    lock = os.environ.get("INNOVATION_LOCK_TIMEOUT") or "10s"
+    if not lock.rstrip("ms").isdigit():
+        lock = "10s"
+    return (
+        f"-c lock_timeout={lock} -c statement_timeout=300s"
+        " -c idle_in_transaction_session_timeout=120s"
+    )
 
 
 def normalise_url(url: str) -> str:
@@ -71,7 +84,13 @@ def make_engine(url: str, *, synchronous: str = "FULL") -> Engine:
     url = normalise_url(url)
     if not url.startswith("sqlite"):
         # Each thread keeps its connection while it lives (see Database): no fixed ceiling.
-        return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=-1)
+        return create_engine(
+            url,
+            pool_pre_ping=True,
+            pool_size=5,
+            max_overflow=-1,
+            connect_args={"options": pg_timeouts()},
+        )
     path = sqlite_path(url)
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -340,9 +359,12 @@ class Database:
         except BaseException as exc:
             self._local.tx = None
             raw.execute("ROLLBACK")
-            if getattr(exc, "sqlstate", None) == "42501":
-                # PostgreSQL refused a row in someone else's name, or a change to the trail.
+            state = getattr(exc, "sqlstate", None)
+            if state == "42501":
+                # PostgreSQL refused: a login that may not write, or a change to the trail.
                 raise Refused("db.not_permitted", detail=str(exc).split("\n")[0]) from None
+            if state in ("55P03", "57014", "25P03"):
+                raise Refused("db.busy") from None  # a lock or statement timed out
             raise
         self._local.tx = None
         try:
@@ -376,9 +398,20 @@ class Database:
         return getattr(self._local, "tx", None) is not None
 
     def login(self) -> str:
-        """The database login of this connection (on PostgreSQL, who acts)."""
-        with self.read() as tx:
+        """The database login of this connection."""
+        with self.read(checked=True) as tx:
             return str(tx.value("SELECT session_user"))
+
+    def is_service(self) -> bool:
+        """Whether this PostgreSQL login is the program's own service role (or the owner):
+        the only logins that write."""
+        with self.read(checked=True) as tx:
+            return bool(
+                tx.value(
+                    "SELECT rolsuper OR pg_has_role(session_user, 'innovation_service', 'MEMBER')"
+                    " FROM pg_roles WHERE rolname = session_user"
+                )
+            )
 
     def write(self) -> AbstractContextManager[Tx]:
         """A write transaction holding the write lock from its first statement."""

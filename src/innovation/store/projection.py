@@ -122,6 +122,8 @@ class Projector:
             "idea.park": self._idea_settle,
             "idea.decline": self._idea_settle,
             "idea.move": self._idea_move,
+            "key.add": self._key_add,
+            "key.revoke": self._key_revoke,
         }
 
     def apply(self, event: Event) -> None:
@@ -667,6 +669,29 @@ class Projector:
             by=e["actor"],
             at=e["ts"],
             id=_id(e["subject"]),
+        )
+
+    def _key_add(self, e: Event) -> None:
+        a = e["after"]
+        insert(
+            self.tx,
+            "ssh_key",
+            id=a["id"],
+            username=a["username"],
+            kind=a["kind"],
+            fingerprint=a["fingerprint"],
+            public_key=a["public_key"],
+            comment=a.get("comment"),
+            added_by=e["actor"],
+            added_at=e["ts"],
+        )
+
+    def _key_revoke(self, e: Event) -> None:
+        self.tx.run(
+            "UPDATE ssh_key SET revoked_by = :by, revoked_at = :at WHERE id = :id",
+            by=e["actor"],
+            at=e["ts"],
+            id=e["after"]["id"],
         )
 
     def _idea_move(self, e: Event) -> None:

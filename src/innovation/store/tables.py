@@ -57,6 +57,24 @@ class Area(SQLModel, table=True):
     __table_args__ = (Index("ix_area_phase", "phase", "merged_into"),)
 
 
+class SshKey(SQLModel, table=True):
+    """A person's SSH public key: on a shared server, the key names who acts (docs/
+    shared-database.md). Revoked keys stay, with who revoked them and when."""
+
+    __tablename__ = "ssh_key"
+    __table_args__ = (UniqueConstraint("fingerprint", name="uq_ssh_key_fingerprint"),)
+    id: int | None = Field(default=None, primary_key=True)
+    username: str = Field(foreign_key="person.username", max_length=63)
+    kind: str = Field(max_length=40)
+    fingerprint: str = Field(max_length=60)
+    public_key: str = Field(sa_column=Column(Text, nullable=False))
+    comment: str | None = Field(default=None, max_length=200)
+    added_by: str = Field(foreign_key="person.username", max_length=63)
+    added_at: datetime = _ts()
+    revoked_by: str | None = Field(default=None, foreign_key="person.username", max_length=63)
+    revoked_at: datetime | None = _ts(nullable=True)
+
+
 class Round(SQLModel, table=True):
     """A round (omgång) of areas that started together; areas name theirs."""
 
