@@ -88,9 +88,11 @@ def _forced_command() -> list[str]:
     """What every key runs: this program, on this workspace, as ssh-serve."""
     settings = _settings()
     env = [f"INNOVATION_DB={settings.db_url}"]
-    if os.environ.get("INNOVATION_AUTHORIZED_KEYS"):
-        # A key added over SSH is written into the file there and then.
-        env.append(f"INNOVATION_AUTHORIZED_KEYS={os.environ['INNOVATION_AUTHORIZED_KEYS']}")
+    for name in ("INNOVATION_AUTHORIZED_KEYS", "INNOVATION_LANG", "INNOVATION_TZ"):
+        # The file a key added over SSH is written into there and then; the server's language
+        # and time zone (a person may still ask for --lang en).
+        if os.environ.get(name):
+            env.append(f"{name}={os.environ[name]}")
     return ["env", *env, sys.executable, "-m", "innovation"]
 
 

@@ -116,9 +116,7 @@ def test_only_the_owner_grants_logins_and_never_a_writing_one(shared: dict[str, 
         Service(Database(shared["server"].url(shared["name"])), "x").grant_login("innovation")
 
 
-def test_nothing_hangs_the_writers(
-    shared: dict[str, Any], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_nothing_hangs_the_writers(shared: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
     """Someone who could take the trail's lock (only the owner can) and held it: the program's
     command gives up with a clear message instead of waiting for ever."""
     from innovation.audit.chain import CHAIN_LOCK
