@@ -48,7 +48,7 @@ class Server:
             "INNOVATION_USER": "ada",
         }
 
-    def innovation(self, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:  # fmt: skip
+    def innovation(self, *args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [sys.executable, "-m", "innovation", *args],
             env=self.env,
@@ -57,7 +57,9 @@ class Server:
             text=True,
         )
 
-    def ssh(self, key: Path, *args: str, options: tuple[str, ...] = ()) -> subprocess.CompletedProcess[str]:  # fmt: skip
+    def ssh(
+        self, key: Path, *args: str, options: tuple[str, ...] = ()
+    ) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             ["ssh", *self.options(key), *options, f"{self.user}@127.0.0.1", "--", *args],
             capture_output=True,
@@ -156,8 +158,9 @@ def test_the_key_names_who_acts(server: Server) -> None:
         assert refused.returncode == 2 and "SSH" in refused.stderr, args
     # A ledartröja cannot add a key for herself through the program either.
     pub = (root / "stranger.pub").read_text()
+    target = f"{server.user}@127.0.0.1"
     again = subprocess.run(
-        ["ssh", *server.options(root / "lea"), f"{server.user}@127.0.0.1", "key", "add", "lea", "-"],
+        ["ssh", *server.options(root / "lea"), target, "key", "add", "lea", "-"],
         input=pub, capture_output=True, text=True, timeout=60,
     )  # fmt: skip
     assert again.returncode == 1 and "may not add or revoke keys" in again.stderr
@@ -186,7 +189,8 @@ def test_the_terminal_ui_over_a_pseudo_terminal(server: Server) -> None:
     pid, fd = pty.fork()
     if pid == 0:  # the child is the SSH client on a real pseudo-terminal
         os.environ["TERM"] = "xterm-256color"
-        os.execvp("ssh", ["ssh", "-tt", *server.options(server.root / "lea"), f"{server.user}@127.0.0.1"])  # fmt: skip
+        target = f"{server.user}@127.0.0.1"
+        os.execvp("ssh", ["ssh", "-tt", *server.options(server.root / "lea"), target])
     seen = b""
     deadline = time.monotonic() + 60
     try:
