@@ -270,7 +270,8 @@ class Database:
             return str(self.file)
         from sqlalchemy import make_url
 
-        return make_url(self.url).render_as_string(hide_password=True)
+        shown = make_url(self.url).render_as_string(hide_password=True)
+        return shown.replace("postgresql+psycopg://", "postgresql://", 1)
 
     @property
     def engine(self) -> Engine:
