@@ -17,6 +17,9 @@ from innovation.store.database import Database
 from tests.pg import PgServer
 
 pytestmark = pytest.mark.tampers
+KEY = (
+    "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIE0vjozCSAVF9gDZVURix9Gx2jjY6oJ30wSTJ6W2yO5G lea@laptop"
+)
 
 # For each table: a column to change (a plain value the database accepts), and the columns a
 # copy of a row must change to be accepted as a new row (unique names and pairs).
@@ -27,7 +30,7 @@ CHANGE = {
     "indicator": "name", "phase_stay": "came_from", "request": "reason",
     "delegation": "delegate", "indicator_value": "source", "assignment": "description",
     "assignment_indicator": "target", "assignment_status": "comment", "period": "status",
-    "status_report": "comment", "report_revision": "reason",
+    "status_report": "comment", "report_revision": "reason", "ssh_key": "comment",
 }  # fmt: skip
 UNIQUE = {
     "person": {"username": "'intrang'"}, "round": {"name": "'smuggel'"},
@@ -35,7 +38,7 @@ UNIQUE = {
     "idea_support": {"username": "'ada'", "idea_id": "(SELECT min(id) FROM idea)"},
     "idea_score": {"username": "'ada'", "idea_id": "(SELECT min(id) FROM idea)"},
     "indicator_value": {"year": "1999"}, "assignment": {"title": "'falskt uppdrag'"},
-    "report_revision": {"revision": "99"},
+    "report_revision": {"revision": "99"}, "ssh_key": {"fingerprint": "'SHA256:smuggel'"},
 }  # fmt: skip
 
 
@@ -46,6 +49,7 @@ def workspace(db: Database) -> None:
     Service(db, "lea").link_partner("O8", "P1", form="iop", since="2024-06-01")
     Service(db, "karl").delegate("O8", to="nils", until="2099-01-01")
     Service(db, "fia").handover("O8", outgoing="lea", incoming="mira", reason="Föräldraledig")
+    Service(db, "ada").add_key("lea", KEY)
 
 
 @contextmanager

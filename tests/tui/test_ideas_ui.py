@@ -31,7 +31,7 @@ async def test_propose_weigh_and_promote_an_idea(make_app: App, demo_db: Path) -
         await settle(pilot)
         table = app.screen.query_one("#ideas", DataTable)
         table.focus()
-        keys = [table.get_row_at(r)[0] for r in range(table.row_count)]
+        keys = [str(table.get_row_at(r)[0]) for r in range(table.row_count)]
         table.move_cursor(row=keys.index("F10"))
         await pilot.press("enter")
         await settle(pilot)

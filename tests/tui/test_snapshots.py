@@ -27,6 +27,9 @@ def _open(screen: Callable[[], Any]) -> Callable[[Pilot[None]], Awaitable[None]]
         if screen is not None:
             pilot.app.push_screen(screen())
         await settle(pilot)
+        # A table sizes its columns on the refresh after its rows came; on a loaded machine
+        # that can be a frame after the workers are done.
+        await settle(pilot)
 
     return run_before
 
