@@ -79,3 +79,8 @@ def test_text_that_is_not_utf8_is_refused_with_a_message(tmp_path: Any) -> None:
 
     with pytest.raises(Invalid, match="not valid text"):
         clean_text("bra\udce5", field_name="The text", limit=100)
+
+
+def test_a_password_is_never_shown() -> None:
+    db = Database("postgresql://ada:hemligt@db.example:5432/ws", migrate=False)
+    assert "hemligt" not in db.shown() and db.shown().startswith("postgresql://ada:")

@@ -17,9 +17,7 @@ from innovation.store.database import Database
 from tests.pg import PgServer
 
 pytestmark = pytest.mark.tampers
-KEY = (
-    "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIE0vjozCSAVF9gDZVURix9Gx2jjY6oJ30wSTJ6W2yO5G lea@laptop"
-)
+KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIE0vjozCSAVF9gDZVURix9Gx2jjY6oJ30wSTJ6W2yO5G lea@laptop"
 
 # For each table: a column to change (a plain value the database accepts), and the columns a
 # copy of a row must change to be accepted as a new row (unique names and pairs).
@@ -174,3 +172,32 @@ def test_an_event_outside_the_chain_is_never_shown(seeded: tuple[Database, Any, 
                     " WHERE id = 1"
                 )
     assert Service(db, "ada").verify().ok
+
+
+def test_a_rebuilt_trail_table_is_found_and_never_believed(
+    seeded: tuple[Database, Any, Any],
+) -> None:
+    """The trail's table rebuilt with ordinary columns that say another actor and reason than
+    the hashed documents: verify names it, and the history shows what was hashed."""
+    db, server, name = seeded
+    if not db.is_sqlite:
+        pytest.skip("rebuilt from the file, as its owner can (PostgreSQL: the owner only)")
+    with raw(db, server, name) as con:
+        con.execute("ALTER TABLE audit_event RENAME TO audit_old")
+        con.execute(
+            "CREATE TABLE audit_event (id INTEGER PRIMARY KEY, doc TEXT, hash TEXT, at TEXT,"
+            " actor TEXT, kind TEXT, area TEXT, subject TEXT, before TEXT, after TEXT,"
+            " reason TEXT, on_day TEXT, prev_hash TEXT)"
+        )
+        con.execute(
+            "INSERT INTO audit_event SELECT id, doc, hash, at, 'karl', kind, area, subject,"
+            " before, after, 'Godkänt av Karl', on_day, prev_hash FROM audit_old"
+        )
+        con.execute("DROP TABLE audit_old")
+    report = Service(db, "ada").verify()
+    assert not report.ok and report.broken is not None
+    assert report.broken.key == "audit.not_derived" and "actor" in report.broken.params["columns"]
+    shown = Service(db, "ada").audit_list()
+    assert {e.actor for e in shown} != {"karl"} and all(
+        e.reason != "Godkänt av Karl" for e in shown
+    )
