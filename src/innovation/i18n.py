@@ -630,8 +630,8 @@ CATALOG: dict[str, dict[str, str]] = {
         "en": "Follow-up {period}: cross-department areas",
     },
     "rep.meta": {
-        "sv": "Perioden är {status}. Sammanställd {at} (UTC) ur innovation.",
-        "en": "The period is {status}. Compiled {at} (UTC) from innovation.",
+        "sv": "Perioden är {status}. {as_of} Sammanställd {at} ur innovation{revision}.",
+        "en": "The period is {status}. {as_of} Compiled {at} from innovation{revision}.",
     },
     "rep.summary": {"sv": "Sammanfattning", "en": "Summary"},
     "rep.colors": {"sv": "Status", "en": "Status"},
@@ -1883,4 +1883,10 @@ CATALOG: dict[str, dict[str, str]] = {
     "col.fingerprint": {"sv": "Fingeravtryck", "en": "Fingerprint"},
     "col.added": {"sv": "Tillagd", "en": "Added"},
     "col.person": {"sv": "Person", "en": "Person"},
+    "rep.as_of_today": {
+        "sv": "Läget i dag, {day}: perioden pågår och rapporten ändras med arbetet.",
+        "en": "As things stand today, {day}: the period is running and the report changes with the work.",
+    },
+    "rep.as_of": {"sv": "Läget vid slutet av {day}.", "en": "As things stood at the end of {day}."},
+    "rep.revision": {"sv": ", revision {n}", "en": ", revision {n}"},
 }

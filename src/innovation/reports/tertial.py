@@ -8,6 +8,7 @@ from innovation.domain import period_of
 from innovation.i18n import t
 from innovation.service import Service
 from innovation.service.reporting import bounds, previous_period
+from innovation.present import local_minute
 from innovation.text import md
 from innovation.timeutil import local_date, utcnow
 
@@ -23,11 +24,22 @@ def build(
 def to_markdown(report: dict[str, Any]) -> str:
     s = report["summary"]
     out = [f"# {t('rep.title', period=report['period'])}", ""]
+    # Which day the report describes, and that a running period reads as of today.
+    as_of = report.get("as_of")
+    if as_of is None:
+        day = ""
+    elif report.get("as_of_today"):
+        day = t("rep.as_of_today", day=as_of)
+    else:
+        day = t("rep.as_of", day=as_of)
+    revision = report.get("revision")
     out.append(
         t(
             "rep.meta",
             status=t("period." + report["period_status"].replace(" ", "_")),
-            at=report["generated_at"][:16].replace("T", " "),
+            as_of=day,
+            at=local_minute(report["generated_at"]),
+            revision=t("rep.revision", n=revision) if revision else "",
         )
     )
     for a in report["assignments"]:
