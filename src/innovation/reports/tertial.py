@@ -6,9 +6,9 @@ from typing import Any
 
 from innovation.domain import period_of
 from innovation.i18n import t
+from innovation.present import local_minute
 from innovation.service import Service
 from innovation.service.reporting import bounds, previous_period
-from innovation.present import local_minute
 from innovation.text import md
 from innovation.timeutil import local_date, utcnow
 
