@@ -9,7 +9,7 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bench import load, memory, peer, steps, tui, verify
+from bench import cli, load, memory, peer, steps, tui, verify
 from bench import report as report_bench
 
 
@@ -19,13 +19,16 @@ def main() -> int:
     parser.add_argument("--events", type=int, default=1_000_000, help="audit events to verify")
     parser.add_argument(
         "--only",
-        choices=["steps", "peer", "verify", "tui", "report", "load", "memory"],
+        choices=["steps", "peer", "verify", "tui", "report", "load", "memory", "cli"],
         action="append",
         help="run only these workloads",
     )
     parser.add_argument("-o", "--output", type=Path, default=Path("bench/results/latest.json"))
+    parser.add_argument(
+        "--national-areas", type=int, default=cli.NATIONAL_AREAS, help="areas of the cli rows"
+    )
     args = parser.parse_args()
-    chosen = args.only or ["steps", "peer", "verify", "tui", "report", "load", "memory"]
+    chosen = args.only or ["steps", "peer", "verify", "tui", "report", "load", "memory", "cli"]
     results = []
     if "steps" in chosen:
         results += steps.run(args.areas)
@@ -41,6 +44,8 @@ def main() -> int:
         results += load.run()
     if "memory" in chosen:
         results += memory.run(events=args.events)
+    if "cli" in chosen:
+        results += cli.run(args.national_areas)
     for r in results:
         mark = "ok" if r["met"] else "MISSED"
         print(

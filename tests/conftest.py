@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from innovation.i18n import set_language
+from innovation.seed import seed_demo
 from innovation.service import Service
 from innovation.store.database import Database
 from tests.pg import PgServer, binaries
@@ -182,3 +183,19 @@ def assert_refused_cleanly(
         assert len(added) == 1 and added[0][1] == "denied", added
     else:
         assert added == []
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
+    db = Database(str(path))
+    seed_demo(db)
+    db.close()
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_template: Path, tmp_path: Path) -> Path:
+    path = tmp_path / "demo.sqlite"
+    shutil.copy(demo_template, path)
+    return path

@@ -1889,4 +1889,942 @@ CATALOG: dict[str, dict[str, str]] = {
     },
     "rep.as_of": {"sv": "Läget vid slutet av {day}.", "en": "As things stood at the end of {day}."},
     "rep.revision": {"sv": ", revision {n}", "en": ", revision {n}"},
+    "outcome.worked": {"sv": "fungerade", "en": "worked"},
+    "outcome.did-not-work": {"sv": "fungerade inte", "en": "did not work"},
+    "cli.usage": {
+        "sv": "Användning: innovation [KOMMANDO] [ALTERNATIV …]",
+        "en": "Usage: innovation [COMMAND] [OPTIONS …]",
+    },
+    "cli.about": {
+        "sv": "innovation: kommungemensamma områden, från nuläge till adopt eller learn. Utan kommando öppnas terminalgränssnittet.",
+        "en": "innovation: kommungemensamma områden, from nuläge to adopt or learn. Without a command it opens the terminal UI.",
+    },
+    "cli.globals": {
+        "sv": "Före eller efter kommandot: --db ADRESS (en fil, sqlite:///… eller postgresql://…; INNOVATION_DB), --as ANVÄNDARNAMN (INNOVATION_USER), --lang sv|en (INNOVATION_LANG), --json (för skript), --version. Hjälp för ett kommando: innovation KOMMANDO --help.",
+        "en": "Before or after the command: --db ADDRESS (a file, sqlite:///… or postgresql://…; INNOVATION_DB), --as USERNAME (INNOVATION_USER), --lang sv|en (INNOVATION_LANG), --json (for scripts), --version. Help for one command: innovation COMMAND --help.",
+    },
+    "cli.usage_error": {
+        "sv": "{prog}: {message}. Se {prog} --help.",
+        "en": "{prog}: {message}. See {prog} --help.",
+    },
+    "cli.unknown_command": {
+        "sv": "Okänt kommando: {command}. {hint}",
+        "en": "Unknown command: {command}. {hint}",
+    },
+    "cli.did_you_mean": {"sv": "Menade du: {words}?", "en": "Did you mean: {words}?"},
+    "cli.see_help": {
+        "sv": "Se innovation --help för alla kommandon.",
+        "en": "See innovation --help for every command.",
+    },
+    "cli.metavar.text": {"sv": "TEXT", "en": "TEXT"},
+    "cli.metavar.number": {"sv": "TAL", "en": "NUMBER"},
+    "cli.metavar.decimal": {"sv": "DECIMALTAL", "en": "DECIMAL"},
+    "cli.arg.help": {"sv": "visa den här hjälpen och avsluta", "en": "show this help and exit"},
+    "cli.arg.on": {
+        "sv": "dagen det hände, ÅÅÅÅ-MM-DD (standard: i dag)",
+        "en": "the day it happened, YYYY-MM-DD (default: today)",
+    },
+    "cli.arg.amend": {
+        "sv": "varför, när dagen ligger i en stängd tertial (en rättelse)",
+        "en": "why, when the day is in a closed tertial (an amendment)",
+    },
+    "cli.arg.view_on": {
+        "sv": "som det såg ut när den dagen tog slut, ÅÅÅÅ-MM-DD",
+        "en": "as it stood at the end of this day, YYYY-MM-DD",
+    },
+    "cli.arg.username": {"sv": "inloggningsnamn, a–z 0–9 . _ -", "en": "login name, a–z 0–9 . _ -"},
+    "cli.arg.name": {"sv": "namnet som visas", "en": "display name"},
+    "cli.arg.name_now": {"sv": "namnet som det ska stå", "en": "the name as it should read"},
+    "cli.arg.role": {
+        "sv": "ledartröja, fadder, facilitator eller admin (flera gånger för flera roller)",
+        "en": "ledartröja, fadder, facilitator or admin (repeat for several roles)",
+    },
+    "cli.arg.roles_now": {
+        "sv": "personens roller från och med nu (flera gånger för flera)",
+        "en": "the person's roles from now on (repeat for several)",
+    },
+    "cli.arg.reason": {"sv": "varför", "en": "why"},
+    "cli.arg.reason_correct": {
+        "sv": "vad som rättas, och varför",
+        "en": "what is corrected, and why",
+    },
+    "cli.arg.reason_wrong": {"sv": "vad som var fel", "en": "what was wrong"},
+    "cli.arg.reason_ready": {"sv": "varför området är redo", "en": "why the area is ready"},
+    "cli.arg.reason_short": {"sv": "en kort motivering", "en": "a short reason"},
+    "cli.arg.question": {"sv": 'frågan: "Hur kan vi …?"', "en": 'the question: "Hur kan vi …?"'},
+    "cli.arg.question_now": {
+        "sv": 'frågan som den ska lyda: "Hur kan vi …?"',
+        "en": 'the question as it should read: "Hur kan vi …?"',
+    },
+    "cli.arg.track": {
+        "sv": "målsökande eller målstyrt",
+        "en": "målsökande (goal-seeking) or målstyrt (goal-directed)",
+    },
+    "cli.arg.fadder": {"sv": "faddern (användarnamn)", "en": "the fadder (username)"},
+    "cli.arg.fadder_new": {"sv": "den nya faddern", "en": "the new fadder"},
+    "cli.arg.ledartroja": {
+        "sv": "en ledartröja; två gånger för de två",
+        "en": "a ledartröja; twice for the two",
+    },
+    "cli.arg.round": {
+        "sv": "omgången, t.ex. 2024 (läggs till med round add)",
+        "en": "the round, e.g. 2024 (added with round add)",
+    },
+    "cli.arg.round_only": {"sv": "bara den här omgångens områden", "en": "only this round's areas"},
+    "cli.arg.all_merged": {
+        "sv": "även områden som har slagits ihop",
+        "en": "also the areas that were merged",
+    },
+    "cli.arg.area": {"sv": "områdets nyckel, t.ex. O3", "en": "the area's key, e.g. O3"},
+    "cli.arg.area_all": {
+        "sv": "områdets nyckel (standard: alla områden)",
+        "en": "the area's key (default: every area)",
+    },
+    "cli.arg.areas_merge": {
+        "sv": "områdena som slås ihop, t.ex. O1 O2 O3",
+        "en": "the areas to merge, e.g. O1 O2 O3",
+    },
+    "cli.arg.into": {
+        "sv": 'det nya områdets fråga: "Hur kan vi …?"',
+        "en": 'the new area\'s question: "Hur kan vi …?"',
+    },
+    "cli.arg.merge_phase": {
+        "sv": "fasen där det nya området börjar (standard: den som kommit längst)",
+        "en": "the phase where the new area starts (default: the furthest)",
+    },
+    "cli.arg.merge_track": {
+        "sv": "spåret (standard: det första områdets)",
+        "en": "the track (default: the first area's)",
+    },
+    "cli.arg.merge_round": {
+        "sv": "omgången (standard: det första områdets)",
+        "en": "the round (default: the first area's)",
+    },
+    "cli.arg.preview": {
+        "sv": "visa vad som skulle flyttas vart; ändra ingenting",
+        "en": "show what would move where; change nothing",
+    },
+    "cli.arg.handover_from": {"sv": "ledartröjan som lämnar", "en": "the ledartröja who leaves"},
+    "cli.arg.handover_to": {
+        "sv": "ledartröjan som tar över",
+        "en": "the ledartröja who takes over",
+    },
+    "cli.arg.handover_note": {
+        "sv": "det den som tar över bör veta",
+        "en": "what the one who takes over should know",
+    },
+    "cli.arg.activity_kind": {
+        "sv": "workshop, intervju, antikrångel-tid …",
+        "en": "workshop, interview, antikrångel-tid …",
+    },
+    "cli.arg.residents": {"sv": "antal invånare som deltog", "en": "residents taking part"},
+    "cli.arg.staff": {"sv": "antal medarbetare som deltog", "en": "staff taking part"},
+    "cli.arg.managers": {"sv": "antal chefer som deltog", "en": "managers taking part"},
+    "cli.arg.note": {"sv": "en anteckning", "en": "a note"},
+    "cli.arg.date_alias": {"sv": "samma som --on", "en": "the same as --on"},
+    "cli.arg.scope": {
+        "sv": "vad som ingår och vad som inte gör det",
+        "en": "what is in and what is out",
+    },
+    "cli.arg.nylage": {"sv": "det önskade nya läget", "en": "the desired new state"},
+    "cli.arg.owner": {
+        "sv": "förvaltningen som tar över lösningen",
+        "en": "the department that takes it over",
+    },
+    "cli.arg.indicator": {
+        "sv": "indikatorns nyckel, t.ex. I2",
+        "en": "the indicator's key, e.g. I2",
+    },
+    "cli.arg.indicator_all": {
+        "sv": "en indikator (standard: alla med Kolada-id)",
+        "en": "one indicator (default: all with a Kolada id)",
+    },
+    "cli.arg.indicator_name": {"sv": "indikatorns namn", "en": "the indicator's name"},
+    "cli.arg.unit": {"sv": "enhet: %, antal, index …", "en": "unit: %, count, index …"},
+    "cli.arg.baseline_year": {"sv": "startlägets år", "en": "the baseline's year"},
+    "cli.arg.baseline": {
+        "sv": "startläget: vårt värde det året",
+        "en": "the baseline: our value that year",
+    },
+    "cli.arg.target": {
+        "sv": 'målvärdet: ett tal eller t.ex. "bland de 25 % bästa"',
+        "en": 'the target: a number or e.g. "bland de 25 % bästa"',
+    },
+    "cli.arg.national": {"sv": "rikets värde", "en": "the national value (riket)"},
+    "cli.arg.kolada": {"sv": "Koladas KPI-id", "en": "Kolada's KPI id"},
+    "cli.arg.better": {
+        "sv": "högre eller lägre: vilket håll som är bättre",
+        "en": "higher or lower: which way is better",
+    },
+    "cli.arg.year": {"sv": "året", "en": "the year"},
+    "cli.arg.value": {"sv": "värdet", "en": "the value"},
+    "cli.arg.gender": {"sv": "T (totalt), K eller M", "en": "T (total), K or M"},
+    "cli.arg.kolada_file": {
+        "sv": "en fil med Koladas data (värden per KPI och år)",
+        "en": "a file of Kolada's data (values per KPI and year)",
+    },
+    "cli.arg.hypothesis": {"sv": "hypotesen som testas", "en": "the hypothesis tested"},
+    "cli.arg.hypothesis_default": {
+        "sv": "hypotesen (standard: idéns titel)",
+        "en": "the hypothesis (default: the idea's title)",
+    },
+    "cli.arg.measure": {"sv": "hur det mäts", "en": "how it is measured"},
+    "cli.arg.test": {"sv": "testets nyckel, t.ex. T2", "en": "the test's key, e.g. T2"},
+    "cli.arg.result": {"sv": "vad som hände", "en": "what happened"},
+    "cli.arg.outcome": {"sv": "fungerade eller fungerade inte", "en": "worked or did not work"},
+    "cli.arg.lesson": {
+        "sv": "vad som prövades, vad som hände, vad vi tar med oss",
+        "en": "what was tried, what happened, what we keep",
+    },
+    "cli.arg.idea": {"sv": "idéns nyckel, t.ex. F3", "en": "the idea's key, e.g. F3"},
+    "cli.arg.title": {"sv": "en kort titel", "en": "a short title"},
+    "cli.arg.source": {
+        "sv": "varifrån: medskapande, invånare, medarbetare, chef eller partner",
+        "en": "where from: co-creation, resident, employee, manager or partner",
+    },
+    "cli.arg.description": {"sv": "en beskrivning", "en": "a description"},
+    "cli.arg.stop": {
+        "sv": "en idé om att sluta göra något",
+        "en": "an idea to stop doing something",
+    },
+    "cli.arg.stop_only": {
+        "sv": "bara idéer om att sluta göra något",
+        "en": "only ideas to stop doing something",
+    },
+    "cli.arg.idea_note": {
+        "sv": "varifrån den kom (inga personuppgifter)",
+        "en": "where it came from (no personal data)",
+    },
+    "cli.arg.activity": {
+        "sv": "den medskapande aktivitet den kom från",
+        "en": "the co-creation activity it came from",
+    },
+    "cli.arg.withdraw": {"sv": "ta tillbaka ditt stöd", "en": "take your support back"},
+    "cli.arg.effect": {"sv": "effekt för invånarna, 1–5", "en": "effect for residents, 1–5"},
+    "cli.arg.cost": {"sv": "kostnad, 1 (låg) – 5 (hög)", "en": "cost, 1 (low) – 5 (high)"},
+    "cli.arg.speed": {
+        "sv": "hur snabbt den kan testas, 1–5",
+        "en": "how quickly it can be tested, 1–5",
+    },
+    "cli.arg.idea_to": {
+        "sv": "området där den passar bättre",
+        "en": "the area where it fits better",
+    },
+    "cli.arg.idea_status": {
+        "sv": "öppen, testad, parkerad eller avböjd",
+        "en": "open, promoted, parked or declined",
+    },
+    "cli.arg.search": {"sv": "ord som alla måste finnas med", "en": "words that must all appear"},
+    "cli.arg.phase": {
+        "sv": "fasen att flytta till (dess namn, t.ex. avgränsning)",
+        "en": "the phase to move to (its name, e.g. avgränsning)",
+    },
+    "cli.arg.request": {"sv": "begärans nyckel, t.ex. R4", "en": "the request's key, e.g. R4"},
+    "cli.arg.comment": {"sv": "en kommentar", "en": "a comment"},
+    "cli.arg.comment_first": {"sv": "vad som måste göras först", "en": "what must be done first"},
+    "cli.arg.comment_hold": {"sv": "varför inte nu", "en": "why not now"},
+    "cli.arg.comment_kill": {"sv": "lärdomen att behålla", "en": "the lesson to keep"},
+    "cli.arg.back_to": {
+        "sv": "en tidigare fas i samma cykel",
+        "en": "an earlier phase of the same cycle",
+    },
+    "cli.arg.hold_until": {
+        "sv": "tertialen då det tas upp igen, t.ex. 2025-T1",
+        "en": "the tertial to revisit it, e.g. 2025-T1",
+    },
+    "cli.arg.delegate_to": {
+        "sv": "vem som beslutar i ditt ställe",
+        "en": "who decides in your place",
+    },
+    "cli.arg.delegate_until": {"sv": "sista dagen, ÅÅÅÅ-MM-DD", "en": "the last day, YYYY-MM-DD"},
+    "cli.arg.delegate_revoke": {"sv": "avsluta delegeringen nu", "en": "end the delegation now"},
+    "cli.arg.requests_all": {
+        "sv": "alla öppna begäranden, inte bara mina",
+        "en": "every open request, not just mine",
+    },
+    "cli.arg.requests_mine": {
+        "sv": "de som väntar på mitt beslut eller som jag lämnat (standard)",
+        "en": "waiting for my decision or filed by me (the default)",
+    },
+    "cli.arg.period": {
+        "sv": "tertialen, ÅÅÅÅ-T1, ÅÅÅÅ-T2 eller ÅÅÅÅ-T3",
+        "en": "the tertial, YYYY-T1, YYYY-T2 or YYYY-T3",
+    },
+    "cli.arg.period_open": {"sv": "en öppen tertial, ÅÅÅÅ-Tn", "en": "an open tertial, YYYY-Tn"},
+    "cli.arg.period_closed": {
+        "sv": "en stängd tertial, ÅÅÅÅ-Tn",
+        "en": "a closed tertial, YYYY-Tn",
+    },
+    "cli.arg.period_amend": {
+        "sv": "rätta även den här stängda tertialens rapport (en ny revision)",
+        "en": "also correct this closed tertial's report (a new revision)",
+    },
+    "cli.arg.color": {"sv": "grön, gul eller röd", "en": "grön (green), gul (yellow) or röd (red)"},
+    "cli.arg.cause": {
+        "sv": "orsak (krävs för gul och röd)",
+        "en": "cause (required for gul and röd)",
+    },
+    "cli.arg.measures": {
+        "sv": "åtgärder (krävs för gul och röd)",
+        "en": "measures (required for gul and röd)",
+    },
+    "cli.arg.assignment": {"sv": "uppdragets titel", "en": "the assignment's title"},
+    "cli.arg.assignment_title": {"sv": "uppdragets titel", "en": "the assignment's title"},
+    "cli.arg.assignment_title_now": {
+        "sv": "titeln som den ska lyda",
+        "en": "the title as it should read",
+    },
+    "cli.arg.horizon": {"sv": "1-2 (år) eller mandat", "en": "1-2 (years) or mandate"},
+    "cli.arg.start_year": {"sv": "startlägets år", "en": "the baseline's year"},
+    "cli.arg.own": {"sv": "startläge, vårt värde", "en": "baseline, our value"},
+    "cli.arg.report_format": {"sv": "md, json eller html", "en": "md, json or html"},
+    "cli.arg.output": {"sv": "filen (standard: skrivs ut)", "en": "the file (default: printed)"},
+    "cli.arg.revision": {
+        "sv": "en stängd tertials tidigare revision",
+        "en": "a closed tertial's earlier revision",
+    },
+    "cli.arg.revisions": {
+        "sv": "lista en stängd tertials revisioner",
+        "en": "list a closed tertial's revisions",
+    },
+    "cli.arg.only_area": {"sv": "bara det här området", "en": "only this area"},
+    "cli.arg.only_person": {
+        "sv": "bara den här personen (användarnamn)",
+        "en": "only this person (username)",
+    },
+    "cli.arg.only_kind": {
+        "sv": "bara den här sortens händelser, eller ett prefix som request",
+        "en": "only this kind of event, or a prefix such as request",
+    },
+    "cli.arg.since": {
+        "sv": "från och med den här dagen, ÅÅÅÅ-MM-DD",
+        "en": "from this day, YYYY-MM-DD",
+    },
+    "cli.arg.until": {
+        "sv": "till och med den här dagen, ÅÅÅÅ-MM-DD",
+        "en": "up to this day, YYYY-MM-DD",
+    },
+    "cli.arg.expect": {
+        "sv": "ett huvud sparat tidigare, ANTAL:HASH",
+        "en": "a head kept earlier, COUNT:HASH",
+    },
+    "cli.arg.audit_format": {"sv": "jsonl eller csv", "en": "jsonl or csv"},
+    "cli.arg.event": {"sv": "händelsens nummer, t.ex. 42", "en": "the event's number, e.g. 42"},
+    "cli.arg.annotation": {"sv": "anteckningen om händelsen", "en": "the note on the past event"},
+    "cli.arg.round_name": {"sv": "omgångens namn, t.ex. 2024", "en": "the round's name, e.g. 2024"},
+    "cli.arg.round_year": {"sv": "året den började", "en": "the year it started"},
+    "cli.arg.partner_name": {"sv": "organisationens namn", "en": "the organisation's name"},
+    "cli.arg.partner_kind": {
+        "sv": "civilsamhälle, näringsliv, myndighet, region eller annat",
+        "en": "civil, business, authority, region or other",
+    },
+    "cli.arg.partner": {"sv": "partnerns nyckel, t.ex. P2", "en": "the partner's key, e.g. P2"},
+    "cli.arg.form": {
+        "sv": "idéburet offentligt partnerskap (iop), avtal eller informellt",
+        "en": "iop, agreement or informal",
+    },
+    "cli.arg.since_day": {"sv": "första dagen, ÅÅÅÅ-MM-DD", "en": "the first day, YYYY-MM-DD"},
+    "cli.arg.until_day": {"sv": "sista dagen, ÅÅÅÅ-MM-DD", "en": "the last day, YYYY-MM-DD"},
+    "cli.arg.until_or_none": {
+        "sv": "sista dagen, ÅÅÅÅ-MM-DD, eller '' för ingen",
+        "en": "the last day, YYYY-MM-DD, or '' for none",
+    },
+    "cli.arg.last_day": {"sv": "sista dagen, ÅÅÅÅ-MM-DD", "en": "the last day, YYYY-MM-DD"},
+    "cli.arg.collaboration": {
+        "sv": "samarbetets nyckel, t.ex. C3",
+        "en": "the collaboration's key, e.g. C3",
+    },
+    "cli.arg.flow_file": {"sv": "en flödesfil (TOML)", "en": "a flow file (TOML)"},
+    "cli.arg.flow_name": {
+        "sv": "målsökande eller målstyrt, eller en sökväg",
+        "en": "målsökande or målstyrt, or a path",
+    },
+    "cli.arg.mermaid": {
+        "sv": "som Mermaid-text (stateDiagram-v2)",
+        "en": "as Mermaid text (stateDiagram-v2)",
+    },
+    "cli.arg.analyst": {"sv": "analytikerns inloggningsnamn", "en": "the analyst's login name"},
+    "cli.arg.grant_revoke": {"sv": "låt den inte längre logga in", "en": "no longer let it log in"},
+    "cli.arg.import_path": {
+        "sv": "en arbetsbok (.xlsx) eller en mapp med CSV-filer",
+        "en": "a workbook (.xlsx) or a folder of CSV files",
+    },
+    "cli.arg.template": {
+        "sv": "skriv en tom arbetsbok i rätt form",
+        "en": "write an empty workbook of the shape",
+    },
+    "cli.arg.dry_run": {
+        "sv": "säg vad som skulle hända; skriv ingenting",
+        "en": "say what would happen; write nothing",
+    },
+    "cli.arg.export_format": {
+        "sv": "xlsx, eller csv (en mapp med filer)",
+        "en": "xlsx, or csv (a folder of files)",
+    },
+    "cli.arg.export_output": {"sv": "filen eller mappen", "en": "the file or folder"},
+    "cli.arg.no_tui": {"sv": "skriv ut områdena i stället", "en": "print the areas instead"},
+    "cli.arg.demo_reset": {
+        "sv": "börja om från början (bara demons egen databas)",
+        "en": "start afresh (only the demo's own database)",
+    },
+    "cli.arg.ssh_user": {
+        "sv": "personen som SSH-nyckeln tillhör",
+        "en": "the person the SSH key names",
+    },
+    "cli.arg.key_owner": {"sv": "vems nyckel det är", "en": "whose key it is"},
+    "cli.arg.key_file": {
+        "sv": "den publika nyckelfilen (id_ed25519.pub), eller - för standard in",
+        "en": "the public key file (id_ed25519.pub), or - for stdin",
+    },
+    "cli.arg.fingerprint": {"sv": "SHA256:… (se key list)", "en": "SHA256:… (see key list)"},
+    "cli.arg.keys_revoked": {"sv": "även nycklar som tagits bort", "en": "also keys taken away"},
+    "cli.arg.keys_file": {
+        "sv": "authorized_keys-filen (INNOVATION_AUTHORIZED_KEYS)",
+        "en": "the authorized_keys file (INNOVATION_AUTHORIZED_KEYS)",
+    },
+    "cli.person.add": {
+        "sv": "Lägg till en person (den första i en arbetsyta måste vara admin).",
+        "en": "Add a person (the first person of a workspace must be an admin).",
+    },
+    "cli.person.roles": {
+        "sv": "Ersätt en persons roller (admin).",
+        "en": "Replace a person's roles (admin).",
+    },
+    "cli.person.rename": {
+        "sv": "Rätta en persons namn (admin, eller personen själv).",
+        "en": "Correct a person's name (an admin, or the person themselves).",
+    },
+    "cli.person.list": {"sv": "Arbetsytans personer.", "en": "The people of the workspace."},
+    "cli.person.show": {
+        "sv": "En persons roller och alla områden hen har lett eller varit fadder för, i alla omgångar.",
+        "en": "A person's roles and every area they have led or sponsored, across rounds.",
+    },
+    "cli.area.create": {
+        "sv": "Skapa ett område; det börjar i flödets första fas.",
+        "en": "Create an area; it starts in the flow's first phase.",
+    },
+    "cli.area.assign": {
+        "sv": "Byt ett områdes fadder eller ledartröjor; öppna begäranden följer med till den nya faddern.",
+        "en": "Change an area's fadder or ledartröjor; open requests follow the new fadder.",
+    },
+    "cli.area.reword": {
+        "sv": "Formulera om ett områdes fråga; historiken behåller den gamla lydelsen och skälet.",
+        "en": "Reword an area's question; the history keeps the old wording and the reason.",
+    },
+    "cli.area.list": {
+        "sv": "Områdena med sin fas (även sammanslagna med --all), i dag eller en viss dag.",
+        "en": "The areas with their phase (merged ones with --all), today or on a day.",
+    },
+    "cli.area.show": {
+        "sv": "Ett område: fas, personer, det som gjorts och vilka steg som är möjliga nu (eller en viss dag).",
+        "en": "One area: phase, people, recorded work and the moves open now (or on a day).",
+    },
+    "cli.area.merge": {
+        "sv": "Slå ihop områden till ett nytt (facilitator eller admin); de gamla avslutas som sammanslagna.",
+        "en": "Merge areas into a new one (facilitator or admin); the sources end as merged.",
+    },
+    "cli.area.handover": {
+        "sv": "Lämna över ett område från en ledartröja till en annan (facilitator), med ett skäl.",
+        "en": "Hand an area over from one ledartröja to another (facilitator), with a reason.",
+    },
+    "cli.area.handover-note": {
+        "sv": "Den avgående ledartröjans anteckning till den som tar över (visas för dem först).",
+        "en": "The outgoing ledartröja's note to the one who took over (shown to them first).",
+    },
+    "cli.area.handover-read": {
+        "sv": "Visa de överlämningsanteckningar som lämnats till mig om ett område, och markera dem som lästa.",
+        "en": "Print the hand-over notes left for me on an area, and mark them read.",
+    },
+    "cli.activity.add": {
+        "sv": "Registrera en medskapande aktivitet, den dag den hölls (--on).",
+        "en": "Record a medskapande (co-creation) activity, on the day it happened (--on).",
+    },
+    "cli.scope.set": {
+        "sv": "Skriv avgränsningen för den pågående cykeln.",
+        "en": "Set the scope statement (avgränsning) for the current cycle.",
+    },
+    "cli.nylage.set": {
+        "sv": "Beskriv det önskade nya läget (nyläge) för den pågående cykeln.",
+        "en": "Describe the desired new state (nyläge) for the current cycle.",
+    },
+    "cli.owner.set": {
+        "sv": "Ange den mottagande ägaren som gör en testad lösning till ordinarie arbetssätt.",
+        "en": "Name the receiving owner that makes a tested solution its ordinary way of working.",
+    },
+    "cli.indicator.add": {
+        "sv": "Lägg till en indikator med startläge och mål.",
+        "en": "Add an indicator with its baseline (startläge) and target.",
+    },
+    "cli.indicator.measure": {
+        "sv": "Registrera en indikators värde för ett år.",
+        "en": "Record an indicator's value for a year.",
+    },
+    "cli.indicator.import": {
+        "sv": "Läs in värden från en fil i Koladas format, för kommunens indikatorer.",
+        "en": "Import values from a file in Kolada's data format, for our municipality's indicators.",
+    },
+    "cli.indicator.fetch": {
+        "sv": "Hämta värden från Koladas öppna API (när datorn är uppkopplad) för indikatorer med Kolada-id.",
+        "en": "Fetch values from Kolada's public API (when online) for indicators with a Kolada id.",
+    },
+    "cli.indicator.correct": {
+        "sv": "Rätta det som skrevs fel om en indikator, även ett fryst startvärde.",
+        "en": "Correct what was written wrong about an indicator, even a frozen start value.",
+    },
+    "cli.indicator.set": {
+        "sv": "Ändra startläge eller mål (inte efter att avgränsningen godkänts), eller vilket håll som är bättre.",
+        "en": "Change a baseline or target (refused once the scope gate has been approved), or which way is better.",
+    },
+    "cli.indicator.list": {
+        "sv": "Indikatorerna med startläge, mål och senaste värde, för ett område eller alla.",
+        "en": "The indicators with baseline, target and latest value, for one area or all.",
+    },
+    "cli.indicator.values": {
+        "sv": "En indikators värden per år, med källa och när de hämtades.",
+        "en": "An indicator's values by year, with their source and when they were fetched.",
+    },
+    "cli.test.add": {
+        "sv": "Registrera ett test av en lösning, med dess hypotes.",
+        "en": "Record a test of a solution with its hypothesis.",
+    },
+    "cli.test.result": {
+        "sv": "Registrera ett tests resultat och utfall.",
+        "en": "Record a test's result and outcome.",
+    },
+    "cli.lesson.add": {"sv": "Registrera en lärdom.", "en": "Record a lesson (lärdom)."},
+    "cli.idea.add": {
+        "sv": "Föreslå en idé för ett område (alla i arbetsytan).",
+        "en": "Propose an idea for an area (anyone in the workspace).",
+    },
+    "cli.idea.support": {
+        "sv": "Stöd en idé (ett stöd per person), eller ta tillbaka ditt stöd.",
+        "en": "Support an idea (one support per person), or withdraw it.",
+    },
+    "cli.idea.score": {
+        "sv": "Värdera en idé (områdets ledartröjor); en ny värdering ersätter din förra.",
+        "en": "Weigh an idea (the area's ledartröjor); weighing again replaces yours.",
+    },
+    "cli.idea.promote": {
+        "sv": "Gör en idé till ett test i områdets pågående cykel.",
+        "en": "Turn an idea into a test in its area's current cycle.",
+    },
+    "cli.idea.park": {
+        "sv": "Parkera en idé: bra, men inte nu.",
+        "en": "Park an idea: good, not now.",
+    },
+    "cli.idea.decline": {
+        "sv": "Avböj en idé, med ett skäl; den går fortfarande att läsa.",
+        "en": "Decline an idea, with a reason; it stays readable.",
+    },
+    "cli.idea.move": {
+        "sv": "Flytta en idé till ett annat område; båda områdena visar vart den tog vägen.",
+        "en": "Move an idea to another area; both areas show where it went.",
+    },
+    "cli.idea.list": {
+        "sv": "Idébanken, bäst först: efter värdering, sedan stöd.",
+        "en": "The backlog, best first: by score, then support.",
+    },
+    "cli.idea.show": {
+        "sv": "En idé: värdering, stöd och det test, resultat och den lärdom eller adoption den ledde till.",
+        "en": "One idea: its weighing, support, and the test, result and lesson or adoption it led to.",
+    },
+    "cli.idea.search": {
+        "sv": "Sök i alla områdens idéer och lärdomar, så att ingen omgång testar om det någon redan lärt sig.",
+        "en": "Search every idea and lesson of every area, so no round re-tests what one learnt.",
+    },
+    "cli.move": {
+        "sv": "Flytta ett område, eller lämna en begäran när faddern ska besluta.",
+        "en": "Move an area, or file a request where the fadder must approve.",
+    },
+    "cli.approve": {
+        "sv": "Go: godkänn en begäran (områdets fadder eller ersättare); steget tas.",
+        "en": "Go: approve a request (the area's fadder or delegate); the move happens.",
+    },
+    "cli.reject": {
+        "sv": "Recycle: området står kvar, eller går tillbaka till en tidigare fas för mer arbete.",
+        "en": "Recycle: the area stays, or goes back to an earlier phase to do more work.",
+    },
+    "cli.hold": {
+        "sv": "Hold: bra, men inte nu. Området vilar till tertialen; resume lyfter det.",
+        "en": "Hold: good, but not now. The area is vilande until the tertial; resume lifts it.",
+    },
+    "cli.kill": {
+        "sv": "Kill: avsluta och behåll lärdomen. Området avslutar sin cykel i learn.",
+        "en": "Kill: stop, and keep the lesson. The area ends its cycle in learn.",
+    },
+    "cli.withdraw": {
+        "sv": "Ta tillbaka en begäran du lämnat.",
+        "en": "Take back a request you filed.",
+    },
+    "cli.resume": {
+        "sv": "Lyft ett vilande: området är aktivt igen (faddern eller ersättaren).",
+        "en": "Lift a hold: the area is active again (the fadder or their delegate).",
+    },
+    "cli.delegate": {
+        "sv": "Låt någon annan besluta om begäranden på ett av dina områden fram till ett datum.",
+        "en": "Let another person decide requests on one of your areas until a date.",
+    },
+    "cli.requests": {
+        "sv": "Begäranden som väntar på mitt beslut (eller som jag lämnat), äldst först, med sin ålder.",
+        "en": "Requests waiting for my decision (or filed by me), oldest first, with their age.",
+    },
+    "cli.period.open": {
+        "sv": "Öppna en tertial för statusrapporter (facilitator).",
+        "en": "Open a tertial for status reports (facilitator).",
+    },
+    "cli.period.close": {
+        "sv": "Stäng en tertial: dess rapporter kan från och med nu bara rättas (facilitator).",
+        "en": "Close a tertial: its reports can from now on only be amended (facilitator).",
+    },
+    "cli.period.list": {
+        "sv": "Tertialerna och om de är öppna.",
+        "en": "The tertials and whether they are open.",
+    },
+    "cli.status.set": {
+        "sv": "Rapportera ett områdes färg för en öppen tertial (dess fadder eller ledartröjor).",
+        "en": "Report an area's colour for an open tertial (its fadder or ledartröjor).",
+    },
+    "cli.status.amend": {
+        "sv": "Rätta en stängd tertials rapport med en ny post som anger vad den rättar.",
+        "en": "Correct a closed tertial's report with a new record that names what it corrects.",
+    },
+    "cli.assignment.add": {
+        "sv": "Lägg till ett politiskt uppdrag som områdena tjänar (facilitator).",
+        "en": "Add a political assignment the areas serve (facilitator).",
+    },
+    "cli.assignment.indicator": {
+        "sv": "Lägg till en indikator på ett uppdrag (facilitator).",
+        "en": "Add an indicator to an assignment (facilitator).",
+    },
+    "cli.assignment.status": {
+        "sv": "Rapportera uppdragets färg för en öppen tertial (facilitator).",
+        "en": "Report the assignment's colour for an open tertial (facilitator).",
+    },
+    "cli.assignment.amend": {
+        "sv": "Rätta uppdragets färg för en stängd tertial: en ny revision av rapporten.",
+        "en": "Correct the assignment's colour for a closed tertial: a new revision of its report.",
+    },
+    "cli.assignment.edit": {
+        "sv": "Rätta uppdragets titel eller text (facilitator).",
+        "en": "Correct the assignment's title or text (facilitator).",
+    },
+    "cli.assignment.list": {
+        "sv": "Uppdragen, deras indikatorer och (för en tertial) deras färg.",
+        "en": "The assignments, their indicators and (for a period) their colour.",
+    },
+    "cli.report": {
+        "sv": "Tertialuppföljningen: läget när tertialen tog slut; en stängd tertials rapport som den lämnades (senaste revisionen, eller --revision N).",
+        "en": "The tertial follow-up: the world at the period's end; a closed period's report as it was delivered (its newest revision, or --revision N).",
+    },
+    "cli.history": {
+        "sv": "Allt som registrerats om ett område, äldst först.",
+        "en": "Everything recorded about an area, oldest first.",
+    },
+    "cli.audit.list": {
+        "sv": "Hela spåret, äldst först, filtrerat på område, person, sorts händelse och datum.",
+        "en": "The whole trail, oldest first, filtered by area, person, kind of event and dates.",
+    },
+    "cli.audit.verify": {
+        "sv": "Gå igenom hashkedjan; visa exakt var den första brutna länken finns (slutstatus 1 vid brott).",
+        "en": "Walk the hash chain; report the first broken link precisely (exit 1 on any break).",
+    },
+    "cli.audit.head": {
+        "sv": "Skriv ut spårets antal och huvud-hash, att spara någon annanstans (visar om något tagits bort).",
+        "en": "Print the trail's count and head hash, to keep somewhere else (detects truncation).",
+    },
+    "cli.audit.replay": {
+        "sv": "Bygg upp allt på nytt ur händelserna genom de nuvarande flödena; jämför med tabellerna.",
+        "en": "Rebuild every area from the events through the current flows; compare with the tables.",
+    },
+    "cli.audit.export": {
+        "sv": "Varje händelse med sin hash, för människor och verktyg (formatet: docs/audit.md).",
+        "en": "Every event with its hash, for people and tools (format: docs/audit.md).",
+    },
+    "cli.annotate": {
+        "sv": "Lägg till en facilitators anteckning om en tidigare händelse (själv en händelse; originalet rörs inte).",
+        "en": "Add a facilitator's note to a past event (itself an event; the original is untouched).",
+    },
+    "cli.round.add": {
+        "sv": "Lägg till en omgång som områden kan höra till (facilitator eller admin).",
+        "en": "Add a round that areas can belong to (facilitator or admin).",
+    },
+    "cli.round.list": {
+        "sv": "Omgångarna med sina områden: hur många som pågår, i vilka faser, hur många som slagits ihop.",
+        "en": "The rounds with their areas: how many are going, in which phases, how many merged.",
+    },
+    "cli.partner.add": {
+        "sv": "Registrera en organisation utanför kommunen.",
+        "en": "Register an organisation outside the municipality.",
+    },
+    "cli.partner.list": {
+        "sv": "Partnerna och hur många samarbeten var och en har.",
+        "en": "The partners and how many collaborations each has.",
+    },
+    "cli.partner.link": {
+        "sv": "Registrera att ett område samarbetar med en partner (dess ledartröjor eller en facilitator).",
+        "en": "Record that an area works with a partner (its ledartröjor or a facilitator).",
+    },
+    "cli.partner.end": {
+        "sv": "Registrera ett samarbetes sista dag.",
+        "en": "Record the last day of a collaboration.",
+    },
+    "cli.partner.correct": {
+        "sv": "Rätta ett samarbetes form, datum eller anteckning.",
+        "en": "Correct a collaboration's form, dates or note.",
+    },
+    "cli.partner.collaborations": {
+        "sv": "Samarbeten med partner, med form och datum.",
+        "en": "Collaborations with partners, with their form and dates.",
+    },
+    "cli.import": {
+        "sv": "Ta in ett befintligt program: varje rad som det kommando den står för, med sin dag; allt eller inget (admin).",
+        "en": "Bring an existing programme in: every row as the command it stands for, with its day; all or nothing (admin).",
+    },
+    "cli.export": {
+        "sv": "Ta ut arbetsytan i importens form, läst ur granskningsspåret.",
+        "en": "Take the workspace out in the import's shape, read from the audit trail.",
+    },
+    "cli.flow.check": {
+        "sv": "Kontrollera en flödesfil; varje problem anges med var det finns.",
+        "en": "Validate a flow file; every problem is reported with where it is.",
+    },
+    "cli.flow.show": {
+        "sv": "Visa ett flöde som tabell, eller som ett Mermaid-tillståndsdiagram.",
+        "en": "Show a flow as a table, or as a Mermaid state diagram.",
+    },
+    "cli.db.grant": {
+        "sv": "PostgreSQL: en inloggning som bara kan läsa analysvyerna (databasens ägare).",
+        "en": "PostgreSQL: a read-only login on the analyst views (the database's owner).",
+    },
+    "cli.db.upgrade": {
+        "sv": "Skapa eller uppgradera databasens schema till den senaste migreringen.",
+        "en": "Create or upgrade the schema to the newest migration.",
+    },
+    "cli.demo": {
+        "sv": "Fyll demo-arbetsytan (en gång) och öppna den.",
+        "en": "Seed the demo workspace (idempotent) and open it.",
+    },
+    "cli.key.add": {
+        "sv": "Släpp in en person med en SSH-nyckel (admin); nyckeln kör då bara programmet, som den personen.",
+        "en": "Let a person in with an SSH key (admin); the key then runs only the program, as them.",
+    },
+    "cli.key.list": {
+        "sv": "Nycklarna som når programmet: vems, vilken, tillagd av vem.",
+        "en": "The keys that reach the program: whose, which, added by whom.",
+    },
+    "cli.key.revoke": {
+        "sv": "Ta bort en nyckel för gott (admin).",
+        "en": "Take a key away for good (admin).",
+    },
+    "cli.key.sync": {
+        "sv": "Skriv nycklarna till tjänstekontots authorized_keys (på servern).",
+        "en": "Write the keys into the service account's authorized_keys (on the server).",
+    },
+    "cli.ssh-serve": {
+        "sv": "Varje nyckels tvingade kommando i tjänstekontots authorized_keys: kör det personen bad om, som den personen, eller terminalgränssnittet.",
+        "en": "The forced command of every key in the service account's authorized_keys: runs what the person asked for, as that person, or the terminal UI.",
+    },
+    "cli.group.person": {"sv": "personer och deras roller", "en": "people and their roles"},
+    "cli.group.area": {
+        "sv": "områden: skapa, visa, slå ihop, lämna över",
+        "en": "areas: create, show, merge, hand over",
+    },
+    "cli.group.activity": {"sv": "medskapande aktiviteter", "en": "co-creation activities"},
+    "cli.group.scope": {"sv": "avgränsningen", "en": "the scope statement (avgränsning)"},
+    "cli.group.nylage": {"sv": "det önskade nya läget", "en": "the desired new state (nyläge)"},
+    "cli.group.owner": {"sv": "den mottagande ägaren", "en": "the receiving owner"},
+    "cli.group.indicator": {
+        "sv": "indikatorer med startläge och mål",
+        "en": "indicators with baseline and target",
+    },
+    "cli.group.test": {
+        "sv": "test av lösningar och deras resultat",
+        "en": "tests of solutions and their results",
+    },
+    "cli.group.lesson": {"sv": "lärdomar", "en": "lessons (lärdomar)"},
+    "cli.group.idea": {
+        "sv": "idéer: föreslagna, stödda, värderade, prövade",
+        "en": "ideas: proposed, supported, weighed, tried",
+    },
+    "cli.group.move": {
+        "sv": "flytta ett område, eller begär faddern beslut",
+        "en": "move an area, or ask the fadder to decide",
+    },
+    "cli.group.requests": {
+        "sv": "begäranden som väntar på beslut",
+        "en": "requests waiting for a decision",
+    },
+    "cli.group.approve": {"sv": "go: godkänn en begäran", "en": "go: approve a request"},
+    "cli.group.reject": {
+        "sv": "recycle: inte än, eller tillbaka",
+        "en": "recycle: not yet, or back",
+    },
+    "cli.group.hold": {
+        "sv": "hold: vilande till en tertial",
+        "en": "hold: on hold until a tertial",
+    },
+    "cli.group.kill": {
+        "sv": "kill: avsluta och behåll lärdomen",
+        "en": "kill: stop and keep the lesson",
+    },
+    "cli.group.withdraw": {"sv": "ta tillbaka en begäran", "en": "take back a request"},
+    "cli.group.resume": {"sv": "lyft ett vilande", "en": "lift a hold"},
+    "cli.group.delegate": {
+        "sv": "låt någon besluta i ditt ställe",
+        "en": "let someone decide in your place",
+    },
+    "cli.group.period": {
+        "sv": "tertialer (T1, T2, T3 = årsredovisningen)",
+        "en": "tertials (T1, T2, T3 = the annual report)",
+    },
+    "cli.group.status": {
+        "sv": "trafikljuset per område och tertial",
+        "en": "the traffic light per area and tertial",
+    },
+    "cli.group.assignment": {"sv": "politiska uppdrag", "en": "political assignments"},
+    "cli.group.report": {"sv": "tertialrapporten", "en": "the tertial report"},
+    "cli.group.history": {"sv": "ett områdes historik", "en": "an area's history"},
+    "cli.group.audit": {"sv": "granskningsspåret", "en": "the audit trail"},
+    "cli.group.annotate": {
+        "sv": "en anteckning om en tidigare händelse",
+        "en": "a note on a past event",
+    },
+    "cli.group.round": {"sv": "omgångar av områden", "en": "rounds of areas"},
+    "cli.group.partner": {
+        "sv": "partner utanför kommunen",
+        "en": "partners outside the municipality",
+    },
+    "cli.group.import": {
+        "sv": "ta in ett befintligt program",
+        "en": "bring an existing programme in",
+    },
+    "cli.group.export": {"sv": "ta ut arbetsytan", "en": "take the workspace out"},
+    "cli.group.flow": {"sv": "flödesfilerna", "en": "the flow files"},
+    "cli.group.key": {
+        "sv": "SSH-nycklar: vem som når programmet på servern",
+        "en": "SSH keys: who reaches the program on the server",
+    },
+    "cli.group.db": {"sv": "databasen", "en": "the database"},
+    "cli.group.demo": {"sv": "demo-arbetsytan", "en": "the demo workspace"},
+    "col.baseline": {"sv": "Startläge", "en": "Baseline"},
+    "col.target": {"sv": "Mål", "en": "Target"},
+    "col.latest": {"sv": "Senast", "en": "Latest"},
+    "out.no_assignments": {"sv": "Inga uppdrag ännu.", "en": "No assignments yet."},
+    "out.no_collaborations": {"sv": "Inga samarbeten.", "en": "No collaborations."},
+    "out.no_hits": {"sv": "Inga träffar.", "en": "No matches."},
+    "out.no_ideas": {"sv": "Inga idéer.", "en": "No ideas."},
+    "out.no_indicators": {"sv": "Inga indikatorer.", "en": "No indicators."},
+    "out.no_keys": {"sv": "Inga nycklar.", "en": "No keys."},
+    "out.no_partners": {"sv": "Inga partner ännu.", "en": "No partners yet."},
+    "out.no_periods": {"sv": "Inga tertialer ännu.", "en": "No tertials yet."},
+    "out.no_rounds": {"sv": "Inga omgångar ännu.", "en": "No rounds yet."},
+    "out.adopted_by": {"sv": "adopterad av {owner}", "en": "adopted by {owner}"},
+    "error.demo_reset_shared": {
+        "sv": "Bara demons egen SQLite-fil kan börja om; en delad databas nollställs aldrig.",
+        "en": "Only the demo's own SQLite file can start afresh; a shared database is never reset.",
+    },
+    "error.demo_reset_real": {
+        "sv": "{path} är inte en demo-arbetsyta (den har andra personer än demons); den rörs inte.",
+        "en": "{path} is not a demo workspace (it has people other than the demo's); it is left untouched.",
+    },
+    # argparse's own words (cli/main.py hands them to argparse)
+    "argparse:%(prog)s: error: %(message)s\n": {
+        "sv": "%(prog)s: fel: %(message)s\n",
+        "en": "%(prog)s: error: %(message)s\n",
+    },
+    "argparse:argument %(argument_name)s: %(message)s": {
+        "sv": "argumentet %(argument_name)s: %(message)s",
+        "en": "argument %(argument_name)s: %(message)s",
+    },
+    "argparse:expected at least one argument": {
+        "sv": "minst ett värde behövs",
+        "en": "expected at least one argument",
+    },
+    "argparse:expected at most one argument": {
+        "sv": "högst ett värde får anges",
+        "en": "expected at most one argument",
+    },
+    "argparse:expected one argument": {
+        "sv": "ett värde behövs",
+        "en": "expected one argument",
+    },
+    "argparse:ignored explicit argument %r": {
+        "sv": "värdet %r används inte",
+        "en": "ignored explicit argument %r",
+    },
+    "argparse:invalid %(type)s value: %(value)r": {
+        "sv": "ogiltigt %(type)s: %(value)r",
+        "en": "invalid %(type)s value: %(value)r",
+    },
+    "argparse:invalid choice: %(value)r (choose from %(choices)s)": {
+        "sv": "ogiltigt val: %(value)r (välj bland %(choices)s)",
+        "en": "invalid choice: %(value)r (choose from %(choices)s)",
+    },
+    "argparse:ambiguous option: %(option)s could match %(matches)s": {
+        "sv": "tvetydigt alternativ: %(option)s kan vara %(matches)s",
+        "en": "ambiguous option: %(option)s could match %(matches)s",
+    },
+    "argparse:not allowed with argument %s": {
+        "sv": "får inte anges tillsammans med %s",
+        "en": "not allowed with argument %s",
+    },
+    "argparse:one of the arguments %s is required": {
+        "sv": "ett av argumenten %s krävs",
+        "en": "one of the arguments %s is required",
+    },
+    "argparse:options": {
+        "sv": "alternativ",
+        "en": "options",
+    },
+    "argparse:positional arguments": {
+        "sv": "argument",
+        "en": "positional arguments",
+    },
+    "argparse:show this help message and exit": {
+        "sv": "visa den här hjälpen och avsluta",
+        "en": "show this help message and exit",
+    },
+    "argparse:the following arguments are required: %s": {
+        "sv": "de här argumenten krävs: %s",
+        "en": "the following arguments are required: %s",
+    },
+    "argparse:unrecognized arguments: %s": {
+        "sv": "okända argument: %s",
+        "en": "unrecognized arguments: %s",
+    },
+    "argparse:usage: ": {
+        "sv": "användning: ",
+        "en": "usage: ",
+    },
+    "argparse:expected %s argument": {
+        "sv": "%s värde behövs",
+        "en": "expected %s argument",
+    },
+    "cli.type.int": {"sv": "heltal", "en": "integer"},
+    "cli.type.decimal": {"sv": "decimaltal", "en": "decimal number"},
+    "cli.metavar.question": {"sv": "FRÅGA", "en": "QUESTION"},
+    "cli.metavar.area": {"sv": "OMRÅDE", "en": "AREA"},
+    "cli.metavar.areas": {"sv": "OMRÅDEN", "en": "AREAS"},
+    "cli.metavar.username": {"sv": "ANVÄNDARNAMN", "en": "USERNAME"},
+    "cli.metavar.user": {"sv": "ANVÄNDARNAMN", "en": "USERNAME"},
+    "cli.metavar.indicator": {"sv": "INDIKATOR", "en": "INDICATOR"},
+    "cli.metavar.idea": {"sv": "IDÉ", "en": "IDEA"},
+    "cli.metavar.request": {"sv": "BEGÄRAN", "en": "REQUEST"},
+    "cli.metavar.test": {"sv": "TEST", "en": "TEST"},
+    "cli.metavar.event": {"sv": "HÄNDELSE", "en": "EVENT"},
+    "cli.metavar.period": {"sv": "TERTIAL", "en": "TERTIAL"},
+    "cli.metavar.phase": {"sv": "FAS", "en": "PHASE"},
+    "cli.metavar.file": {"sv": "FIL", "en": "FILE"},
+    "cli.metavar.path": {"sv": "SÖKVÄG", "en": "PATH"},
+    "cli.metavar.name": {"sv": "NAMN", "en": "NAME"},
+    "cli.metavar.title": {"sv": "TITEL", "en": "TITLE"},
+    "cli.metavar.assignment": {"sv": "UPPDRAG", "en": "ASSIGNMENT"},
+    "cli.metavar.partner": {"sv": "PARTNER", "en": "PARTNER"},
+    "cli.metavar.collaboration": {"sv": "SAMARBETE", "en": "COLLABORATION"},
+    "cli.metavar.fingerprint": {"sv": "FINGERAVTRYCK", "en": "FINGERPRINT"},
+    "cli.metavar.day": {"sv": "ÅÅÅÅ-MM-DD", "en": "YYYY-MM-DD"},
+    "cli.globals_short": {
+        "sv": "Även: --json (för skript), --db, --as, --lang sv|en (se innovation --help).",
+        "en": "Also: --json (for scripts), --db, --as, --lang sv|en (see innovation --help).",
+    },
 }

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from rich.text import Text
-
 from innovation.i18n import t
 from innovation.timeutil import as_utc, zone
 
@@ -100,40 +98,35 @@ def event_summary(
     return sub
 
 
-def merge_preview(plan: dict[str, Any]) -> Text:
-    """What a merge would move where, for the command line and the UI alike."""
-    text = Text(t("merge.preview_title") + "\n", style="bold")
+def merge_preview(plan: dict[str, Any]) -> list[tuple[str, str]]:
+    """What a merge would move where, as (text, style) pieces for the command line and the UI
+    alike (each turns them into its own output)."""
+    parts: list[tuple[str, str]] = [(t("merge.preview_title") + "\n", "bold")]
     for s in plan["sources"]:
         c = s["counts"]
-        text += Text(f"{s['key']} ", style="bold") + Text(
-            f"{clip(s['question'], 50)} ({t('phase.' + s['phase'])})\n"
+        parts.append((f"{s['key']} ", "bold"))
+        parts.append((f"{clip(s['question'], 50)} ({t('phase.' + s['phase'])})\n", ""))
+        kept = t(
+            "merge.keeps",
+            activities=c["activity"],
+            tests=c["trial"],
+            lessons=c["lesson"],
+            indicators=c["indicator"],
+            ideas=c["idea"],
         )
-        text += Text(
-            "  "
-            + t(
-                "merge.keeps",
-                activities=c["activity"],
-                tests=c["trial"],
-                lessons=c["lesson"],
-                indicators=c["indicator"],
-                ideas=c["idea"],
-            )
-            + "\n",
-            style="dim",
-        )
+        parts.append(("  " + kept + "\n", "dim"))
         if s["request"]:
-            text += Text("  " + t("merge.withdraws", request=s["request"]) + "\n", style="yellow")
-    text += Text(
-        t(
-            "merge.starts",
-            track=t(f"track.{plan['track']}"),
-            phases=", ".join(plan["phases"]) or "–",
-            phase=plan["phase"] or "–",
-        )
+            parts.append(("  " + t("merge.withdraws", request=s["request"]) + "\n", "yellow"))
+    starts = t(
+        "merge.starts",
+        track=t(f"track.{plan['track']}"),
+        phases=", ".join(plan["phases"]) or "–",
+        phase=plan["phase"] or "–",
     )
+    parts.append((starts, ""))
     for problem in plan["problems"]:
-        text += Text(f"\n✗ {problem}", style="red")
-    return text
+        parts.append((f"\n✗ {problem}", "red"))
+    return parts
 
 
 def stint_until(stint: dict[str, Any]) -> str:

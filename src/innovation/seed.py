@@ -163,8 +163,30 @@ def _run_step(db: Database, svc: Service, step: dict[str, Any]) -> None:
     actions[do]()
 
 
-def seed_demo(db: Database, path: Path | None = None) -> bool:
-    """Seeds an empty workspace; returns False (and changes nothing) if it has people."""
+def reset_demo(db: Database, path: Path | None = None) -> None:
+    """Removes a demo workspace's file so that the demo starts afresh. Refused for anything
+    but a SQLite file whose people are exactly the demo's (a real workspace is never reset)."""
+    from innovation.domain import Refused
+
+    if not db.is_sqlite or db.file is None:
+        raise Refused("error.demo_reset_shared")
+    if db.file.exists():
+        doc = tomllib.loads((path or seed_dir() / "demo.toml").read_text(encoding="utf-8"))
+        wanted = {p["username"] for p in doc["person"]}
+        with db.read() as tx:
+            present = {r[0] for r in tx.tuples("SELECT username FROM person")}
+        if present and present != wanted:
+            raise Refused("error.demo_reset_real", path=str(db.file))
+    db.close()
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        db.file.with_name(db.file.name + suffix).unlink(missing_ok=True)
+
+
+def seed_demo(db: Database, path: Path | None = None, *, reset: bool = False) -> bool:
+    """Seeds an empty workspace; returns False (and changes nothing) if it has people.
+    With reset, a demo workspace is first removed, so it starts afresh."""
+    if reset:
+        reset_demo(db, path)
     db.migrate()  # the demo writes: a new file becomes a workspace first
     with db.read() as tx:
         if tx.value("SELECT count(*) FROM person"):

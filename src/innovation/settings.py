@@ -7,12 +7,12 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import user_data_path
-
 APP = "innovation"
 
 
 def data_dir() -> Path:
+    from platformdirs import user_data_path  # only when no database is named
+
     return user_data_path(APP, appauthor=False)
 
 

@@ -91,3 +91,28 @@ def phase(value: str, phases: Iterable[tuple[str, str]]) -> str | None:
         if wanted in (fold(pid), fold(label)):
             return pid
     return None
+
+
+# The other way: a fixed value as the words a person reads.
+
+
+def phase_label(pid: str, track: str | None = None) -> str:
+    """A phase's label from its flow file (the track's, or the first flow that has it)."""
+    from innovation.engine import default_flows
+    from innovation.i18n import t
+
+    flows = default_flows()
+    engines = [flows.get(track)] if track in flows.names else list(flows)
+    for engine in engines:
+        for p in engine.flow.phases:
+            if p.id == pid:
+                return p.label
+    key = f"phase.{pid}"
+    shown = t(key)
+    return pid if shown == key else shown
+
+
+def outcome_label(value: str) -> str:
+    from innovation.i18n import t
+
+    return t(f"outcome.{value}")

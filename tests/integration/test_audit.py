@@ -370,15 +370,12 @@ def test_export_csv(demo: Path) -> None:
 
 @pytest.mark.tampers
 def test_audit_commands(demo: Path, tmp_path: Path) -> None:
-    from typer.testing import CliRunner
+    from tests.cli import invoke
 
-    from innovation.cli import app
-
-    runner = CliRunner()
     env = {"INNOVATION_DB": str(demo), "INNOVATION_LANG": "en", "INNOVATION_USER": "fia"}
 
     def run(*args: str) -> tuple[int, str]:
-        result = runner.invoke(app, list(args), env=env)
+        result = invoke(list(args), env=env)
         return result.exit_code, result.output
 
     code, head = run("audit", "head", "--json")

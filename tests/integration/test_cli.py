@@ -9,13 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from innovation.cli import app
 from innovation.store.database import SCHEMA_HEAD, Database
+from tests.cli import invoke
 from tests.conftest import assert_refused_cleanly, dump
-
-runner = CliRunner()
 
 
 @pytest.fixture
@@ -25,7 +22,7 @@ def env(db_path: Path) -> dict[str, str]:
 
 def run(env: dict[str, str], *args: str, user: str | None = None) -> tuple[int, str]:
     extra = {"INNOVATION_USER": user} if user else {}
-    result = runner.invoke(app, list(args), env={**env, **extra})
+    result = invoke(list(args), env={**env, **extra})
     return result.exit_code, result.output
 
 
@@ -129,7 +126,7 @@ def test_full_journey_by_cli(env: dict[str, str]) -> None:
     assert [r["key"] for r in listed] == ["R1"]
     assert "No requests" in ok(env, "requests", "--mine", user="ada")
     out = ok(env, "approve", "R1", "--comment", "kör", user="fred")
-    assert "R1 approved: O1 is now in nylage" in out
+    assert "R1 approved: O1 is now in Nyläge" in out
     ok(env, "nylage", "set", "O1", "Alla hörs", user="lea")
     assert json.loads(ok(env, "test", "add", "O1", "--hypothesis", "H", "--json", user="lea")) == {
         "key": "T1"

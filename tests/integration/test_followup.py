@@ -6,13 +6,11 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from typer.testing import CliRunner
-
-from innovation.cli import app
 from innovation.domain import Forbidden, Invalid, NotFound, Refused
 from innovation.reports.tertial import bounds, build, to_markdown
 from innovation.service import Service
 from innovation.store.database import Database
+from tests.cli import invoke
 from tests.conftest import Clock
 from tests.integration.test_service import refused, to_test_phase
 
@@ -155,11 +153,10 @@ def test_report_lists_each_areas_work_of_the_period_in_order(
 
 
 def test_report_by_cli(db_path: Path, svc: Svc, ws: dict[str, str], tmp_path: Path) -> None:
-    runner = CliRunner()
     env = {"INNOVATION_DB": str(db_path), "INNOVATION_LANG": "en"}
 
     def run(user: str, *args: str) -> tuple[int, str]:
-        result = runner.invoke(app, [*args, "--as", user], env=env)
+        result = invoke([*args, "--as", user], env=env)
         return result.exit_code, result.output
 
     assert run("ada", "period", "open", "2024-T2")[0] == 0

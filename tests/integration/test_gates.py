@@ -7,12 +7,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from innovation.cli import app
 from innovation.domain import Forbidden, Invalid, Refused
 from innovation.service import Service
 from innovation.store.database import Database
+from tests.cli import invoke
 from tests.conftest import Clock
 from tests.integration.test_service import refused
 
@@ -232,11 +231,10 @@ def test_audit_list_filters(svc: Svc, ws: dict[str, str], clock: Clock) -> None:
 
 
 def test_gate_commands_by_cli(db_path: Path) -> None:
-    runner = CliRunner()
     env = {"INNOVATION_DB": str(db_path), "INNOVATION_LANG": "en"}
 
     def ok(user: str, *args: str) -> str:
-        result = runner.invoke(app, [*args, "--as", user], env=env)
+        result = invoke([*args, "--as", user], env=env)
         assert result.exit_code == 0, result.output
         return result.output
 
@@ -266,7 +264,7 @@ def test_gate_commands_by_cli(db_path: Path) -> None:
     assert "fia decides on O1" in ok(
         "fred", "delegate", "O1", "--to", "fia", "--until", "2099-01-01"
     )
-    assert "goes back to nulage" in ok(
+    assert "goes back to Nuläge" in ok(
         "fia", "reject", "R3", "--comment", "mer", "--back-to", "nulage"
     )
     ok("lea", "move", "O1", "avgransning", "--reason", "r")
@@ -279,5 +277,5 @@ def test_gate_commands_by_cli(db_path: Path) -> None:
     assert {e["kind"] for e in listed} >= {"request.hold", "request.kill", "request.withdraw"}
     text = ok("ada", "audit", "list", "--area", "O1")
     assert "decision: kill" in text and "annotation" in text
-    result = runner.invoke(app, ["approve", "R4", "--as", "fia"], env=env)
+    result = invoke(["approve", "R4", "--as", "fia"], env=env)
     assert result.exit_code == 1 and "already killed by fred" in result.output

@@ -8,13 +8,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from innovation.cli import app
 from innovation.domain import AreaFacts, Forbidden, Invalid, NotFound, Refused
 from innovation.engine import FlowEngine, FlowError, parse_flow
 from innovation.service import Service
 from innovation.store.database import Database
+from tests.cli import invoke
 from tests.integration.test_service import refused, to_test_phase
 
 Svc = Callable[[str], Service]
@@ -213,11 +212,10 @@ def test_flows_may_count_ideas() -> None:
 
 
 def test_idea_commands_by_cli(db_path: Path, svc: Svc, ws: dict[str, str]) -> None:
-    runner = CliRunner()
     env = {"INNOVATION_DB": str(db_path), "INNOVATION_LANG": "en"}
 
     def ok(user: str, *args: str) -> str:
-        result = runner.invoke(app, [*args, "--as", user], env=env)
+        result = invoke([*args, "--as", user], env=env)
         assert result.exit_code == 0, result.output
         return result.output
 
@@ -247,8 +245,7 @@ def test_idea_commands_by_cli(db_path: Path, svc: Svc, ws: dict[str, str]) -> No
     assert "T1" in ok("ada", "idea", "show", "F2")
     ok("lea", "idea", "decline", "F1", "--reason", "Faxen är redan borta")
     assert "F1" in ok("ada", "idea", "search", "fax")
-    result = runner.invoke(
-        app,
+    result = invoke(
         [
             "idea",
             "score",

@@ -9,13 +9,12 @@ from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from innovation.cli import app
 from innovation.domain import Forbidden, Invalid, Refused, kolada_colour
 from innovation.reports.tertial import build, to_markdown
 from innovation.service import Service
 from innovation.store.database import Database
+from tests.cli import invoke
 from tests.integration.test_service import refused
 
 Svc = Callable[[str], Service]
@@ -150,16 +149,12 @@ def test_indicator_commands(db_path: Path, svc: Svc, ws: dict[str, str], tmp_pat
     key = indicator(svc, ws["styr"])
     data = tmp_path / "k.json"
     data.write_text(json.dumps(KOLADA))
-    runner = CliRunner()
     env = {"INNOVATION_DB": str(db_path), "INNOVATION_LANG": "en"}
-    result = runner.invoke(
-        app, ["indicator", "import", str(data), "--as", "ada", "--json"], env=env
-    )
+    result = invoke(["indicator", "import", str(data), "--as", "ada", "--json"], env=env)
     assert result.exit_code == 0 and json.loads(result.output) == {"stored": 3}
-    result = runner.invoke(app, ["indicator", "values", key, "--as", "ada"], env=env)
+    result = invoke(["indicator", "values", key, "--as", "ada"], env=env)
     assert result.exit_code == 0 and "58.5" in result.output
-    result = runner.invoke(
-        app,
+    result = invoke(
         ["indicator", "measure", key, "--year", "2023", "--value", "57", "--as", "mia"],
         env=env,
     )

@@ -10,11 +10,10 @@ from pathlib import Path
 
 import pytest
 from markdown_it import MarkdownIt
-from typer.testing import CliRunner
 
-from innovation.cli import app
 from innovation.seed import seed_demo
 from innovation.store.database import Database
+from tests.cli import invoke
 from tests.tui.test_hostile_text import COLUMNS, HOSTILE, plant
 
 pytestmark = pytest.mark.tampers
@@ -53,7 +52,7 @@ def test_no_command_sends_what_it_read_to_the_terminal(
     planted: Path, command: tuple[str, ...]
 ) -> None:
     env = {"INNOVATION_DB": str(planted), "INNOVATION_LANG": "sv", "INNOVATION_USER": "karl"}
-    result = CliRunner().invoke(app, list(command), env=env)
+    result = invoke(list(command), env=env)
     assert result.exit_code == 0, result.output
     found = UNSAFE.search(result.output)
     where = "" if found is None else result.output[max(0, found.start() - 40) : found.end() + 40]

@@ -10,15 +10,14 @@ from typing import Any
 
 import pytest
 from openpyxl import load_workbook
-from typer.testing import CliRunner
 
-from innovation.cli import app
 from innovation.domain import Forbidden
 from innovation.interchange import workbook
 from innovation.interchange.shape import SHEETS
 from innovation.seed import seed_demo
 from innovation.service import Service
 from innovation.store.database import Database
+from tests.cli import invoke
 from tests.conftest import assert_refused_cleanly, dump
 
 NOW = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
@@ -124,11 +123,10 @@ def test_only_an_admin_imports(db: Database, story: dict[str, list[dict[str, str
 
 
 def test_import_and_export_by_cli(db_path: Path, tmp_path: Path, story: dict[str, Any]) -> None:
-    runner = CliRunner()
     env = {"INNOVATION_DB": str(db_path), "INNOVATION_LANG": "en", "INNOVATION_USER": "ada"}
 
     def run(*args: str) -> tuple[int, str]:
-        result = runner.invoke(app, list(args), env=env)
+        result = invoke(list(args), env=env)
         return result.exit_code, result.output
 
     template = tmp_path / "mall.xlsx"

@@ -6,13 +6,11 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from typer.testing import CliRunner
-
-from innovation.cli import app
 from innovation.domain import Forbidden, Invalid, NotFound, Refused
 from innovation.reports.tertial import build, current_period, to_markdown
 from innovation.service import Service
 from innovation.store.database import Database
+from tests.cli import invoke
 from tests.conftest import Clock
 from tests.integration.test_service import refused
 
@@ -224,11 +222,10 @@ def test_partners_counted_per_period(svc: Svc, ws: dict[str, str], db: Database)
 
 
 def test_commands(db_path: Path, svc: Svc, ws: dict[str, str]) -> None:
-    runner = CliRunner()
     env = {"INNOVATION_DB": str(db_path), "INNOVATION_LANG": "en"}
 
     def run(*args: str, user: str = "ada") -> tuple[int, str]:
-        result = runner.invoke(app, [*args, "--as", user], env=env)
+        result = invoke([*args, "--as", user], env=env)
         return result.exit_code, result.output
 
     assert run("round", "add", "2024", "--year", "2024")[0] == 0

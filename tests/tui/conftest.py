@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import re
-import shutil
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,7 +12,6 @@ import pytest
 from textual.pilot import Pilot
 
 from innovation.i18n import set_language
-from innovation.seed import seed_demo
 from innovation.store.database import Database
 from innovation.tui.app import InnovationApp
 
@@ -29,22 +27,6 @@ def _swedish(monkeypatch: pytest.MonkeyPatch) -> None:
 
 def fixed_clock() -> datetime:
     return NOW
-
-
-@pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
-    db = Database(str(path))
-    seed_demo(db)
-    db.close()
-    return path
-
-
-@pytest.fixture
-def demo_db(demo_template: Path, tmp_path: Path) -> Path:
-    path = tmp_path / "demo.sqlite"
-    shutil.copy(demo_template, path)
-    return path
 
 
 @pytest.fixture

@@ -84,7 +84,7 @@ def check(seen: list[str], planted: str) -> None:
         assert not UNSAFE.search(shown), repr(UNSAFE.search(shown))
     shown = "\n".join(seen)
     # Markup is text: the brackets are on the screen as written.
-    if "[bold]" in planted:
+    if planted == HOSTILE:
         assert "[bold]fet[/bold]" in shown and "[link=https://evil.example]" in shown
 
 

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -172,6 +170,10 @@ def verify(
     start = Walk(None, None, 1, GENESIS, None)
     if path is not None and tx.sqlite and top >= parallel_from:
         middle = top // 2
+        # Imported here: only a long trail is walked in two processes.
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         # Fork is quick, but only safe without other threads (the UI verifies from a worker).
         method = "fork" if threading.active_count() == 1 else "spawn"
         context = multiprocessing.get_context(method)

@@ -6,8 +6,6 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-from transitions import EventData, Machine, MachineError
-
 from innovation.domain import AreaFacts
 from innovation.engine.flow import Flow, Transition
 from innovation.engine.requirements import met
@@ -58,8 +56,24 @@ class FlowEngine:
         self._tokens: list[_Token] = []
         self._tokens_lock = threading.Lock()
         self._by_trigger = {tr.trigger: tr for tr in flow.transitions}
+        self._machine: Any = None
+
+    @property
+    def machine(self) -> Any:
+        """The transitions Machine, built on first use: a command that only reads names and
+        labels from the flow never imports or builds it."""
+        if self._machine is None:
+            with self._tokens_lock:
+                if self._machine is None:
+                    self._machine = self._build()
+        return self._machine
+
+    def _build(self) -> Any:
+        from transitions import Machine
+
+        flow = self.flow
         # auto_transitions off: generated to_<phase>() methods would bypass every gate.
-        self.machine = Machine(
+        machine = Machine(
             model=None,
             states=list(flow.phase_ids),
             initial=flow.initial,
@@ -67,21 +81,20 @@ class FlowEngine:
             send_event=True,
         )
         for tr in flow.transitions:
-            self.machine.add_transition(
-                tr.trigger, tr.source, tr.dest, conditions=[self._condition(tr)]
-            )
+            machine.add_transition(tr.trigger, tr.source, tr.dest, conditions=[self._condition(tr)])
         going = [p.id for p in flow.phases if not p.end]
         for phase in going:
             if flow.kill is not None and phase != flow.kill:
-                self.machine.add_transition(KILL, phase, flow.kill)
+                machine.add_transition(KILL, phase, flow.kill)
             for earlier in flow.earlier(phase):
-                self.machine.add_transition(back_to(earlier), phase, earlier)
+                machine.add_transition(back_to(earlier), phase, earlier)
             if phase != flow.initial:
-                self.machine.add_transition(start_in(phase), flow.initial, phase)
+                machine.add_transition(start_in(phase), flow.initial, phase)
+        return machine
 
     @staticmethod
     def _condition(tr: Transition) -> Any:
-        def met(event: EventData) -> bool:
+        def met(event: Any) -> bool:
             facts: AreaFacts = event.kwargs["facts"]
             return not missing_for(tr, facts)
 
@@ -123,6 +136,8 @@ class FlowEngine:
         return self._run(self.flow.initial, start_in(phase))
 
     def _run(self, phase: str, trigger: str, **kwargs: Any) -> str:
+        from transitions import MachineError
+
         with self._tokens_lock:
             token = self._tokens.pop() if self._tokens else None
         if token is None:

@@ -7,9 +7,7 @@ import math
 import os
 from pathlib import Path
 from typing import Any
-from urllib.error import URLError
 from urllib.parse import quote
-from urllib.request import urlopen
 
 from innovation import audit
 from innovation.domain import (
@@ -42,6 +40,11 @@ def municipality() -> str:
 
 def _get_all(url: str, timeout: float) -> list[Any]:
     """Kolada's values from one URL, following its next-page links."""
+    # Imported here: urllib.request (with http, ssl and email) is a sizeable share of a
+    # command's start-up, and only fetching needs it.
+    from urllib.error import URLError
+    from urllib.request import urlopen
+
     values: list[Any] = []
     next_url: str | None = url
     pages = 0

@@ -1,4 +1,6 @@
-"""What the service hands back: plain, frozen data that any interface can show or dump."""
+"""What the service hands back: plain data that any interface can show or dump. (Plain
+dataclasses, not frozen ones: nothing changes a view, and a frozen dataclass costs three times
+as much to define, paid by every command at start-up.)"""
 
 from __future__ import annotations
 
@@ -6,14 +8,14 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass
 class PersonView:
     username: str
     name: str
     roles: list[str]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass
 class RequestView:
     key: str
     area: str
@@ -35,7 +37,7 @@ class RequestView:
     stale: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass
 class AreaSummary:
     key: str
     question: str
@@ -53,7 +55,7 @@ class AreaSummary:
     merged_at: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass
 class MoveView:
     to: str
     label: str
@@ -64,7 +66,7 @@ class MoveView:
     hints: list[str]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass
 class ActivityView:
     key: str
     cycle: int
@@ -76,7 +78,7 @@ class ActivityView:
     note: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass
 class TestView:
     key: str
     cycle: int
@@ -87,14 +89,14 @@ class TestView:
     idea: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass
 class LessonView:
     key: str
     cycle: int
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass
 class LatestValue:
     """An indicator's newest total (T) value; rank, ranked and kolada_colour only for values
     Kolada published for every municipality (its own colour, never our tertial colour)."""
@@ -107,7 +109,7 @@ class LatestValue:
     kolada_colour: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass
 class IndicatorView:
     key: str
     name: str
@@ -121,20 +123,20 @@ class IndicatorView:
     latest: LatestValue | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass
 class HoldView:
     until: str
     reason: str | None
     since: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass
 class DelegationView:
     delegate: str
     until: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass
 class AreaDetail:
     key: str
     question: str
@@ -166,7 +168,7 @@ class AreaDetail:
     handovers: list[dict[str, Any]] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass
 class EventView:
     id: int
     at: str
@@ -182,7 +184,7 @@ class EventView:
     on: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass
 class IdeaView:
     key: str
     area: str
@@ -204,7 +206,7 @@ class IdeaView:
     created_at: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass
 class IdeaDetail:
     idea: IdeaView
     scores: list[dict[str, Any]]
@@ -216,7 +218,7 @@ class IdeaDetail:
     adopted_by: str | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass
 class SearchHit:
     kind: str
     key: str
@@ -225,7 +227,7 @@ class SearchHit:
     note: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass
 class MoveResult:
     area: str
     phase: str

@@ -8,7 +8,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, cast
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from innovation.domain import Refused
 from innovation.resources import migrations_dir
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 # this revision opens without loading Alembic at all.
 SCHEMA_HEAD = "0016"
 BUSY_TIMEOUT_MS = 10_000
-IDLE_SQLITE = 5  # SQLite connections kept for the next thread (as SQLAlchemy's pool did)
+IDLE = 5  # connections kept for the next thread (as SQLAlchemy's pool did)
 
 
 def pg_timeouts() -> str:
@@ -76,6 +76,36 @@ def connect_sqlite(
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     _set_up(conn, synchronous, foreign_keys)
     return conn
+
+
+def pg_conninfo(url: str) -> str:
+    """The address as psycopg takes it (without SQLAlchemy's driver name)."""
+    return normalise_url(url).replace("postgresql+psycopg://", "postgresql://", 1)
+
+
+def connect_pg(url: str) -> Any:
+    """A psycopg connection in autocommit (BEGIN and COMMIT are ours to issue), rows as
+    dicts, and the timeouts every writer needs; no SQLAlchemy on a command's path."""
+    import psycopg
+    from psycopg.rows import dict_row
+
+    return psycopg.connect(
+        pg_conninfo(url), autocommit=True, row_factory=dict_row, options=pg_timeouts()
+    )
+
+
+def mask_password(url: str) -> str:
+    """A server address as shown to people: postgresql://user:***@host/db."""
+    from urllib.parse import urlsplit, urlunsplit
+
+    parts = urlsplit(pg_conninfo(url))
+    if parts.password is None:
+        return urlunsplit(parts)
+    host = parts.hostname or ""
+    if ":" in host:
+        host = f"[{host}]"
+    netloc = f"{parts.username or ''}:***@{host}" + (f":{parts.port}" if parts.port else "")
+    return urlunsplit(parts._replace(netloc=netloc))
 
 
 def make_engine(url: str, *, synchronous: str = "FULL") -> Engine:
@@ -268,10 +298,7 @@ class Database:
         its password."""
         if self.file is not None:
             return str(self.file)
-        from sqlalchemy import make_url
-
-        shown = make_url(self.url).render_as_string(hide_password=True)
-        return shown.replace("postgresql+psycopg://", "postgresql://", 1)
+        return mask_password(self.url)
 
     @property
     def engine(self) -> Engine:
@@ -292,16 +319,15 @@ class Database:
                         self.file, synchronous=self.synchronous, foreign_keys=self.foreign_keys
                     )
                 proxy = raw
-            else:
-                proxy = self.engine.raw_connection()
-                raw = cast(Any, proxy.driver_connection)
-            if self.is_sqlite:
                 raw.row_factory = sqlite3.Row
             else:
-                from psycopg.rows import dict_row
-
-                raw.autocommit = True
-                raw.row_factory = dict_row
+                with self._lock:
+                    raw = self._idle.pop() if self._idle else None
+                if raw is not None and (raw.closed or raw.broken):
+                    raw = None  # the server went away meanwhile
+                if raw is None:
+                    raw = connect_pg(self.url)
+                proxy = raw
             self._local.raw = raw
             with self._lock:
                 self._held.append((threading.current_thread(), proxy))
@@ -309,14 +335,14 @@ class Database:
 
     def _reclaim(self) -> None:
         """Gives the connections of threads that have ended back to the pool (the UI starts a
-        thread per database job; without this the pool runs dry and the next job waits). A
-        SQLite connection is kept for the next thread: its page cache is warm."""
+        thread per database job); a few are kept for the next thread (a SQLite connection's
+        page cache is warm, a server connection costs a round of authentication)."""
         with self._lock:
             alive = []
             for thread, proxy in self._held:
                 if thread.is_alive():
                     alive.append((thread, proxy))
-                elif self.file is not None and len(self._idle) < IDLE_SQLITE:
+                elif len(self._idle) < IDLE:
                     self._idle.append(proxy)
                 else:
                     proxy.close()

@@ -122,10 +122,10 @@ class InnovationApp(App[None]):
         import psycopg
 
         from innovation.audit.chain import CHANGES_CHANNEL
+        from innovation.store.database import pg_conninfo
 
-        url = self.db.engine.url.render_as_string(hide_password=False)
         try:
-            with psycopg.connect(url.replace("+psycopg", ""), autocommit=True) as conn:
+            with psycopg.connect(pg_conninfo(self.db.url), autocommit=True) as conn:
                 conn.execute(f"LISTEN {CHANGES_CHANNEL}")
                 while self._listening.is_set():
                     # Many events of one command arrive together: one re-read for them all.

@@ -226,7 +226,7 @@ class MergeScreen(FormScreen):
             why = Text(inert(exc.message(), multiline=True), style="red")
             self.app.call_from_thread(self._preview, why)
             return
-        self.app.call_from_thread(self._preview, merge_preview(plan))
+        self.app.call_from_thread(self._preview, Text.assemble(*merge_preview(plan)))
 
     def _preview(self, text: Text) -> None:
         self.query_one("#preview", Static).update(text)

@@ -1,0 +1,82 @@
+"""What every command shares: the options given around it, who acts, the workspace's service."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
+
+from innovation.domain import NotFound, Refused
+
+if TYPE_CHECKING:
+    from innovation.service import Service
+    from innovation.settings import Settings
+    from innovation.store.database import Database
+
+
+@dataclass
+class Ctx:
+    """The options given before or after the command (--db, --as, --lang, --json)."""
+
+    db: str | None = None
+    actor: str | None = None
+    lang: str | None = None
+    json: bool = False
+    # The day what the command records happened, and why when that day is in a closed period.
+    on: str | None = None
+    amend: str | None = None
+
+    def settings(self) -> Settings:
+        from innovation.settings import Settings
+
+        return Settings.resolve(db=self.db, actor=self.actor, lang=self.lang)
+
+    def database(self, settings: Settings | None = None) -> Database:
+        from innovation.store.database import Database
+
+        return Database((settings or self.settings()).db_url)
+
+    def service(self) -> Service:
+        """The service for whoever acts, dated when the command names a day; what it answers
+        reaches the terminal inert (text.Inert)."""
+        from innovation.service import Service
+        from innovation.text import Inert
+
+        settings = self.settings()
+        database = self.database(settings)
+        svc = Service(database, acting(settings, database))
+        if self.on or self.amend:
+            svc = svc.dated(self.on, amend=self.amend)
+        return cast("Service", Inert(svc))
+
+
+def acting(settings: Settings, database: Database) -> str:
+    """Who acts. Reached over SSH: the person the key names (set by ssh-serve, which no client
+    can change). On SQLite: --as, INNOVATION_USER or the OS login. On PostgreSQL: the same when
+    the program runs on the server as the service role (its operator is trusted), otherwise
+    the database login itself, which the database lets read and nothing more."""
+    reached = os.environ.get("INNOVATION_SSH_USER")
+    if reached:
+        return reached
+    if database.is_sqlite or database.is_service():
+        return settings.actor
+    if settings.actor_given:
+        raise Refused("error.as_on_shared", login=database.login())
+    return database.login()
+
+
+def open_tui(ctx: Ctx, *, demo: bool = False, settings: Settings | None = None) -> None:
+    """Runs the terminal UI; it needs a person of this workspace (the demo lets you switch)."""
+    from innovation.service import Service
+    from innovation.tui.app import InnovationApp
+
+    settings = settings or ctx.settings()
+    database = ctx.database(settings)
+    actor = acting(settings, database)
+    known = {p.username for p in Service(database, actor).list_people()}
+    if actor.strip().lower() not in known:
+        if not known:
+            raise Refused("error.no_people")
+        if not demo:
+            raise NotFound("error.unknown_actor", username=actor)
+    InnovationApp(database, actor.strip().lower(), demo=demo and database.is_sqlite).run()

@@ -1,0 +1,105 @@
+"""What a command prints: lines of text with a little style on a terminal (none in a pipe or
+with NO_COLOR), tables laid out in one pass and streamed, and JSON written by the standard
+library. What the database holds reaches here already inert (text.Inert)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+from collections.abc import Iterable, Sequence
+from typing import Any, TextIO
+
+from innovation.text import json_safe
+
+Segment = str | tuple[str, str]
+
+_SGR = {
+    "bold": "1",
+    "dim": "2",
+    "italic": "3",
+    "underline": "4",
+    "red": "31",
+    "green": "32",
+    "yellow": "33",
+    "cyan": "36",
+    "magenta": "35",
+    "reverse": "7",
+}
+
+
+def _styled(stream: TextIO) -> bool:
+    return stream.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+
+
+def _paint(text: str, style: str, on: bool) -> str:
+    if not on or not style:
+        return text
+    codes = ";".join(_SGR[s] for s in style.split() if s in _SGR)
+    return f"\x1b[{codes}m{text}\x1b[0m" if codes else text
+
+
+def render(segments: Iterable[Segment], stream: TextIO) -> str:
+    on = _styled(stream)
+    return "".join(seg if isinstance(seg, str) else _paint(seg[0], seg[1], on) for seg in segments)
+
+
+def line(*segments: Segment) -> None:
+    """One line on standard output."""
+    stream = sys.stdout
+    stream.write(render(segments, stream) + "\n")
+
+
+def err_line(text: str, *, style: str = "") -> None:
+    stream = sys.stderr
+    stream.write(render([(text, style)], stream) + "\n")
+
+
+def blank() -> None:
+    sys.stdout.write("\n")
+
+
+def dumps(value: Any) -> str:
+    from innovation.service.views import to_json
+
+    return json_safe(json.dumps(to_json(value), ensure_ascii=False, indent=2, default=str))
+
+
+def print_json(value: Any) -> None:
+    sys.stdout.write(dumps(value) + "\n")
+
+
+def width() -> int:
+    return shutil.get_terminal_size((100, 24)).columns
+
+
+def table(
+    headers: Sequence[str], rows: Sequence[Sequence[Any]], *, wide: int | None = None
+) -> None:
+    """Columns as wide as their widest cell, computed in one pass and printed row by row. On a
+    terminal the `wide` column takes what is left of its width (clipped with …); in a pipe
+    every cell is whole."""
+    stream = sys.stdout
+    terminal = stream.isatty()
+    cells = [[("" if c is None else str(c)) for c in row] for row in rows]
+    sizes = [len(h) for h in headers]
+    for row in cells:
+        for i, c in enumerate(row):
+            if len(c) > sizes[i]:
+                sizes[i] = len(c)
+    if terminal and wide is not None:
+        others = sum(s for i, s in enumerate(sizes) if i != wide) + 2 * (len(sizes) - 1)
+        sizes[wide] = max(12, min(sizes[wide], width() - others - 1))
+    on = _styled(stream)
+    last = len(headers) - 1
+
+    def fit(text: str, size: int, i: int) -> str:
+        if terminal and len(text) > size:
+            text = text[: size - 1] + "…"
+        return text if i == last else text.ljust(size)
+
+    write = stream.write
+    write(_paint("  ".join(fit(h, sizes[i], i) for i, h in enumerate(headers)), "bold", on) + "\n")
+    for row in cells:
+        write("  ".join(fit(c, sizes[i], i) for i, c in enumerate(row)) + "\n")
