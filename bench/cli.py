@@ -45,16 +45,15 @@ class Case:
 
 DEMO = (
     Case("area list", ("area", "list"), "fia",
-         ("SELECT * FROM area", "SELECT * FROM request WHERE status = 'open'",
-          "SELECT * FROM area_role")),
+         ("SELECT * FROM area", "SELECT * FROM request WHERE status = 'open'")),
     Case("area list --json", ("--json", "area", "list"), "fia",
-         ("SELECT * FROM area", "SELECT * FROM request WHERE status = 'open'",
-          "SELECT * FROM area_role")),
+         ("SELECT * FROM area", "SELECT * FROM request WHERE status = 'open'")),
     Case("area show O3", ("area", "show", "O3"), "lea",
          ("SELECT * FROM area WHERE id = 3", "SELECT * FROM activity WHERE area_id = 3",
           "SELECT * FROM trial WHERE area_id = 3", "SELECT * FROM lesson WHERE area_id = 3",
           "SELECT * FROM indicator WHERE area_id = 3", "SELECT * FROM phase_stay WHERE area_id = 3",
-          "SELECT * FROM area_role WHERE area_id = 3")),
+          "SELECT * FROM collaboration WHERE area_id = 3",
+          "SELECT * FROM handover WHERE area_id = 3")),
     Case("requests --all", ("requests", "--all"), "fia",
          ("SELECT * FROM request WHERE status = 'open'", "SELECT * FROM area")),
     Case("history O3", ("history", "O3"), "fia",
@@ -70,11 +69,9 @@ DEMO = (
 )  # fmt: skip
 NATIONAL = (
     Case("area list (national)", ("area", "list"), "ada",
-         ("SELECT * FROM area", "SELECT * FROM request WHERE status = 'open'",
-          "SELECT * FROM area_role")),
+         ("SELECT * FROM area", "SELECT * FROM request WHERE status = 'open'")),
     Case("area list --json (national)", ("--json", "area", "list"), "ada",
-         ("SELECT * FROM area", "SELECT * FROM request WHERE status = 'open'",
-          "SELECT * FROM area_role")),
+         ("SELECT * FROM area", "SELECT * FROM request WHERE status = 'open'")),
 )  # fmt: skip
 
 
@@ -89,14 +86,12 @@ def _compile() -> None:
     import innovation
 
     compileall.compile_dir(Path(innovation.__file__).parent, quiet=1)
-    for name in ("textual", "rich", "psycopg", "sqlite3", "argparse"):
+    for name in ("textual", "rich", "psycopg", "markdown_it"):
         try:
             module = __import__(name)
         except ImportError:
             continue
-        where = Path(getattr(module, "__file__", "") or "").parent
-        if where.is_dir():
-            compileall.compile_dir(where, quiet=1)
+        compileall.compile_dir(Path(str(module.__file__)).parent, quiet=1)
 
 
 def _timed(argv: list[str], env: dict[str, str], before: Callable[[], None] | None) -> float:

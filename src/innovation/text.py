@@ -60,25 +60,51 @@ def spreadsheet_safe(text: str) -> str:
 
 def inert_deep(value: Any) -> Any:
     """A service's answer with every string in it made inert (line breaks kept): dataclasses,
-    dicts, lists and tuples are rebuilt only where something changes."""
-    if isinstance(value, str):
-        return value if not _UNSAFE_KEEP_LINES.search(value) else inert(value, multiline=True)
-    if isinstance(value, list):
-        return [inert_deep(v) for v in value]
-    if isinstance(value, dict):
-        return {inert_deep(k): inert_deep(v) for k, v in value.items()}
+    dicts, lists and tuples are rebuilt only where something changes, so a clean answer (the
+    usual one) comes back as it is, after one look at each string."""
+    return _deep(value)[0]
+
+
+_PLAIN = frozenset({int, float, bool, type(None)})
+
+
+def _deep(value: Any) -> tuple[Any, bool]:
+    kind = type(value)
+    if kind is str:
+        if _UNSAFE_KEEP_LINES.search(value) is None:
+            return value, False
+        return inert(value, multiline=True), True
+    if kind in _PLAIN:
+        return value, False
+    if kind is list:
+        out: list[Any] | None = None
+        for i, item in enumerate(value):
+            new, changed = _deep(item)
+            if changed:
+                if out is None:
+                    out = list(value)
+                out[i] = new
+        return (value, False) if out is None else (out, True)
+    if kind is dict:
+        pairs = [(_deep(k), _deep(v)) for k, v in value.items()]
+        if not any(kc or vc for (_, kc), (_, vc) in pairs):
+            return value, False
+        return {k: v for (k, _), (v, _) in pairs}, True
     if isinstance(value, tuple):
-        items = [inert_deep(v) for v in value]
-        return type(value)(*items) if hasattr(value, "_fields") else tuple(items)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        changed = {}
-        for f in dataclasses.fields(value):
-            old = getattr(value, f.name)
-            new = inert_deep(old)
-            if new is not old and new != old:
-                changed[f.name] = new
-        return dataclasses.replace(value, **changed) if changed else value
-    return value
+        items = [_deep(v) for v in value]
+        if not any(changed for _, changed in items):
+            return value, False
+        plain = [v for v, _ in items]
+        return (kind(*plain) if hasattr(value, "_fields") else tuple(plain)), True
+    fields = getattr(kind, "__dataclass_fields__", None)
+    if fields is not None and not isinstance(value, type):
+        fixed = {}
+        for name in fields:
+            new, changed = _deep(getattr(value, name))
+            if changed:
+                fixed[name] = new
+        return (dataclasses.replace(value, **fixed), True) if fixed else (value, False)
+    return value, False
 
 
 class Inert:

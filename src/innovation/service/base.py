@@ -7,9 +7,8 @@ import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
-from innovation import audit
 from innovation.domain import (
     AreaFacts,
     Forbidden,
@@ -23,11 +22,13 @@ from innovation.domain import (
     parse_key,
     period_of,
 )
-from innovation.engine import Flows, default_flows
 from innovation.i18n import t
 from innovation.store.database import Database
 from innovation.store.sql import Row, Tx
 from innovation.timeutil import When, local_date, utcnow
+
+if TYPE_CHECKING:
+    from innovation.engine import Flows
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -131,12 +132,21 @@ class ServiceBase:
     ) -> None:
         self.db = db
         self.actor_name = actor.strip().lower()
-        self.flows = flows or default_flows()
+        self._flows = flows
         self.clock = clock
         # The day the next commands' changes happened (None: the day they are recorded), and
         # the reason when that day lies in a closed period (an amendment).
         self.on: date | None = None
         self.amend: str | None = None
+
+    @property
+    def flows(self) -> Flows:
+        """The workspace's flows, read when first needed (listing people needs none)."""
+        if self._flows is None:
+            from innovation.engine import default_flows
+
+            self._flows = default_flows()
+        return self._flows
 
     def dated(self, on: str | date | None, *, amend: str | None = None) -> Self:
         """The same service, recording what happened on `on` (a day, YYYY-MM-DD); `amend` is
@@ -308,6 +318,8 @@ class ServiceBase:
     def _record_denial(self, command: str, target: object, exc: Forbidden) -> None:
         """Writes who tried what, in a transaction of its own: the attempt changed nothing."""
         with self.db.write() as tx:
+            from innovation import audit
+
             audit.append(
                 tx,
                 When(self.clock()),

@@ -4,7 +4,7 @@ as much to define, paid by every command at start-up.)"""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -236,9 +236,16 @@ class MoveResult:
 
 
 def to_json(value: Any) -> Any:
-    """Views as JSON-ready dicts and lists."""
-    if isinstance(value, list):
+    """Views as JSON-ready dicts and lists (as dataclasses.asdict, without its deep copy of
+    every value: a national workspace's list is thousands of views)."""
+    kind = type(value)
+    if kind is str or kind is int or kind is float or kind is bool or value is None:
+        return value
+    if kind is list or kind is tuple:
         return [to_json(v) for v in value]
-    if hasattr(value, "__dataclass_fields__"):
-        return asdict(value)
+    if kind is dict:
+        return {k: to_json(v) for k, v in value.items()}
+    fields = getattr(kind, "__dataclass_fields__", None)
+    if fields is not None:
+        return {name: to_json(getattr(value, name)) for name in fields}
     return value
