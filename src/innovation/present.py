@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from innovation.i18n import t
+from innovation.i18n import has, t
 from innovation.timeutil import as_utc, zone
 
 _MAX = 80
@@ -42,12 +42,74 @@ def event_label(kind: str) -> str:
     return t(f"event.{kind}")
 
 
+_PHASE_KEYS = frozenset({"phase", "back_to", "came_from"})
+_MAYBE_PHASE = frozenset({"source", "dest"})  # a request's phases, or a value's source
+_LABELLED = {"track": "track", "color": "color", "status": "status", "form": "form",
+             "horizon": "horizon", "better": "better"}  # fmt: skip
+
+
+def attr_label(key: str) -> str:
+    """What a recorded value is called, in words ("fas", "vilande till")."""
+    return t(f"attr.{key}") if has(f"attr.{key}") else key.replace("_", " ")
+
+
+def value_words(key: str, value: Any) -> str:
+    """A recorded value as a person reads it: phases, tracks, colours, outcomes and roles by
+    their names, nothing as "None"."""
+    from innovation.words import outcome_label, phase_label
+
+    if value is None or value == "" or value == []:
+        return "–"
+    if isinstance(value, bool):
+        return t("word.yes") if value else t("word.no")
+    if isinstance(value, list):
+        return ", ".join(value_words(key, v) for v in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{attr_label(k)} {value_words(k, v)}" for k, v in value.items())
+    if isinstance(value, float):
+        return f"{value:g}"
+    text = str(value)
+    if key in _PHASE_KEYS or key in _MAYBE_PHASE:
+        return phase_label(text)
+    if key == "outcome":
+        return outcome_label(text)
+    if key == "roles":
+        return t(f"role.{text}") if has(f"role.{text}") else text
+    prefix = _LABELLED.get(key)
+    if prefix and has(f"{prefix}.{text}"):
+        return t(f"{prefix}.{text}")
+    return text
+
+
+def changes(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
+    """What an event changed, one sentence per value."""
+    lines = []
+    for key, new in after.items():
+        if key == "id":
+            continue
+        what = attr_label(key)
+        what = what[:1].upper() + what[1:]
+        if key in before and before[key] != new:
+            old = value_words(key, before[key])
+            lines.append(t("story.changed", what=what, before=old, after=value_words(key, new)))
+        elif key not in before:
+            lines.append(t("story.set", what=what, value=value_words(key, new)))
+    for key, old in before.items():
+        if key not in after and key != "id":
+            what = attr_label(key)
+            what = what[:1].upper() + what[1:]
+            lines.append(t("story.removed", what=what, before=value_words(key, old)))
+    return lines
+
+
 def event_summary(
     kind: str, subject: str | None, before: dict[str, Any], after: dict[str, Any]
 ) -> str:
+    """One line about an event, in words."""
     sub = subject or ""
+    phase = "phase"
     if kind == "person.add":
-        return f"{after.get('username')} ({', '.join(after.get('roles', []))})"
+        return f"{after.get('username')} ({value_words('roles', after.get('roles', []))})"
     if kind == "area.create":
         return clip(after.get("question"))
     if kind == "activity.add":
@@ -63,39 +125,45 @@ def event_summary(
     if kind == "test.add":
         return f"{sub} {clip(after.get('hypothesis'), 70)}"
     if kind == "test.result":
-        return f"{sub} {after.get('outcome')}: {clip(after.get('result'), 60)}"
+        outcome = value_words("outcome", after.get("outcome"))
+        return f"{sub} {outcome}: {clip(after.get('result'), 60)}"
     if kind == "lesson.add":
         return f"{sub} {clip(after.get('text'), 70)}"
     if kind == "move":
         cycle = f"{t('col.cycle').lower()} {after.get('cycle')}"
-        return f"{before.get('phase')} → {after.get('phase')} ({cycle})"
+        moved = f"{value_words(phase, before.get(phase))} → {value_words(phase, after.get(phase))}"
+        return f"{moved} ({cycle})"
     if kind == "request.file":
-        return f"{sub} {after.get('source')} → {after.get('dest')}"
-    if kind == "request.approve":
-        return f"{sub} {before.get('phase')} → {after.get('phase')}"
+        return f"{sub} {value_words(phase, after.get('source'))} → {value_words(phase, after.get('dest'))}"  # noqa: E501
+    if kind in ("request.approve", "request.kill"):
+        moved = f"{value_words(phase, before.get(phase))} → {value_words(phase, after.get(phase))}"
+        lesson = f" ({clip(after.get('lesson'), 60)})" if after.get("lesson") else ""
+        return f"{sub} {moved}{lesson}"
     if kind == "request.reject":
-        back = f" → {after['phase']}" if "phase" in after else ""
+        back = f" → {value_words(phase, after[phase])}" if phase in after else ""
         return f"{sub}{back}"
-    if kind == "request.kill":
-        return f"{sub} {before.get('phase')} → {after.get('phase')} ({after.get('lesson')})"
     if kind == "request.hold":
-        return f"{sub} → {after.get('hold_until')}"
+        return f"{sub}: {attr_label('hold_until')} {value_words('hold_until', after.get('hold_until'))}"  # noqa: E501
     if kind == "request.withdraw":
         return sub
     if kind == "area.resume":
-        return f"{before.get('hold_until')} →"
+        return t("story.resumed")
     if kind == "area.assign":
         leads = ", ".join(after.get("ledartrojor", []))
-        return f"fadder {after.get('fadder')} · {leads}"
+        return f"{t('role.fadder')} {after.get('fadder')} · {leads}"
     if kind == "person.roles":
-        return f"{sub}: {', '.join(after.get('roles', []))}"
+        return f"{sub}: {value_words('roles', after.get('roles', []))}"
     if kind in ("delegation.add", "delegation.revoke"):
-        return f"{after.get('delegate') or before.get('delegate')} → {after.get('until', '')}"
+        delegate = str(after.get("delegate") or before.get("delegate") or "")
+        until = after.get("until")
+        return f"{delegate}, {attr_label('until')} {until}" if until else delegate
     if kind == "annotation":
         return f"{sub}: {clip(after.get('note'), 70)}"
     if kind == "denied":
         return f"{after.get('command')} {sub}".strip()
-    return sub
+    said = changes(before, after)
+    joined = " · ".join(said)
+    return clip(f"{sub}: {joined}" if sub and said else (sub or joined), 120)
 
 
 def merge_preview(plan: dict[str, Any]) -> list[tuple[str, str]]:
@@ -105,7 +173,7 @@ def merge_preview(plan: dict[str, Any]) -> list[tuple[str, str]]:
     for s in plan["sources"]:
         c = s["counts"]
         parts.append((f"{s['key']} ", "bold"))
-        parts.append((f"{clip(s['question'], 50)} ({t('phase.' + s['phase'])})\n", ""))
+        parts.append((f"{clip(s['question'], 50)} ({value_words('phase', s['phase'])})\n", ""))
         kept = t(
             "merge.keeps",
             activities=c["activity"],

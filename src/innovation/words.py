@@ -96,20 +96,30 @@ def phase(value: str, phases: Iterable[tuple[str, str]]) -> str | None:
 # The other way: a fixed value as the words a person reads.
 
 
-def phase_label(pid: str, track: str | None = None) -> str:
-    """A phase's label from its flow file (the track's, or the first flow that has it)."""
+def phase_label(pid: str, track: str | None = None, *, lang: str | None = None) -> str:
+    """A phase's name from its flow file (the track's, or the first flow that has it), in the
+    person's language: the file's label_en in English, where it gives one."""
     from innovation.engine import default_flows
-    from innovation.i18n import t
+    from innovation.i18n import language
 
+    english = (lang or language()) == "en"
     flows = default_flows()
     engines = [flows.get(track)] if track in flows.names else list(flows)
     for engine in engines:
         for p in engine.flow.phases:
             if p.id == pid:
-                return p.label
-    key = f"phase.{pid}"
-    shown = t(key)
-    return pid if shown == key else shown
+                return p.label_en if english and p.label_en else p.label
+    return pid
+
+
+def all_phases() -> list[str]:
+    """Every flow's phases in flow order (the first flow's, then any the others add)."""
+    from innovation.engine import default_flows
+
+    found: list[str] = []
+    for engine in default_flows():
+        found += [p.id for p in engine.flow.phases if p.id not in found]
+    return found
 
 
 def outcome_label(value: str) -> str:

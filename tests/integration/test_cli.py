@@ -126,7 +126,7 @@ def test_full_journey_by_cli(env: dict[str, str]) -> None:
     assert [r["key"] for r in listed] == ["R1"]
     assert "No requests" in ok(env, "requests", "--mine", user="ada")
     out = ok(env, "approve", "R1", "--comment", "kör", user="fred")
-    assert "R1 approved: O1 is now in Nyläge" in out
+    assert "R1 approved: O1 is now in New state (nyläge)" in out
     ok(env, "nylage", "set", "O1", "Alla hörs", user="lea")
     assert json.loads(ok(env, "test", "add", "O1", "--hypothesis", "H", "--json", user="lea")) == {
         "key": "T1"

@@ -264,7 +264,7 @@ def test_gate_commands_by_cli(db_path: Path) -> None:
     assert "fia decides on O1" in ok(
         "fred", "delegate", "O1", "--to", "fia", "--until", "2099-01-01"
     )
-    assert "goes back to Nuläge" in ok(
+    assert "goes back to Current state (nuläge)" in ok(
         "fia", "reject", "R3", "--comment", "mer", "--back-to", "nulage"
     )
     ok("lea", "move", "O1", "avgransning", "--reason", "r")

@@ -75,3 +75,15 @@ def test_a_command_imports_only_what_it_uses(demo_db: Path, argv: tuple[str, ...
     assert not heavy, f"{' '.join(argv)} imported {heavy}"
     others = {m for m in modules if m.startswith("innovation.cli.commands.")}
     assert len(others - {"innovation.cli.commands.common"}) == 1, others
+
+
+def test_the_scratch_schema_is_current() -> None:
+    """store/scratch_schema.sql is the tables' definitions as SQLite statements (a workspace on
+    PostgreSQL is projected into such a scratch file without importing SQLAlchemy); regenerate
+    it with `python -m innovation.store.scratch` after changing tables.py."""
+    from innovation.store.scratch import SCHEMA_SQL, schema_statements
+
+    written = SCHEMA_SQL.read_text(encoding="utf-8")
+    assert written == ";\n\n".join(schema_statements()) + ";\n", (
+        "run: python -m innovation.store.scratch"
+    )

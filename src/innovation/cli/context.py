@@ -38,7 +38,8 @@ class Ctx:
 
     def service(self) -> Service:
         """The service for whoever acts, dated when the command names a day; what it answers
-        reaches the terminal inert (text.Inert)."""
+        reaches the terminal inert (text.Inert). JSON needs no such pass: the encoder escapes
+        every control character itself (and output.dumps the few it leaves raw)."""
         from innovation.service import Service
         from innovation.text import Inert
 
@@ -47,7 +48,7 @@ class Ctx:
         svc = Service(database, acting(settings, database))
         if self.on or self.amend:
             svc = svc.dated(self.on, amend=self.amend)
-        return cast("Service", Inert(svc))
+        return svc if self.json else cast("Service", Inert(svc))
 
 
 def acting(settings: Settings, database: Database) -> str:

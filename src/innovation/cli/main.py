@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 
 from innovation.cli.context import Ctx
-from innovation.i18n import set_language, t
+from innovation.i18n import has, set_language, t
 
 # The first word of every command, and the module that holds it. A word that is a group
 # takes a second word (area create); the others are commands of their own (move).
@@ -266,8 +266,7 @@ def _translate_argparse() -> None:
 
     def translated(message: str) -> str:
         key = "argparse:" + message
-        found = t(key)
-        return message if found == key else found
+        return t(key) if has(key) else message
 
     argparse._ = translated  # type: ignore[attr-defined]
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from innovation.i18n import t
+from innovation.i18n import has, t
 
 
 @dataclass(frozen=True)
@@ -104,8 +104,7 @@ class Command:
 
 def _positional(dest: str) -> str:
     key = f"cli.metavar.{dest}"
-    shown = t(key)
-    return dest.upper() if shown == key else shown
+    return t(key) if has(key) else dest.upper()
 
 
 def _metavar(p: Param) -> str:

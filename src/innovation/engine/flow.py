@@ -21,6 +21,8 @@ class Phase:
     label: str
     help: str
     end: bool = False
+    # The phase's name in English (the label, in the users' language, is the default).
+    label_en: str = ""
     # An area that stays longer than this in the phase (over all its cycles) is flagged.
     max_days: int | None = None
     # An end phase where what was tested became the ordinary way of working (the report
@@ -98,7 +100,7 @@ class FlowError(Exception):
 
 
 _FLOW_KEYS = {"id", "label", "help", "initial", "kill"}
-_PHASE_KEYS = {"id", "label", "help", "end", "max_days", "adopts"}
+_PHASE_KEYS = {"id", "label", "label_en", "help", "end", "max_days", "adopts"}
 _TRANSITION_KEYS = {"trigger", "source", "dest", "fadder", "requires", "new_cycle", "help"}
 
 
@@ -187,6 +189,7 @@ def parse_flow(text: str, path: str = "<flow>") -> Flow:
             end=r.boolean(table, "end", where),
             max_days=max_days,
             adopts=r.boolean(table, "adopts", where),
+            label_en=r.string(table, "label_en", where, required=False),
         )
         if phase.adopts and not phase.end:
             r.problem("flow.adopts_not_end", where=where, phase=pid)

@@ -7,8 +7,8 @@ from typing import Any
 
 from innovation.i18n import language, t
 from innovation.reports.tertial import to_markdown
+from innovation.words import all_phases, phase_label
 
-PHASES = ("nulage", "avgransning", "nylage", "test", "adopt", "learn")
 COLORS = {"gron": "#2e7d32", "gul": "#f9a825", "rod": "#c62828", "missing": "#9e9e9e"}
 
 _CSS = """
@@ -84,10 +84,10 @@ def _body(markdown: str) -> str:
 
 def to_html(report: dict[str, Any]) -> str:
     s = report["summary"]
-    funnel = [(t("phase." + p), s["phases"].get(p, 0), "#1565c0") for p in PHASES]
+    funnel = [(phase_label(p), s["phases"].get(p, 0), "#1565c0") for p in all_phases()]
     days = [
-        (t("phase." + p), report["days_per_phase"][p], "#6a1b9a")
-        for p in PHASES
+        (phase_label(p), report["days_per_phase"][p], "#6a1b9a")
+        for p in all_phases()
         if p in report["days_per_phase"]
     ]
     charts = (

@@ -11,6 +11,7 @@ from innovation.service import Service
 from innovation.service.reporting import bounds, previous_period
 from innovation.text import md
 from innovation.timeutil import local_date, utcnow
+from innovation.words import phase_label
 
 
 def build(
@@ -79,7 +80,7 @@ def to_markdown(report: dict[str, Any]) -> str:
     out.append(f"- {t('rep.colors')}: {colors}")
     out.append(
         f"- {t('rep.phases')}: "
-        + ", ".join(f"{t('phase.' + p)} {n}" for p, n in s["phases"].items())
+        + ", ".join(f"{phase_label(p)} {n}" for p, n in s["phases"].items())
     )
     out.append(
         f"- {t('rep.tracks')}: "

@@ -64,8 +64,9 @@ class Moves(ServiceBase):
         """A phase of the area's flow by its id or its name in either language."""
         flow = self.flows.get(track).flow
         names = [(p.id, p.label) for p in flow.phases]
-        for lang in ("sv", "en"):
-            names += [(p.id, t(f"phase.{p.id}", lang=lang)) for p in flow.phases]
+        names += [(p.id, p.label_en) for p in flow.phases if p.label_en]
+        # "Scope (avgränsning)": either word alone, as well as the whole
+        names += [(p.id, w.strip(" ()")) for p in flow.phases for w in p.label_en.split("(")]
         return words.phase(value, names) or value.strip().lower()
 
     def _check_move(self, row: Row, area_key: str, dest: str) -> Transition:

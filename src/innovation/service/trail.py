@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from innovation import audit
-from innovation.audit import export as export_mod
-from innovation.audit import replay as replay_mod
-from innovation.audit import verify as verify_mod
 from innovation.audit.chain import parse_doc
 from innovation.domain import MAX_TEXT, Forbidden, Invalid, NotFound, Role, make_key, parse_key
 from innovation.i18n import t
@@ -17,10 +14,17 @@ from innovation.service import common
 from innovation.service.base import ServiceBase, records_denial
 from innovation.service.views import EventView
 from innovation.store.database import sqlite_path
-from innovation.store.projection import Event, Projector
-from innovation.store.scratch import Difference, Scratch, compare
 from innovation.store.sql import Row, Tx
 from innovation.timeutil import When, local_date
+
+if TYPE_CHECKING:
+    from innovation.audit import replay as replay_mod
+    from innovation.audit import verify as verify_mod
+    from innovation.store.projection import Event
+    from innovation.store.scratch import Difference, Scratch
+
+# Proving, replaying and exporting the trail import their modules when called: an area's
+# history, the common reading, needs none of them.
 
 
 def parse_event(value: str) -> int:
@@ -165,8 +169,12 @@ class Proofs(ServiceBase):
     """Verify, head, replay and export: read-only, for anyone who may read the trail."""
 
     def verify(
-        self, *, expect: str | None = None, parallel_from: int = verify_mod.PARALLEL_FROM
+        self, *, expect: str | None = None, parallel_from: int | None = None
     ) -> verify_mod.Report:
+        from innovation.audit import verify as verify_mod
+
+        if parallel_from is None:
+            parallel_from = verify_mod.PARALLEL_FROM
         kept = verify_mod.parse_head(expect) if expect else None
         path = sqlite_path(self.db.url)
         with self.db.read() as tx:
@@ -184,6 +192,8 @@ class Proofs(ServiceBase):
             return int(tx.value("SELECT coalesce(max(id), 0) FROM audit_event"))
 
     def head(self) -> tuple[int, str]:
+        from innovation.audit import verify as verify_mod
+
         with self.db.read() as tx:
             return verify_mod.head(tx)
 
@@ -191,6 +201,8 @@ class Proofs(ServiceBase):
         """Rebuilds every table from the events alone, in a scratch database, and compares
         them row by row with the database; also plays every move through today's flows.
         Returns what the history led to, every difference as a sentence, and the count."""
+        from innovation.audit import replay as replay_mod
+
         with self.db.read() as tx:
             events = list(replay_mod.events_from_db(tx))
             replayed = replay_mod.replay(events, self.flows)
@@ -200,11 +212,16 @@ class Proofs(ServiceBase):
 
     def rebuilt_differences(self) -> list[Difference]:
         """How the tables differ from the tables the trail alone gives (empty: none)."""
+        from innovation.audit import replay as replay_mod
+        from innovation.store.scratch import Difference
+
         with self.db.read() as tx:
             problems, found = self._rebuild(tx, list(replay_mod.events_from_db(tx)))
         return [Difference("audit_event", p, "not_applied") for p in problems] + found
 
     def _rebuild(self, tx: Tx, events: list[Event]) -> tuple[list[str], list[Difference]]:
+        from innovation.store.scratch import Scratch, compare
+
         scratch = Scratch(self.db)
         try:
             problems = self._project(scratch, events)
@@ -215,6 +232,8 @@ class Proofs(ServiceBase):
 
     def _project(self, scratch: Scratch, events: list[Event]) -> list[str]:
         """Applies the events to the scratch database; names any that cannot be applied."""
+        from innovation.store.projection import Projector
+
         problems: list[str] = []
 
         def trigger_of(track: str, source: str, dest: str) -> str | None:
@@ -234,6 +253,8 @@ class Proofs(ServiceBase):
     def export(
         self, out: TextIO, *, fmt: str, area: str | None = None, since: str | None = None
     ) -> int:
+        from innovation.audit import export as export_mod
+
         if fmt not in ("jsonl", "csv"):
             raise Invalid("error.bad_format", value=fmt, choices="jsonl, csv")
         day = None

@@ -79,7 +79,9 @@ def db_grant(ctx: Ctx, username: str, revoke: bool) -> None:
     if ctx.json:
         print_json({"login": login, "revoked": revoke})
     else:
-        line(t("out.login_revoked" if revoke else "out.granted_analyst", login=login))
+        line(
+            t("out.login_revoked", login=login) if revoke else t("out.granted_analyst", login=login)
+        )
 
 
 @command("db upgrade")
@@ -130,7 +132,10 @@ def import_(ctx: Ctx, path: str | None, template: str | None, dry_run: bool) -> 
     if result.problems:
         err_line(t("out.import_refused", n=len(result.problems)), style="bold red")
         return 1
-    line(t("out.import_dry" if dry_run else "out.programme_imported", rows=result.rows, done=done))
+    if dry_run:
+        line(t("out.import_dry", rows=result.rows, done=done))
+    else:
+        line(t("out.programme_imported", rows=result.rows, done=done))
     return 0
 
 

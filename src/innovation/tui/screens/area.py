@@ -82,7 +82,7 @@ COLUMNS = {
     "ideas": ("col.key", "col.title", "col.source", "col.score", "col.support", "col.status"),
     "followup": ("col.period", "col.status", "rep.cause", "rep.measures", "col.by"),
     "indicators": ("col.key", "tui.f_name", "tui.f_baseline", "col.national", "tui.f_target",
-                   "tui.latest_value", "col.kolada_colour", "Kolada", "col.source"),
+                   "tui.latest_value", "col.kolada_colour", "col.kolada", "col.source"),
     "partners": ("col.key", "col.name", "col.kind", "col.form", "col.since", "col.until"),
 }  # fmt: skip
 

@@ -17,7 +17,14 @@ from textual.widgets import DataTable, Input, Select, Static
 
 from innovation.domain import InnovationError, Role
 from innovation.i18n import t
-from innovation.present import clip, event_label, event_summary, event_when, event_when_long
+from innovation.present import (
+    changes,
+    clip,
+    event_label,
+    event_summary,
+    event_when,
+    event_when_long,
+)
 from innovation.service.views import EventView
 from innovation.text import inert
 from innovation.tui.background import unless_closed
@@ -335,14 +342,8 @@ def event_text(
     if e.area:
         text.append(f" · {e.area}")
     text.append("\n" + event_when_long(e.on, e.at), style="dim")
-    changes = []
-    for k in sorted(e.after):
-        old, new = e.before.get(k), e.after[k]
-        if k in e.before and old != new:
-            changes.append(f"{k}: {value(old)} → {value(new)}")
-        else:
-            changes.append(f"{k}: {value(new)}")
-    text.append("\n" + t("tui.before_after") + ": ", style="dim").append(" · ".join(changes))
+    for said in changes(e.before, e.after):
+        text.append("\n" + value(said))
     if e.reason:
         text.append(f"\n“{e.reason}”", style="italic")
     text.append(f"\nhash {e.hash[:16]}…" if short else f"\nhash {e.hash}", style="dim")

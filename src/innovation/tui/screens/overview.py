@@ -30,8 +30,8 @@ from innovation.tui.widgets.card import CardFacts
 from innovation.tui.widgets.keybar import KeyBar
 from innovation.tui.widgets.table import Table
 from innovation.tui.widgets.topbar import TopBar
+from innovation.words import all_phases
 
-PHASES = ("nulage", "avgransning", "nylage", "test", "adopt", "learn")
 TABLE_ROWS = 500
 # Rows of the screen that are not the board's columns' insides: the top bar, the filter line,
 # the key bar and the columns' borders.
@@ -138,7 +138,7 @@ class OverviewScreen(AppScreen):
         # and making them (their styles too) was a tenth of the board's first frame.
         yield TopBar(t("key.overview").capitalize())
         yield Static(id="filters")
-        yield Board(PHASES, fits=self._fits(), id="board")
+        yield Board(tuple(all_phases()), fits=self._fits(), id="board")
         yield Static(id="empty")
         yield KeyBar()
 

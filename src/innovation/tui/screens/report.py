@@ -20,8 +20,8 @@ from innovation.tui.screens.base import AppScreen
 from innovation.tui.widgets.card import COLOR_STYLE
 from innovation.tui.widgets.keybar import KeyBar
 from innovation.tui.widgets.topbar import TopBar
+from innovation.words import all_phases, phase_label
 
-PHASES = ("nulage", "avgransning", "nylage", "test", "adopt", "learn")
 BAR = 30
 # Keys named in one of the summary's lists; every area is listed in full below it.
 SHOWN_KEYS = 20
@@ -110,13 +110,13 @@ class ReportScreen(AppScreen):
         grid.add_row(
             bars(
                 t("rep.chart_funnel"),
-                [(t("phase." + p), s["phases"].get(p, 0), "blue") for p in PHASES],
+                [(phase_label(p), s["phases"].get(p, 0), "blue") for p in all_phases()],
             ),
             bars(
                 t("rep.chart_days"),
                 [
-                    (t("phase." + p), report["days_per_phase"][p], "magenta")
-                    for p in PHASES
+                    (phase_label(p), report["days_per_phase"][p], "magenta")
+                    for p in all_phases()
                     if p in report["days_per_phase"]
                 ],
                 " d",
