@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import calendar
 import functools
+import json
+import re
+import tempfile
 import tomllib
 from collections.abc import Callable
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +55,22 @@ def _idea(db: Database, title: str) -> str:
     return make_key("idea", iid)
 
 
-def _run_step(db: Database, svc: Service, step: dict[str, Any]) -> None:
+def _kolada(svc: Service, name: str, years: int) -> int:
+    """The demo's Kolada file, its years moved with the story."""
+    source = seed_dir() / name
+    if not years:
+        return svc.import_kolada(source)
+    doc = json.loads(source.read_text(encoding="utf-8"))
+    for value in doc.get("values", []):
+        if isinstance(value.get("period"), int):
+            value["period"] += years
+    with tempfile.TemporaryDirectory() as tmp:
+        moved = Path(tmp) / name
+        moved.write_text(json.dumps(doc), encoding="utf-8")
+        return svc.import_kolada(moved)
+
+
+def _run_step(db: Database, svc: Service, step: dict[str, Any], years: int = 0) -> None:
     do, area = step["do"], step.get("area", "")
 
     def idea() -> str:
@@ -87,7 +106,7 @@ def _run_step(db: Database, svc: Service, step: dict[str, Any]) -> None:
             national=float(step["national"]) if "national" in step else None,
             kolada=step.get("kolada"),
         ),
-        "kolada_import": lambda: svc.import_kolada(seed_dir() / step["file"]),
+        "kolada_import": lambda: _kolada(svc, step["file"], years),
         "merge": lambda: svc.merge(
             step["sources"],
             into=step["into"],
@@ -163,6 +182,66 @@ def _run_step(db: Database, svc: Service, step: dict[str, Any]) -> None:
     actions[do]()
 
 
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_TERTIAL = re.compile(r"^(\d{4})-T([123])$")
+_YEARS = ("year", "baseline_year", "start_year", "period")
+
+
+def _tertials_before(last: date, today: date) -> int:
+    """How many whole tertials (four months each) the story can move forward and still end
+    on or before today."""
+    months = (today.year - last.year) * 12 + today.month - last.month
+    if today.day < last.day:
+        months -= 1
+    return max(0, months // 4)
+
+
+def _shift(value: Any, months: int, key: str = "") -> Any:
+    """The story's days moved `months` forward (a multiple of four: tertials stay tertials),
+    its tertial keys and years with them."""
+    if isinstance(value, dict):
+        named = "year" in value and set(value) <= {"name", "year", "description"}  # a [[round]]
+        return {k: _shift(v, months, "round" if named and k == "name" else k)
+                for k, v in value.items()}  # fmt: skip
+    if isinstance(value, list):
+        return [_shift(v, months, key) for v in value]
+    if isinstance(value, str):
+        day = _DAY.match(value)
+        if day:
+            y, m, d = (int(x) for x in day.groups())
+            total = y * 12 + (m - 1) + months
+            year, month = divmod(total, 12)
+            last = calendar.monthrange(year, month + 1)[1]
+            return date(year, month + 1, min(d, last)).isoformat()
+        if key == "round" and value.isdigit() and len(value) == 4:
+            return str(int(value) + months // 12)  # a round named by its year
+        tertial = _TERTIAL.match(value)
+        if tertial:
+            index = int(tertial.group(1)) * 3 + int(tertial.group(2)) - 1 + months // 4
+            return f"{index // 3}-T{index % 3 + 1}"
+        return value
+    if isinstance(value, int) and not isinstance(value, bool) and key in _YEARS and value > 1900:
+        return value + months // 12
+    return value
+
+
+def _story_end(doc: dict[str, Any]) -> date:
+    found: list[str] = []
+
+    def walk(value: Any) -> None:
+        if isinstance(value, dict):
+            for v in value.values():
+                walk(v)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v)
+        elif isinstance(value, str) and _DAY.match(value):
+            found.append(value)
+
+    walk(doc)
+    return date.fromisoformat(max(found))
+
+
 def reset_demo(db: Database, path: Path | None = None) -> None:
     """Removes a demo workspace's file so that the demo starts afresh. Refused for anything
     but a SQLite file whose people are exactly the demo's (a real workspace is never reset)."""
@@ -180,11 +259,16 @@ def reset_demo(db: Database, path: Path | None = None) -> None:
     db.close()
     for suffix in ("", "-wal", "-shm", "-journal"):
         db.file.with_name(db.file.name + suffix).unlink(missing_ok=True)
+    db.state = "empty"
 
 
-def seed_demo(db: Database, path: Path | None = None, *, reset: bool = False) -> bool:
+def seed_demo(
+    db: Database, path: Path | None = None, *, reset: bool = False, today: date | None = None
+) -> bool:
     """Seeds an empty workspace; returns False (and changes nothing) if it has people.
-    With reset, a demo workspace is first removed, so it starts afresh."""
+    With reset, a demo workspace is first removed, so it starts afresh. With today, the
+    story (2023 → 2024 as written) is moved forward by whole tertials to end shortly before
+    today, so that days in a phase and what needs attention read as in a live programme."""
     if reset:
         reset_demo(db, path)
     db.migrate()  # the demo writes: a new file becomes a workspace first
@@ -192,11 +276,15 @@ def seed_demo(db: Database, path: Path | None = None, *, reset: bool = False) ->
         if tx.value("SELECT count(*) FROM person"):
             return False
     doc = tomllib.loads((path or seed_dir() / "demo.toml").read_text(encoding="utf-8"))
+    months = 4 * _tertials_before(_story_end(doc), today) if today else 0
+    if months:
+        doc = _shift(doc, months)
+    setup_at = _shift(SETUP_AT, months)
     people, areas = doc["person"], doc["area"]
     admin = people[0]["username"]
     # (day, kind, item): a stable sort keeps the file's order within a day.
-    plan = [(SETUP_AT, "person", p) for p in people]
-    plan += [(SETUP_AT, "round", r) for r in doc.get("round", [])]
+    plan = [(setup_at, "person", p) for p in people]
+    plan += [(setup_at, "round", r) for r in doc.get("round", [])]
     plan += [(a["at"], "area", a) for a in areas]
     plan += [(s["at"], "step", s) for s in doc.get("step", [])]
     plan.sort(key=lambda item: item[0])
@@ -217,5 +305,5 @@ def seed_demo(db: Database, path: Path | None = None, *, reset: bool = False) ->
                 round=item.get("round"),
             )
         else:
-            _run_step(db, svc, item)
+            _run_step(db, svc, item, months // 12)
     return True

@@ -169,7 +169,10 @@ def demo(ctx: Ctx, no_tui: bool, reset: bool) -> None:
     explicit = bool(ctx.db or os.environ.get("INNOVATION_DB"))
     url = Settings.resolve(db=ctx.db).db_url if explicit else demo_db_url()
     database = Database(url)
-    seed_demo(database, reset=reset)
+    from innovation.timeutil import local_date, utcnow
+
+    # The story as of today: days in a phase and what needs attention read as a live programme.
+    seed_demo(database, reset=reset, today=local_date(utcnow()))
     ctx.db = url
     if no_tui:
         err_line(t("out.demo_db", path=database.shown()), style="dim")
