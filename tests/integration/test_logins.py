@@ -167,3 +167,14 @@ def test_the_command_line_on_the_service_role_acts_for_whom_ssh_named(
     reader = {"INNOVATION_DB": shared["server"].url(shared["name"], user="lea")}
     refused = cli("lesson", "add", "O1", "Som leo", "--as", "leo", **reader)
     assert refused.returncode == 1 and "you are your database login (lea)" in refused.stderr
+
+
+def test_a_login_the_server_does_not_know_is_told_about_db_grant(shared: dict[str, Any]) -> None:
+    from tests.cli import invoke
+
+    url = shared["server"].url(shared["name"], user="okand")
+    result = invoke(["--db", url, "area", "list"], {"INNOVATION_LANG": "en"})
+    assert result.exit_code == 1
+    assert "does not know the login okand" in result.stderr
+    assert "innovation db grant okand" in result.stderr
+    assert "Traceback" not in result.output

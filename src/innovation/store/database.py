@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -276,6 +277,14 @@ class Database:
                 raise exc
         self.close()
         detail = str(getattr(exc, "orig", None) or exc).strip().split("\n")[0]
+        login = re.search(
+            r'role "([^"]+)" does not exist|authentication failed for user "([^"]+)"', detail
+        )
+        if login and not self.is_sqlite:
+            # A person with no login on the server: the owner grants one (read-only), or the
+            # person reaches the program over SSH instead.
+            name = login.group(1) or login.group(2)
+            raise Refused("db.unknown_login", login=name, where=self.shown()) from None
         raise Refused("db.unreadable", where=self.shown(), detail=detail) from None
 
     def migrate(self) -> str:
