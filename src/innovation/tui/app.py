@@ -26,6 +26,7 @@ from innovation.tui.idle_gc import CHECK_EVERY, IdleCollector
 from innovation.tui.screens.area import AreaScreen
 from innovation.tui.screens.base import AppScreen
 from innovation.tui.screens.overview import BoardData, OverviewScreen, start_first_read
+from innovation.tui.textual_words import KEYS, app_bindings, described
 from innovation.tui.widgets.topbar import TopBar
 
 CHANGE_CHECK_SECONDS = 1.0
@@ -54,6 +55,7 @@ class InnovationApp(App[None]):
         Binding("w", "who", t("key.who")),
         Binding("D", "day", t("key.day")),
         Binding("q", "quit", t("key.quit"), show=False),
+        *app_bindings(),
     ]
 
     def __init__(
@@ -269,21 +271,36 @@ class InnovationApp(App[None]):
 
     # the command palette reaches every key of the screen it was opened on --------------------
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
-        seen: set[str] = set()
+        # Textual's own (theme, screenshot, maximise …) are for developers, and in English.
+        yield SystemCommand(t("tui.cmd_keys"), t("tui.cmd_keys_help"), self.action_help)
+        yield SystemCommand(t("tui.cmd_quit"), t("tui.cmd_quit_help"), self.action_quit)
+        seen: set[str] = {"help", "quit"}
         for active in screen.active_bindings.values():
             binding = active.binding
             if not binding.description or binding.action in seen or not active.enabled:
                 continue
             seen.add(binding.action)
             yield SystemCommand(
-                binding.description.capitalize(),
+                described(binding).capitalize(),
                 f"{binding.key_display or binding.key}",
                 _runner(active.node, binding.action),
             )
 
     def compose(self) -> ComposeResult:
         return iter(())
+
+    def get_key_display(self, binding: Binding) -> str:
+        if not binding.key_display and binding.key in KEYS:
+            return KEYS[binding.key]
+        return super().get_key_display(binding)
+
+    def action_command_palette(self) -> None:
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(cast("App[object]", self)):
+            self.push_screen(
+                CommandPalette(placeholder=t("tui.palette_placeholder"), id="--command-palette")
+            )
 
 
 def _runner(node: object, action: str) -> Callable[[], object]:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, ClassVar, cast
 
+from textual.binding import BindingType
 from textual.screen import Screen
 
+from innovation.tui.textual_words import screen_bindings
 from innovation.tui.widgets.topbar import TopBar
 
 if TYPE_CHECKING:
@@ -13,6 +15,9 @@ if TYPE_CHECKING:
 
 
 class AppScreen(Screen[None]):
+    # Textual's own keys on every screen, with our words (the same keys override its own).
+    BINDINGS: ClassVar[list[BindingType]] = [*screen_bindings()]
+
     @property
     def iapp(self) -> InnovationApp:
         return cast("InnovationApp", self.app)

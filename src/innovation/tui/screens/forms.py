@@ -9,12 +9,13 @@ from datetime import date
 from typing import Any
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.validation import Function, Validator
+from textual.widget import Widget
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from innovation.domain import MAX_TEXT, InnovationError
@@ -90,6 +91,63 @@ def _is_date(value: str) -> bool:
     return True
 
 
+def _follow_focus(widget: Widget, event: events.Key) -> None:
+    """Keys typed faster than the form handles them (a burst across Tab, a paste of a line
+    and Enter) go where the person meant them: to the field that has focus when each key is
+    handled, not to the one that had it when the terminal sent it. Without this the keys
+    queued behind a Tab land in the field that Tab just left. (Textual calls the widget's own
+    key handler after this one, unless prevented.)"""
+    screen = widget.screen
+    focused = screen.focused
+    if focused is not None and focused is not widget:
+        event.stop()
+        event.prevent_default()
+        focused.post_message(events.Key(event.key, event.character))
+    elif event.key in ("tab", "shift+tab"):
+        # Moved here and now, not when the key has bubbled up to the screen's binding: by
+        # then the keys typed after it would have gone into this field.
+        event.stop()
+        event.prevent_default()
+        screen.focus_next() if event.key == "tab" else screen.focus_previous()
+
+
+class FormInput(Input):
+    async def _on_key(self, event: events.Key) -> None:
+        _follow_focus(self, event)
+
+
+class FormTextArea(TextArea):
+    async def _on_key(self, event: events.Key) -> None:
+        _follow_focus(self, event)
+
+
+class DiscardScreen(ModalScreen[bool]):
+    """Esc on a form with typed text: drop it, or go back to it."""
+
+    DEFAULT_CSS = """
+    DiscardScreen { align: center middle; }
+    DiscardScreen > Vertical {
+        width: 60; max-width: 95%; height: auto; border: thick $warning;
+        background: $surface; padding: 0 1;
+    }
+    """
+    BINDINGS = [
+        Binding("j,y", "drop", t("tui.discard_yes")),
+        Binding("n,escape", "keep", t("tui.discard_no")),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical():
+            yield Static(Text(t("tui.discard_question")))
+            yield Static(Text(t("tui.discard_keys")), classes="muted")
+
+    def action_drop(self) -> None:
+        self.dismiss(True)
+
+    def action_keep(self) -> None:
+        self.dismiss(False)
+
+
 class FormScreen(ModalScreen[str | None]):
     """A modal form; `submit` runs in a worker thread and returns the message to show."""
 
@@ -100,15 +158,21 @@ class FormScreen(ModalScreen[str | None]):
     FormScreen > #dialog {
         width: 80%;
         max-width: 90;
+        min-width: 40;
         height: auto;
-        max-height: 90%;
+        max-height: 100%;
         border: thick $accent;
         background: $surface;
         padding: 0 1;
     }
     FormScreen #title {
         text-style: bold;
-        padding: 0 0 1 0;
+    }
+    FormScreen #keys {
+        color: $text-muted;
+    }
+    FormScreen #fields {
+        height: auto;
     }
     FormScreen Label {
         padding: 1 0 0 0;
@@ -119,11 +183,10 @@ class FormScreen(ModalScreen[str | None]):
     }
     FormScreen #error {
         color: $error;
-        padding: 1 0 0 0;
+        height: auto;
     }
     FormScreen #buttons {
         height: auto;
-        padding: 1 0 0 0;
         align-horizontal: right;
     }
     FormScreen Button {
@@ -144,37 +207,54 @@ class FormScreen(ModalScreen[str | None]):
         self.submit = submit
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(id="dialog", can_focus=False):
+        # The title, the keys and the buttons stay on the screen; the fields scroll between
+        # them when the terminal is short (80×24).
+        with Vertical(id="dialog"):
             yield Static(Text(self.form_title), id="title")
-            for f in self.fields:
-                yield Label(Text(f.label))
-                if f.kind == "multiline":
-                    area = TextArea(
-                        f.default, id=f"f-{f.name}", soft_wrap=True, show_line_numbers=False
-                    )
-                    yield area
-                elif f.kind == "choice":
-                    yield Select(
-                        [(Text(label), value) for value, label in f.choices],
-                        value=f.default if f.default else Select.NULL,
-                        allow_blank=not f.required,
-                        id=f"f-{f.name}",
-                    )
-                else:
-                    yield Input(
-                        f.default,
-                        id=f"f-{f.name}",
-                        validators=_validators(f),
-                        validate_on=["changed", "submitted"],
-                    )
+            yield Static(Text(t("tui.form_keys")), id="keys")
+            with VerticalScroll(id="fields", can_focus=False):
+                yield from self._fields()
             yield Static(id="error")
             with Horizontal(id="buttons"):
-                yield Button(t("tui.cancel"), id="cancel")
-                yield Button(t("tui.save"), id="save", variant="primary")
+                yield Button(t("tui.cancel") + " (esc)", id="cancel")
+                yield Button(t("tui.save") + " (ctrl+s)", id="save", variant="primary")
+
+    def _fields(self) -> ComposeResult:
+        for f in self.fields:
+            yield Label(Text(f.label))
+            if f.kind == "multiline":
+                yield FormTextArea(
+                    f.default, id=f"f-{f.name}", soft_wrap=True, show_line_numbers=False
+                )
+            elif f.kind == "choice":
+                yield Select(
+                    [(Text(label), value) for value, label in f.choices],
+                    value=f.default if f.default else Select.NULL,
+                    allow_blank=not f.required,
+                    prompt=t("tui.select_prompt"),
+                    id=f"f-{f.name}",
+                )
+            else:
+                yield FormInput(
+                    f.default,
+                    id=f"f-{f.name}",
+                    validators=_validators(f),
+                    validate_on=["changed", "submitted"],
+                )
 
     def on_mount(self) -> None:
         if self.fields:
             self.query_one(f"#f-{self.fields[0].name}").focus()
+        self.initial = self.values()
+        self._fit()
+
+    def on_resize(self) -> None:
+        self._fit()
+
+    def _fit(self) -> None:
+        # Title, keys, error, buttons and borders take about eleven lines; the fields get
+        # the rest and scroll within it.
+        self.query_one("#fields").styles.max_height = max(3, self.size.height - 11)
 
     def values(self) -> dict[str, Any]:
         found: dict[str, Any] = {}
@@ -235,7 +315,15 @@ class FormScreen(ModalScreen[str | None]):
         self.show_error(message)
 
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        if self.values() == getattr(self, "initial", None):
+            self.dismiss(None)
+            return
+
+        def answered(drop: bool | None) -> None:
+            if drop:
+                self.dismiss(None)
+
+        self.app.push_screen(DiscardScreen(), answered)
 
     @on(Button.Pressed, "#save")
     def pressed_save(self) -> None:
@@ -247,12 +335,9 @@ class FormScreen(ModalScreen[str | None]):
 
     @on(Input.Submitted)
     def submitted(self, event: Input.Submitted) -> None:
-        # Enter moves on to the next field; on the last field it saves (ctrl+s saves anywhere).
-        last = self.query_one(f"#f-{self.fields[-1].name}")
-        if event.input is last:
-            self.action_save()
-        else:
-            self.focus_next()
+        # Enter in a one-line field saves, as ctrl+s does anywhere (a missing field is named
+        # and gets the focus); Tab moves between fields.
+        self.action_save()
 
     @on(Input.Changed)
     def changed(self, event: Input.Changed) -> None:

@@ -11,6 +11,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
 from innovation.i18n import t
+from innovation.tui.textual_words import described
 
 
 class HelpScreen(ModalScreen[None]):
@@ -49,8 +50,8 @@ class HelpScreen(ModalScreen[None]):
                 continue
             seen.add(binding.action)
             key = self.app.get_key_display(binding)
-            table.add_row(Text(key), Text(binding.description))
-        table.add_row(Text("ctrl+p"), Text("command palette"))
+            table.add_row(Text(key), Text(described(binding)))
+        table.add_row(Text("ctrl+p"), Text(t("key.palette")))
         with VerticalScroll():
             yield Static(Text(t("tui.help_title"), style="bold underline"))
             yield Static(table)

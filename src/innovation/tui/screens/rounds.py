@@ -207,7 +207,7 @@ class MergeScreen(FormScreen):
 
     def on_mount(self) -> None:
         super().on_mount()
-        dialog = self.query_one("#dialog", VerticalScroll)
+        dialog = self.query_one("#fields", VerticalScroll)
         dialog.mount(Static(id="preview"), after=self.query_one("#f-sources"))
 
     @on(Input.Changed, "#f-sources")
