@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterator
-from datetime import date
 from typing import Any, TextIO
 
 from innovation.audit.chain import parse_doc
@@ -30,15 +29,12 @@ FIELDS = (
 )
 
 
-def rows(tx: Tx, *, area: str | None = None, since: date | None = None) -> Iterator[dict[str, Any]]:
-    where: list[str] = []
-    params: dict[str, Any] = {}
-    if area is not None:
-        where.append("area = :area")
-        params["area"] = area
-    if since is not None:
-        where.append("at >= :since")
-        params["since"] = since.isoformat() if tx.sqlite else since
+def rows(
+    tx: Tx, where: list[str] | None = None, params: dict[str, Any] | None = None
+) -> Iterator[dict[str, Any]]:
+    """The events the conditions match, oldest first, read from their hashed documents."""
+    where = where or []
+    params = params or {}
     sql = "SELECT id, doc, hash FROM audit_event" + (
         " WHERE " + " AND ".join(where) if where else ""
     )

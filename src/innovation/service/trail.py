@@ -53,6 +53,44 @@ def event_view(r: Row) -> EventView:
     )
 
 
+def history_filters(
+    svc: ServiceBase,
+    tx: Tx,
+    area: str | None,
+    person: str | None,
+    kind: str | None,
+    since: str | None,
+    until: str | None,
+) -> tuple[list[str], dict[str, Any]]:
+    """The SQL conditions for the history's filters: an area, a person, a kind of event
+    (or a prefix such as "request"), and the days recorded from and until."""
+    where: list[str] = []
+    params: dict[str, Any] = {}
+    if area is not None:
+        key = make_key("area", parse_key("area", area))
+        svc._area_row(tx, key)
+        where.append("area = :area")
+        params["area"] = key
+    if person is not None:
+        where.append("actor = :person")
+        params["person"] = person.strip().lower()
+    if kind is not None:
+        where.append("(kind = :kind OR kind LIKE :kind_prefix)")
+        params["kind"] = kind
+        params["kind_prefix"] = f"{kind}.%"
+    for name, value, op in (("since", since, ">="), ("until", until, "<")):
+        if value is not None:
+            try:
+                day = date.fromisoformat(value.strip())
+            except ValueError:
+                raise Invalid("error.bad_date", value=value) from None
+            if name == "until":
+                day = date.fromordinal(day.toordinal() + 1)
+            where.append(f"at {op} :{name}")
+            params[name] = iso_day(day, tx.sqlite)
+    return where, params
+
+
 class Trail(ServiceBase):
     @records_denial
     def annotate(self, event: str, *, note: str) -> int:
@@ -96,31 +134,8 @@ class Trail(ServiceBase):
         Paged by key: pass the last id seen as before_id (newest first), never an offset,
         so a page costs the same at the end of a long trail as at its start.
         """
-        where: list[str] = []
-        params: dict[str, Any] = {}
         with self.db.read() as tx:
-            if area is not None:
-                key = make_key("area", parse_key("area", area))
-                self._area_row(tx, key)
-                where.append("area = :area")
-                params["area"] = key
-            if person is not None:
-                where.append("actor = :person")
-                params["person"] = person.strip().lower()
-            if kind is not None:
-                where.append("(kind = :kind OR kind LIKE :kind_prefix)")
-                params["kind"] = kind
-                params["kind_prefix"] = f"{kind}.%"
-            for name, value, op in (("since", since, ">="), ("until", until, "<")):
-                if value is not None:
-                    try:
-                        day = date.fromisoformat(value.strip())
-                    except ValueError:
-                        raise Invalid("error.bad_date", value=value) from None
-                    if name == "until":
-                        day = date.fromordinal(day.toordinal() + 1)
-                    where.append(f"at {op} :{name}")
-                    params[name] = iso_day(day, tx.sqlite)
+            where, params = history_filters(self, tx, area, person, kind, since, until)
             if before_id is not None:
                 where.append("id < :before_id" if newest_first else "id > :before_id")
                 params["before_id"] = before_id
@@ -251,23 +266,23 @@ class Proofs(ServiceBase):
         return problems
 
     def export(
-        self, out: TextIO, *, fmt: str, area: str | None = None, since: str | None = None
+        self,
+        out: TextIO,
+        *,
+        fmt: str,
+        area: str | None = None,
+        since: str | None = None,
+        person: str | None = None,
+        kind: str | None = None,
+        until: str | None = None,
     ) -> int:
+        """Every event the filters match (those of the history), with its hash."""
         from innovation.audit import export as export_mod
 
         if fmt not in ("jsonl", "csv"):
             raise Invalid("error.bad_format", value=fmt, choices="jsonl, csv")
-        day = None
-        if since is not None:
-            try:
-                day = date.fromisoformat(since.strip())
-            except ValueError:
-                raise Invalid("error.bad_date", value=since) from None
         with self.db.read() as tx:
-            key = None
-            if area is not None:
-                key = make_key("area", parse_key("area", area))
-                self._area_row(tx, key)
-            events = export_mod.rows(tx, area=key, since=day)
+            where, params = history_filters(self, tx, area, person, kind, since, until)
+            events = export_mod.rows(tx, where, params)
             writer = export_mod.write_jsonl if fmt == "jsonl" else export_mod.write_csv
             return writer(events, out)

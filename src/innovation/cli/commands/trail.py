@@ -135,22 +135,33 @@ def audit_replay(ctx: Ctx) -> int:
     "audit export",
     opt("--format", "cli.arg.audit_format", dest="fmt", default="jsonl"),
     opt("--area", "cli.arg.only_area"),
+    opt("--person", "cli.arg.only_person"),
+    opt("--kind", "cli.arg.only_kind"),
     opt("--since", "cli.arg.since", metavar="YYYY-MM-DD"),
+    opt("--until", "cli.arg.until", metavar="YYYY-MM-DD"),
     opt("--output", "cli.arg.output", short="-o"),
 )
 def audit_export(
-    ctx: Ctx, fmt: str, area: str | None, since: str | None, output: str | None
+    ctx: Ctx,
+    fmt: str,
+    area: str | None,
+    person: str | None,
+    kind: str | None,
+    since: str | None,
+    until: str | None,
+    output: str | None,
 ) -> None:
     svc = ctx.service()
+    chosen = {"area": area, "person": person, "kind": kind, "since": since, "until": until}
     if output is None:
-        svc.export(sys.stdout, fmt=fmt, area=area, since=since)
+        svc.export(sys.stdout, fmt=fmt, **chosen)
         return
     from pathlib import Path
 
     target = Path(output)
     tmp = target.with_name(target.name + ".part")
     with tmp.open("w", encoding="utf-8", newline="") as handle:
-        count = svc.export(handle, fmt=fmt, area=area, since=since)
+        count = svc.export(handle, fmt=fmt, **chosen)
     tmp.replace(target)
     err_line(t("out.exported", count=count, path=output))
 

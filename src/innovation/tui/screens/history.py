@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +14,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Input, Select, Static
 
-from innovation.domain import InnovationError, Role
+from innovation.domain import InnovationError, Invalid, Role
 from innovation.i18n import t
 from innovation.present import (
     changes,
@@ -27,6 +26,7 @@ from innovation.present import (
 )
 from innovation.service.views import EventView
 from innovation.text import inert
+from innovation.timeutil import local_date
 from innovation.tui.background import unless_closed
 from innovation.tui.screens.base import AppScreen
 from innovation.tui.screens.forms import FormField, FormScreen
@@ -243,6 +243,8 @@ class HistoryScreen(AppScreen):
     @on(Select.Changed, "#h-kind")
     def kind_changed(self) -> None:
         self.reload()
+        # Back to the events: Enter there shows one (on the Select it would reopen the list).
+        self.query_one("#events", DataTable).focus()
 
     def action_clear(self) -> None:
         for widget_id in ("#h-area", "#h-person", "#h-since", "#h-until"):
@@ -310,25 +312,49 @@ class HistoryScreen(AppScreen):
         self.chain = chain
         self._status()
 
-    @work(thread=True, exclusive=True, group="export")
-    @unless_closed
     def action_export(self) -> None:
+        """Asks where to write (the documents folder by default), then writes every event the
+        filters match, and says which file it wrote."""
+        from platformdirs import user_documents_dir
+
         f = self.filters()
-        name = f"innovation-{f['area'] or 'alla'}-{date.today().isoformat()}.jsonl"
-        path = Path.cwd() / name
-        try:
-            with path.open("w", encoding="utf-8") as handle:
-                count = self.iapp.service().export(
-                    handle, fmt="jsonl", area=f["area"], since=f["since"]
-                )
-        except (InnovationError, OSError) as exc:
-            self.app.call_from_thread(self.iapp.error, exc)
-            return
-        self.app.call_from_thread(
-            self.app.notify, t("tui.exported", count=count, path=str(path)), markup=False
+        name = (
+            f"innovation-{f['area'] or t('tui.export_all')}-{local_date(self.iapp.clock())}.jsonl"
         )
+        default = str(Path(user_documents_dir()) / name)
+        fields = [FormField("path", t("tui.f_export_path"), limit=1000, default=default)]
+
+        def submit(values: dict[str, Any]) -> str:
+            path = Path(values["path"].strip()).expanduser()
+            if path.is_dir():
+                path = path / name
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                part = path.with_name(path.name + ".part")
+                with part.open("w", encoding="utf-8") as handle:
+                    count = self.iapp.service().export(handle, fmt="jsonl", **f)
+                part.replace(path)
+            except OSError as exc:
+                raise Invalid(
+                    "error.export_write", path=str(path), detail=exc.strerror or ""
+                ) from None
+            return t("tui.exported", count=count, path=str(path))
+
+        def done(message: str | None) -> None:
+            if message:
+                self.app.notify(message, markup=False, timeout=10)
+
+        self.app.push_screen(FormScreen(t("tui.export_title"), fields, submit), done)
 
     def action_back(self) -> None:
+        # Esc in a filter clears it (and shows the events again); Esc on the events leaves.
+        focused = self.focused
+        if isinstance(focused, Input) and focused.id and focused.id.startswith("h-"):
+            if focused.value:
+                focused.value = ""
+                self.reload()
+            self.query_one("#events", DataTable).focus()
+            return
         self.app.pop_screen()
 
 

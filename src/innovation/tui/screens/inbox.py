@@ -95,6 +95,7 @@ class InboxScreen(AppScreen):
                 Text(self.iapp.name_of(r.requested_by)), t("word.days", n=r.age_days), status,
                 key=r.key,
             )  # fmt: skip
+        self.refresh_bindings()
         if not requests:
             self.query_one("#reason", Static).update(Text(t("tui.inbox_empty"), style="dim"))
             self.query_one("#request-checklist", Static).update("")
@@ -131,10 +132,14 @@ class InboxScreen(AppScreen):
             return None
         return self.requests[min(table.cursor_row, len(self.requests) - 1)]
 
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("go", "recycle", "hold", "kill", "open"):
-            return bool(self.requests)
-        return True
+    def current_or_why(self) -> RequestView | None:
+        """The request under the cursor; with none, the key says why it does nothing. (The
+        decision keys stay bound when the inbox is empty: were they taken away, `r` would
+        fall through to the app's report key while the key bar still said Recycle.)"""
+        r = self.current()
+        if r is None:
+            self.app.notify(t("tui.inbox_nothing"), markup=False)
+        return r
 
     def _decide(
         self, title: str, fields: list[FormField], call: Callable[[Service, dict[str, Any]], object]
@@ -158,7 +163,7 @@ class InboxScreen(AppScreen):
         self.app.push_screen(FormScreen(title, fields, submit), done)
 
     def action_go(self) -> None:
-        r = self.current()
+        r = self.current_or_why()
         if r is None:
             return
         self._decide(
@@ -172,7 +177,7 @@ class InboxScreen(AppScreen):
         )
 
     def action_recycle(self) -> None:
-        r = self.current()
+        r = self.current_or_why()
         if r is None:
             return
         d = self.details.get(r.area)
@@ -191,7 +196,7 @@ class InboxScreen(AppScreen):
         )
 
     def action_hold(self) -> None:
-        r = self.current()
+        r = self.current_or_why()
         if r is None:
             return
         fields = [
@@ -205,7 +210,7 @@ class InboxScreen(AppScreen):
         )
 
     def action_kill(self) -> None:
-        r = self.current()
+        r = self.current_or_why()
         if r is None:
             return
         self._decide(
