@@ -69,6 +69,7 @@ KEY_PREFIX = {
     "idea": "F",  # förslag: the seed's "idéer och förslag"
     "partner": "P",
     "collaboration": "C",
+    "work": "V",  # verksamhetsgemensamt: work of the whole organisation
 }
 
 

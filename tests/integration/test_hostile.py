@@ -29,6 +29,8 @@ CHANGE = {
     "delegation": "delegate", "indicator_value": "source", "assignment": "description",
     "assignment_indicator": "target", "assignment_status": "comment", "period": "status",
     "status_report": "comment", "report_revision": "reason", "ssh_key": "comment",
+    "setting": "value", "goal_area": "goals", "area_assignment": "created_at",
+    "assignment_indicator_value": "source", "org_activity": "title", "training": "topic",
 }  # fmt: skip
 UNIQUE = {
     "person": {"username": "'intrang'"}, "round": {"name": "'smuggel'"},
@@ -37,6 +39,9 @@ UNIQUE = {
     "idea_score": {"username": "'ada'", "idea_id": "(SELECT min(id) FROM idea)"},
     "indicator_value": {"year": "1999"}, "assignment": {"title": "'falskt uppdrag'"},
     "report_revision": {"revision": "99"}, "ssh_key": {"fingerprint": "'SHA256:smuggel'"},
+    "setting": {"key": "'smuggel'"}, "goal_area": {"name": "'falskt målområde'"},
+    "area_assignment": {"area_id": "(SELECT min(id) FROM area)"},
+    "assignment_indicator_value": {"year": "1999"},
 }  # fmt: skip
 
 
@@ -48,6 +53,15 @@ def workspace(db: Database) -> None:
     Service(db, "karl").delegate("O8", to="nils", until="2099-01-01")
     Service(db, "fia").handover("O8", outgoing="lea", incoming="mira", reason="Föräldraledig")
     Service(db, "ada").add_key("lea", KEY)
+    title = "Övergripande – att arbeta kommungemensamt"
+    fia = Service(db, "fia")
+    fia.set_setting("colour_by", "both")
+    fia.add_goal_area("En kommun som håller ihop", goals=["Fler i arbete"])
+    fia.serve("O9", title)
+    fia.measure_assignment(title, "Kommunens delaktighetsindex (KKiK) har ökat", year=2023,
+                           value=60)  # fmt: skip
+    fia.plan_work("förenklingsfredag", "Förenklingsfredag", on="2099-01-01")
+    fia.add_training("mira", "eva", topic="Att leda innovation")
 
 
 @contextmanager

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from innovation.service.reporting import Reporting
     from innovation.service.rounds import Rounds
     from innovation.service.setup import Setup
+    from innovation.service.steering import Steering
     from innovation.service.timeline import Timeline
     from innovation.service.timing import Timing
     from innovation.service.trail import Proofs, Trail
@@ -39,6 +40,7 @@ if TYPE_CHECKING:
         Ideas,
         FollowUp,
         PeriodWork,
+        Steering,
         Assignments,
         Corrections,
         Indicators,
@@ -67,7 +69,8 @@ else:
 # The mixins in the order of the class above (its method resolution order).
 MIXINS = (
     "setup:Setup", "work:Work", "moves:Moves", "ideas:Ideas", "followup:FollowUp",
-    "followup:PeriodWork", "assignments:Assignments", "corrections:Corrections",
+    "followup:PeriodWork", "steering:Steering", "assignments:Assignments",
+    "corrections:Corrections",
     "indicators:Indicators", "interchange:Interchange", "keys:Keys", "timing:Timing",
     "timeline:Timeline", "trail:Trail", "trail:Proofs", "rounds:Rounds", "partners:Partners",
     "reporting:Reporting", "queries:Queries",

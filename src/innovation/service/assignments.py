@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from innovation import audit
@@ -14,6 +15,7 @@ from innovation.domain import (
     Refused,
     Role,
     clean_text,
+    make_key,
     parse_period,
 )
 from innovation.service import common
@@ -159,10 +161,20 @@ class Assignments(ServiceBase):
         return key
 
     def assignments(self, period: str | None = None) -> list[dict[str, Any]]:
-        """Every assignment with its indicators and, for a period, its latest colour."""
+        """Every assignment with its text, points, Nuläge and Nyläge, the areas that serve it,
+        its indicators (with their values by year, the latest, and whether the target is met)
+        and, for a period, its latest colour."""
         with self.db.read() as tx:
             result = []
-            for a in tx.all("SELECT * FROM assignment ORDER BY id"):
+            served: dict[int, list[str]] = {}
+            for area_id, assignment_id in tx.tuples(
+                "SELECT area_id, assignment_id FROM area_assignment ORDER BY area_id"
+            ):
+                served.setdefault(int(assignment_id), []).append(make_key("area", area_id))
+            for a in tx.all(
+                "SELECT s.*, g.name AS goal_area FROM assignment s"
+                " LEFT JOIN goal_area g ON g.id = s.goal_area_id ORDER BY s.id"
+            ):
                 indicators = tx.all(
                     "SELECT * FROM assignment_indicator WHERE assignment_id = :a ORDER BY id",
                     a=a["id"],
@@ -179,24 +191,72 @@ class Assignments(ServiceBase):
                     {
                         "title": a["title"],
                         "description": a["description"],
-                        "indicators": [
-                            {
-                                k: i[k]
-                                for k in (
-                                    "name",
-                                    "horizon",
-                                    "unit",
-                                    "start_year",
-                                    "own",
-                                    "national",
-                                    "target",
-                                )
-                            }
-                            for i in indicators
-                        ],
+                        "points": json.loads(a["points"]) if a["points"] else [],
+                        "nulage": a["nulage"],
+                        "nylage": a["nylage"],
+                        "goal_area": a["goal_area"],
+                        "areas": served.get(int(a["id"]), []),
+                        "indicators": [_indicator(tx, i) for i in indicators],
                         "status": {k: status[k] for k in ("color", "comment", "cause", "measures")}
                         if status
                         else None,
                     }
                 )
         return result
+
+
+_INDICATOR_FIELDS = (
+    "name",
+    "horizon",
+    "unit",
+    "start_year",
+    "own",
+    "national",
+    "target",
+    "source",
+    "target_kind",
+    "target_value",
+)
+
+
+def _indicator(tx: Tx, row: Any) -> dict[str, Any]:
+    values = [
+        {
+            "year": v["year"],
+            "value": v["value"],
+            "national": v["national"],
+            "rank": v["rank"],
+            "ranked": v["ranked"],
+            "source": v["source"],
+        }
+        for v in tx.all(
+            "SELECT * FROM assignment_indicator_value WHERE indicator_id = :i ORDER BY year",
+            i=row["id"],
+        )
+    ]
+    found = {k: row[k] for k in _INDICATOR_FIELDS}
+    latest = values[-1] if values else None
+    return {**found, "values": values, "latest": latest, "verdict": verdict(found, latest)}
+
+
+def verdict(indicator: dict[str, Any], latest: dict[str, Any] | None) -> str:
+    """Whether the latest value meets the indicator's target: met, not_met, or unknown (no
+    value yet, or a target the program cannot judge)."""
+    kind, start = indicator.get("target_kind"), indicator.get("own")
+    if latest is None or kind is None:
+        return "unknown"
+    value = latest["value"]
+    if kind in ("increase", "keep"):
+        if start is None:
+            return "unknown"
+        met = value > start if kind == "increase" else value >= start
+    elif kind == "number":
+        target = indicator.get("target_value")
+        if target is None:
+            return "unknown"
+        met = value >= target
+    else:  # top_quarter: among the best quarter, by the source's rank
+        if not latest.get("rank") or not latest.get("ranked"):
+            return "unknown"
+        met = latest["rank"] <= -(-latest["ranked"] // 4)
+    return "met" if met else "not_met"

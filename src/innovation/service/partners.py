@@ -213,6 +213,7 @@ class Partners(ServiceBase):
                 "key": make_key("partner", r["id"]),
                 "name": r["name"],
                 "kind": r["kind"],
+                "status": r["status"],
                 "collaborations": r["links"],
                 "created_at": iso(r["created_at"]),
             }

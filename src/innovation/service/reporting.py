@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from innovation import audit
-from innovation.domain import NotFound, Refused, parse_period
+from innovation.domain import NotFound, Refused, make_key, parse_period
 from innovation.service.base import ServiceBase
 from innovation.service.views import to_json
 from innovation.store.sql import Tx
@@ -170,6 +170,15 @@ class Reporting(ServiceBase):
         waiting = [r for r in view.list_requests(mine=False) if r.area in keys]
         timing = view.time_in_phase()
         indicators = view.indicators_by_area(until=start.year)
+        prev_start, prev_end = bounds(previous_period(key))
+        cocreation, cocreation_before = (
+            _cocreation(view, start, end),
+            _cocreation(view, prev_start, prev_end),
+        )
+        details = {a.key: view.show_area(a.key) for a in areas}
+        ideas = _ideas(view, start, end)
+        settings = self.settings()  # type: ignore[attr-defined]
+        serves = _serves(view)
         rows: list[dict[str, Any]] = []
         for a in areas:
             work = by_area.get(a.key) or {"moves": [], "tests": [], "lessons": []}
@@ -210,6 +219,15 @@ class Reporting(ServiceBase):
                     "hold_due": bool(a.hold_until and a.hold_until <= key),
                     "collaborations": by_area_partners.get(a.key, []),
                     "time_in_phase": timing.get(a.key, {}),
+                    "cocreation": cocreation.get(a.key, _NO_COCREATION),
+                    "cocreation_before": cocreation_before.get(a.key, _NO_COCREATION),
+                    "statements": {
+                        "scope": details[a.key].scope,
+                        "nylage": details[a.key].nylage,
+                        "owner": details[a.key].owner,
+                    },
+                    "ideas": ideas.get(a.key, _NO_IDEAS),
+                    "serves": serves.get(a.key, []),
                 }
             )
         over_periods = {}
@@ -233,10 +251,37 @@ class Reporting(ServiceBase):
             "as_of_today": cut >= today,
             "generated_at": iso(self.clock()),
             "audit_anchor": f"{count}:{head}",
-            "summary": _summary(
-                rows, waiting, collaborations, before, merged, moves, adoptions, lessons
-            ),  # fmt: skip
+            "summary": {
+                **_summary(
+                    rows,
+                    waiting,
+                    collaborations,
+                    before,
+                    merged,
+                    moves,
+                    adoptions,
+                    lessons,
+                    asks_areas=settings["colour_by"] in ("area", "both"),
+                ),
+                "cocreation": _total(cocreation.values()),
+                "cocreation_before": _total(cocreation_before.values()),
+                "ideas": _total(ideas.values()),
+            },
             "areas": rows,
+            "colour_by": settings["colour_by"],
+            "legend": {c: settings[f"legend.{c}"] for c in ("gron", "gul", "rod")},
+            "steering": {
+                "vision": settings["vision"],
+                "goal_areas": view.steering()["goal_areas"],
+            },
+            "org_work": _org_work(view.org_work(), start, end),
+            "trainings": [
+                x for x in view.trainings() if start.isoformat() <= x["on"] < end.isoformat()
+            ],
+            "partners": [
+                {"name": p["name"], "status": p.get("status", "explored"), "kind": p["kind"]}
+                for p in view.list_partners()
+            ],
         }
 
     def _adopts(self, track: str, phase: str) -> bool:
@@ -296,6 +341,73 @@ class Reporting(ServiceBase):
         )
 
 
+_NO_COCREATION = {"occasions": 0, "residents": 0, "staff": 0, "managers": 0}
+_NO_IDEAS = {"proposed": 0, "from_residents": 0, "promoted": 0, "stop": 0}
+
+
+def _cocreation(view: Any, start: date, end: date) -> dict[str, dict[str, int]]:
+    """Each area's co-creation in [start, end): occasions and who took part."""
+    with view.db.read() as tx:
+        rows = tx.tuples(
+            "SELECT area_id, count(*), coalesce(sum(residents), 0), coalesce(sum(staff), 0),"
+            " coalesce(sum(managers), 0) FROM activity WHERE date >= :s AND date < :e"
+            " GROUP BY area_id",
+            s=start,
+            e=end,
+        )
+    return {
+        make_key("area", r[0]): {
+            "occasions": int(r[1]),
+            "residents": int(r[2]),
+            "staff": int(r[3]),
+            "managers": int(r[4]),
+        }
+        for r in rows
+    }
+
+
+def _ideas(view: Any, start: date, end: date) -> dict[str, dict[str, int]]:
+    """Each area's ideas proposed in [start, end): how many, from residents, promoted to a
+    test, to stop doing something."""
+    found: dict[str, dict[str, int]] = {}
+    for i in view.list_ideas(None):
+        created = str(getattr(i, "created_at", "") or "")[:10]
+        if created and not (start.isoformat() <= created < end.isoformat()):
+            continue
+        counts = found.setdefault(i.area, dict(_NO_IDEAS))
+        counts["proposed"] += 1
+        counts["from_residents"] += i.source == "resident"
+        counts["promoted"] += i.status == "promoted"
+        counts["stop"] += i.kind == "stop"
+    return found
+
+
+def _serves(view: Any) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for a in view.steering()["assignments"]:
+        for key in a["areas"]:
+            found.setdefault(key, []).append(a["title"])
+    return found
+
+
+def _total(items: Any) -> dict[str, int]:
+    total: Counter[str] = Counter()
+    for item in items:
+        total.update(item)
+    return dict(total)
+
+
+def _org_work(work: list[dict[str, Any]], start: date, end: date) -> dict[str, Any]:
+    """The organisation's own work done in the period, and what is planned after it."""
+    done = [w for w in work if w["done_on"] and start.isoformat() <= w["done_on"] < end.isoformat()]
+    planned = [w for w in work if not w["done_on"] and w["planned_on"] >= start.isoformat()]
+    return {
+        "done": done,
+        "planned": planned,
+        "total": _total({k: w[k] for k in ("residents", "staff", "managers")} for w in done),
+    }
+
+
 def _summary(
     rows: list[dict[str, Any]],
     waiting: list[Any],
@@ -305,6 +417,8 @@ def _summary(
     moves: int,
     adoptions: int,
     lessons: int,
+    *,
+    asks_areas: bool = True,
 ) -> dict[str, Any]:
     colors = Counter(r["status"]["color"] if r["status"] else "missing" for r in rows)
     return {
@@ -319,7 +433,8 @@ def _summary(
             {"key": r.key, "area": r.area, "move": f"{r.source} → {r.dest}", "days": r.age_days}
             for r in waiting
         ],
-        "missing": [r["key"] for r in rows if not r["status"]],
+        # Missing only where a colour was asked for: not when the assignment reports alone.
+        "missing": [r["key"] for r in rows if not r["status"]] if asks_areas else [],
         "holds_due": [r["key"] for r in rows if r["hold_due"]],
         "collaborations": {
             "total": len(collaborations),

@@ -124,6 +124,17 @@ class Projector:
             "idea.move": self._idea_move,
             "key.add": self._key_add,
             "key.revoke": self._key_revoke,
+            "setting.set": self._setting_set,
+            "goal_area.add": self._goal_area_add,
+            "assignment.describe": self._assignment_describe,
+            "area.serve": self._area_serve,
+            "area.unserve": self._area_unserve,
+            "assignment.judge": self._assignment_judge,
+            "assignment.value": self._assignment_value,
+            "work.plan": self._work_plan,
+            "work.done": self._work_done,
+            "training.add": self._training_add,
+            "partner.status": self._partner_status,
         }
 
     def apply(self, event: Event) -> None:
@@ -707,7 +718,137 @@ class Projector:
         if target is not None:
             touch(self.tx, target)
 
+    # the steering structure and the organisation's own work ----------------------------------
+    def _setting_set(self, e: Event) -> None:
+        a = e["after"]
+        values = {"value": a["value"], "created_by": e["actor"], "created_at": e["ts"]}
+        if self.tx.value("SELECT id FROM setting WHERE key = :k", k=a["key"]) is None:
+            insert(self.tx, "setting", **_with_id({"key": a["key"], **values}, a.get("id")))
+        else:
+            self.tx.run(
+                "UPDATE setting SET value = :value, created_by = :created_by,"
+                " created_at = :created_at WHERE key = :key",
+                key=a["key"],
+                **values,
+            )
 
-_INDICATOR_COLUMNS = {"name", "unit", "baseline", "baseline_year", "national", "target", "better",
-                      "kolada"}  # fmt: skip
-_ASSIGNMENT_INDICATOR = ("name", "horizon", "unit", "start_year", "own", "national", "target")
+    def _goal_area_add(self, e: Event) -> None:
+        a = e["after"]
+        values = {
+            "name": a["name"],
+            "goals": json.dumps(a["goals"]),
+            "created_by": e["actor"],
+            "created_at": e["ts"],
+        }
+        insert(self.tx, "goal_area", **_with_id(values, a.get("id")))
+
+    def _assignment_describe(self, e: Event) -> None:
+        a = dict(e["after"])
+        assignment_id = a.pop("assignment_id")
+        stored = {k: json.dumps(v) if k == "points" else v for k, v in a.items()}
+        self.tx.run(
+            "UPDATE assignment SET " + ", ".join(f"{k} = :{k}" for k in stored) + " WHERE id = :id",
+            id=assignment_id,
+            **stored,
+        )
+
+    def _area_serve(self, e: Event) -> None:
+        values = {
+            "area_id": _area(e),
+            "assignment_id": e["after"]["assignment_id"],
+            "created_by": e["actor"],
+            "created_at": e["ts"],
+        }
+        insert(self.tx, "area_assignment", **_with_id(values, e["after"].get("id")))
+
+    def _area_unserve(self, e: Event) -> None:
+        self.tx.run(
+            "DELETE FROM area_assignment WHERE area_id = :a AND assignment_id = :s",
+            a=_area(e),
+            s=e["after"]["assignment_id"],
+        )
+
+    def _assignment_judge(self, e: Event) -> None:
+        a = e["after"]
+        self.tx.run(
+            "UPDATE assignment_indicator SET target_kind = :k, target_value = :v, source = :s"
+            " WHERE id = :id",
+            k=a["target_kind"],
+            v=a["target_value"],
+            s=a["source"],
+            id=a["id"],
+        )
+
+    def _assignment_value(self, e: Event) -> None:
+        a = dict(e["after"])
+        self.tx.run(
+            "DELETE FROM assignment_indicator_value WHERE indicator_id = :i AND year = :y",
+            i=a["indicator_id"],
+            y=a["year"],
+        )
+        row_id = a.pop("id", None)
+        insert(
+            self.tx,
+            "assignment_indicator_value",
+            **_with_id({**a, "created_by": e["actor"], "created_at": e["ts"]}, row_id),
+        )
+
+    def _work_plan(self, e: Event) -> None:
+        a = dict(e["after"])
+        row_id = a.pop("id", None)
+        a["planned_on"] = date.fromisoformat(a["planned_on"])
+        insert(
+            self.tx,
+            "org_activity",
+            **_with_id({**a, "created_by": e["actor"], "created_at": e["ts"]}, row_id),
+        )
+
+    def _work_done(self, e: Event) -> None:
+        a = e["after"]
+        self.tx.run(
+            "UPDATE org_activity SET done_on = :d, residents = :r, staff = :s, managers = :m"
+            " WHERE id = :id",
+            d=date.fromisoformat(a["done_on"]),
+            r=a["residents"],
+            s=a["staff"],
+            m=a["managers"],
+            id=a["id"],
+        )
+
+    def _training_add(self, e: Event) -> None:
+        a = dict(e["after"])
+        row_id = a.pop("id", None)
+        a["on_day"] = date.fromisoformat(a["on_day"])
+        insert(
+            self.tx,
+            "training",
+            **_with_id({**a, "created_by": e["actor"], "created_at": e["ts"]}, row_id),
+        )
+
+    def _partner_status(self, e: Event) -> None:
+        a = e["after"]
+        self.tx.run("UPDATE partner SET status = :s WHERE id = :id", s=a["status"], id=a["id"])
+
+
+_INDICATOR_COLUMNS = {
+    "name",
+    "unit",
+    "baseline",
+    "baseline_year",
+    "national",
+    "target",
+    "better",
+    "kolada",
+}
+_ASSIGNMENT_INDICATOR = (
+    "name",
+    "horizon",
+    "unit",
+    "start_year",
+    "own",
+    "national",
+    "target",
+    "source",
+    "target_kind",
+    "target_value",
+)

@@ -193,13 +193,20 @@ def row_label(table: str, row_id: Any, row: dict[str, Any] | None = None) -> str
     return f"{name!r} (#{row_id})" if name else f"#{row_id}"
 
 
+# Tables whose rows are named by other columns than an id (none at present).
+KEYED_BY: dict[str, tuple[str, ...]] = {}
+
+
 def _rows(tx: Tx, table: str, columns: list[tuple[str, str]]) -> dict[Any, tuple[Any, ...]]:
-    names = ", ".join(name for name, _ in columns)
+    names = [name for name, _ in columns]
     kinds = [kind for _, kind in columns]
+    keys = KEYED_BY.get(table, ("id",))
+    at = [names.index(k) for k in keys]
     found: dict[Any, tuple[Any, ...]] = {}
-    for raw in tx.tuples(f"SELECT {names} FROM {table} ORDER BY id"):
+    order = ", ".join(keys)
+    for raw in tx.tuples(f"SELECT {', '.join(names)} FROM {table} ORDER BY {order}"):
         row = tuple(_normal(v, k) for v, k in zip(raw, kinds, strict=True))
-        found[row[0]] = row
+        found[row[at[0]] if len(at) == 1 else tuple(row[i] for i in at)] = row
     return found
 
 

@@ -67,14 +67,14 @@ CREATE TABLE area (
 
 CREATE INDEX ix_area_phase ON area (phase, merged_into);
 
-CREATE TABLE assignment (
+CREATE TABLE goal_area (
 	id INTEGER NOT NULL, 
-	title VARCHAR(200) NOT NULL, 
-	description TEXT, 
+	name VARCHAR(200) NOT NULL, 
+	goals TEXT NOT NULL, 
 	created_by VARCHAR(63) NOT NULL, 
 	created_at DATETIME NOT NULL, 
 	PRIMARY KEY (id), 
-	UNIQUE (title), 
+	CONSTRAINT uq_goal_area_name UNIQUE (name), 
 	FOREIGN KEY(created_by) REFERENCES person (username)
 );
 
@@ -84,6 +84,7 @@ CREATE TABLE partner (
 	kind VARCHAR(20) NOT NULL, 
 	created_by VARCHAR(63) NOT NULL, 
 	created_at DATETIME NOT NULL, 
+	status VARCHAR(20) DEFAULT 'explored' NOT NULL, 
 	PRIMARY KEY (id), 
 	CONSTRAINT uq_partner_name UNIQUE (name), 
 	FOREIGN KEY(created_by) REFERENCES person (username)
@@ -130,6 +131,17 @@ CREATE TABLE round (
 	FOREIGN KEY(created_by) REFERENCES person (username)
 );
 
+CREATE TABLE setting (
+	id INTEGER NOT NULL, 
+	"key" VARCHAR(60) NOT NULL, 
+	value TEXT NOT NULL, 
+	created_by VARCHAR(63) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT uq_setting_key UNIQUE ("key"), 
+	FOREIGN KEY(created_by) REFERENCES person (username)
+);
+
 CREATE TABLE ssh_key (
 	id INTEGER NOT NULL, 
 	username VARCHAR(63) NOT NULL, 
@@ -146,6 +158,20 @@ CREATE TABLE ssh_key (
 	FOREIGN KEY(username) REFERENCES person (username), 
 	FOREIGN KEY(added_by) REFERENCES person (username), 
 	FOREIGN KEY(revoked_by) REFERENCES person (username)
+);
+
+CREATE TABLE training (
+	id INTEGER NOT NULL, 
+	trainer VARCHAR(63) NOT NULL, 
+	trainee VARCHAR(63) NOT NULL, 
+	on_day DATE NOT NULL, 
+	topic TEXT NOT NULL, 
+	created_by VARCHAR(63) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(trainer) REFERENCES person (username), 
+	FOREIGN KEY(trainee) REFERENCES person (username), 
+	FOREIGN KEY(created_by) REFERENCES person (username)
 );
 
 CREATE TABLE activity (
@@ -167,33 +193,20 @@ CREATE TABLE activity (
 
 CREATE INDEX ix_activity_area_cycle ON activity (area_id, cycle);
 
-CREATE TABLE assignment_indicator (
+CREATE TABLE assignment (
 	id INTEGER NOT NULL, 
-	assignment_id INTEGER NOT NULL, 
-	name VARCHAR(300) NOT NULL, 
-	horizon VARCHAR(20) NOT NULL, 
-	unit VARCHAR(40) NOT NULL, 
-	start_year INTEGER, 
-	own FLOAT, 
-	national FLOAT, 
-	target VARCHAR(200), 
+	title VARCHAR(200) NOT NULL, 
+	description TEXT, 
+	created_by VARCHAR(63) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	points TEXT, 
+	nulage TEXT, 
+	nylage TEXT, 
+	goal_area_id INTEGER, 
 	PRIMARY KEY (id), 
-	FOREIGN KEY(assignment_id) REFERENCES assignment (id)
-);
-
-CREATE TABLE assignment_status (
-	id INTEGER NOT NULL, 
-	assignment_id INTEGER NOT NULL, 
-	period VARCHAR(7) NOT NULL, 
-	color VARCHAR(4) NOT NULL, 
-	comment TEXT NOT NULL, 
-	cause TEXT, 
-	measures TEXT, 
-	reported_by VARCHAR(63) NOT NULL, 
-	reported_at DATETIME NOT NULL, 
-	PRIMARY KEY (id), 
-	FOREIGN KEY(assignment_id) REFERENCES assignment (id), 
-	FOREIGN KEY(reported_by) REFERENCES person (username)
+	UNIQUE (title), 
+	FOREIGN KEY(created_by) REFERENCES person (username), 
+	FOREIGN KEY(goal_area_id) REFERENCES goal_area (id)
 );
 
 CREATE TABLE collaboration (
@@ -348,6 +361,51 @@ CREATE TABLE status_report (
 
 CREATE INDEX ix_status_area_period ON status_report (area_id, period);
 
+CREATE TABLE area_assignment (
+	id INTEGER NOT NULL, 
+	area_id INTEGER NOT NULL, 
+	assignment_id INTEGER NOT NULL, 
+	created_by VARCHAR(63) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT uq_area_assignment UNIQUE (area_id, assignment_id), 
+	FOREIGN KEY(area_id) REFERENCES area (id), 
+	FOREIGN KEY(assignment_id) REFERENCES assignment (id), 
+	FOREIGN KEY(created_by) REFERENCES person (username)
+);
+
+CREATE TABLE assignment_indicator (
+	id INTEGER NOT NULL, 
+	assignment_id INTEGER NOT NULL, 
+	name VARCHAR(300) NOT NULL, 
+	horizon VARCHAR(20) NOT NULL, 
+	unit VARCHAR(40) NOT NULL, 
+	start_year INTEGER, 
+	own FLOAT, 
+	national FLOAT, 
+	target VARCHAR(200), 
+	source VARCHAR(60), 
+	target_kind VARCHAR(20), 
+	target_value FLOAT, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(assignment_id) REFERENCES assignment (id)
+);
+
+CREATE TABLE assignment_status (
+	id INTEGER NOT NULL, 
+	assignment_id INTEGER NOT NULL, 
+	period VARCHAR(7) NOT NULL, 
+	color VARCHAR(4) NOT NULL, 
+	comment TEXT NOT NULL, 
+	cause TEXT, 
+	measures TEXT, 
+	reported_by VARCHAR(63) NOT NULL, 
+	reported_at DATETIME NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(assignment_id) REFERENCES assignment (id), 
+	FOREIGN KEY(reported_by) REFERENCES person (username)
+);
+
 CREATE TABLE idea (
 	id INTEGER NOT NULL, 
 	area_id INTEGER NOT NULL, 
@@ -390,6 +448,41 @@ CREATE TABLE indicator_value (
 	CONSTRAINT uq_indicator_value UNIQUE (indicator_id, year, gender), 
 	FOREIGN KEY(indicator_id) REFERENCES indicator (id), 
 	FOREIGN KEY(recorded_by) REFERENCES person (username)
+);
+
+CREATE TABLE org_activity (
+	id INTEGER NOT NULL, 
+	kind VARCHAR(100) NOT NULL, 
+	title TEXT NOT NULL, 
+	assignment_id INTEGER, 
+	planned_on DATE NOT NULL, 
+	done_on DATE, 
+	residents INTEGER DEFAULT '0' NOT NULL, 
+	staff INTEGER DEFAULT '0' NOT NULL, 
+	managers INTEGER DEFAULT '0' NOT NULL, 
+	note TEXT, 
+	created_by VARCHAR(63) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(assignment_id) REFERENCES assignment (id), 
+	FOREIGN KEY(created_by) REFERENCES person (username)
+);
+
+CREATE TABLE assignment_indicator_value (
+	id INTEGER NOT NULL, 
+	indicator_id INTEGER NOT NULL, 
+	year INTEGER NOT NULL, 
+	value FLOAT NOT NULL, 
+	national FLOAT, 
+	rank INTEGER, 
+	ranked INTEGER, 
+	source VARCHAR(200) NOT NULL, 
+	created_by VARCHAR(63) NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT uq_assignment_value_year UNIQUE (indicator_id, year), 
+	FOREIGN KEY(indicator_id) REFERENCES assignment_indicator (id), 
+	FOREIGN KEY(created_by) REFERENCES person (username)
 );
 
 CREATE TABLE idea_score (

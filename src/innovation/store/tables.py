@@ -99,6 +99,10 @@ class Partner(SQLModel, table=True):
     kind: str = Field(max_length=20)
     created_by: str = Field(foreign_key="person.username", max_length=63)
     created_at: datetime = _ts()
+    # How far the work with it has come, before or beside any area: explored, started, signed.
+    status: str = Field(
+        default="explored", max_length=20, sa_column_kwargs={"server_default": "explored"}
+    )
 
 
 class Collaboration(SQLModel, table=True):
@@ -342,6 +346,99 @@ class Assignment(SQLModel, table=True):
     description: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
     created_by: str = Field(foreign_key="person.username", max_length=63)
     created_at: datetime = _ts()
+    # Its points (a JSON list), where things stand (Nuläge) and where they should be (Nyläge),
+    # and the målområde whose goals it serves.
+    points: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    nulage: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    nylage: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    goal_area_id: int | None = Field(default=None, foreign_key="goal_area.id")
+
+
+class Setting(SQLModel, table=True):
+    """A workspace setting everybody shares (the vision, who reports a colour, the colour
+    legend, what is public): set by an event like everything else."""
+
+    __tablename__ = "setting"
+    __table_args__ = (UniqueConstraint("key", name="uq_setting_key"),)
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(max_length=60)
+    value: str = Field(sa_column=Column(Text, nullable=False))
+    created_by: str = Field(foreign_key="person.username", max_length=63)
+    created_at: datetime = _ts()
+
+
+class GoalArea(SQLModel, table=True):
+    """A målområde of the municipal plan, with its goals (a JSON list)."""
+
+    __tablename__ = "goal_area"
+    __table_args__ = (UniqueConstraint("name", name="uq_goal_area_name"),)
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=200)
+    goals: str = Field(sa_column=Column(Text, nullable=False))
+    created_by: str = Field(foreign_key="person.username", max_length=63)
+    created_at: datetime = _ts()
+
+
+class AreaAssignment(SQLModel, table=True):
+    """An area serves an assignment (an area may serve several)."""
+
+    __tablename__ = "area_assignment"
+    __table_args__ = (UniqueConstraint("area_id", "assignment_id", name="uq_area_assignment"),)
+    id: int | None = Field(default=None, primary_key=True)
+    area_id: int = Field(foreign_key="area.id")
+    assignment_id: int = Field(foreign_key="assignment.id")
+    created_by: str = Field(foreign_key="person.username", max_length=63)
+    created_at: datetime = _ts()
+
+
+class AssignmentIndicatorValue(SQLModel, table=True):
+    """An assignment indicator's value for a year, with the national value and our rank
+    among the municipalities where the source gives them."""
+
+    __tablename__ = "assignment_indicator_value"
+    __table_args__ = (UniqueConstraint("indicator_id", "year", name="uq_assignment_value_year"),)
+    id: int | None = Field(default=None, primary_key=True)
+    indicator_id: int = Field(foreign_key="assignment_indicator.id")
+    year: int
+    value: float
+    national: float | None = None
+    rank: int | None = None
+    ranked: int | None = None
+    source: str = Field(max_length=200)
+    created_by: str = Field(foreign_key="person.username", max_length=63)
+    created_at: datetime = _ts()
+
+
+class OrgActivity(SQLModel, table=True):
+    """Work of the whole organisation, not of one area (förenklingsfredagar, antikrångel-tider,
+    dialogues): planned for a day, then marked done with how many took part."""
+
+    __tablename__ = "org_activity"
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=100)
+    title: str = Field(sa_column=Column(Text, nullable=False))
+    assignment_id: int | None = Field(default=None, foreign_key="assignment.id")
+    planned_on: date
+    done_on: date | None = None
+    residents: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    staff: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    managers: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    note: str | None = Field(default=None, sa_column=Column(Text, nullable=True))
+    created_by: str = Field(foreign_key="person.username", max_length=63)
+    created_at: datetime = _ts()
+
+
+class Training(SQLModel, table=True):
+    """One person trained another (a round's ledartröjor train the next round's)."""
+
+    __tablename__ = "training"
+    id: int | None = Field(default=None, primary_key=True)
+    trainer: str = Field(foreign_key="person.username", max_length=63)
+    trainee: str = Field(foreign_key="person.username", max_length=63)
+    on_day: date
+    topic: str = Field(sa_column=Column(Text, nullable=False))
+    created_by: str = Field(foreign_key="person.username", max_length=63)
+    created_at: datetime = _ts()
 
 
 class AssignmentIndicator(SQLModel, table=True):
@@ -358,6 +455,11 @@ class AssignmentIndicator(SQLModel, table=True):
     own: float | None = None
     national: float | None = None
     target: str | None = Field(default=None, max_length=200)
+    # Where the values come from (KKiK, medborgarundersökningen, årsredovisningen, own), and
+    # how the target is judged: increase, keep (kept or increased), number, top_quarter.
+    source: str | None = Field(default=None, max_length=60)
+    target_kind: str | None = Field(default=None, max_length=20)
+    target_value: float | None = None
 
 
 class AssignmentStatus(SQLModel, table=True):

@@ -234,6 +234,7 @@ def assignment_list(ctx: Ctx, period: str | None) -> None:
     opt("--round", "cli.arg.round_only", dest="round_"),
     opt("--format", "cli.arg.report_format", dest="fmt", default="md"),
     opt("--output", "cli.arg.output", short="-o"),
+    opt("--template", "cli.arg.docx_template"),
     opt("--revision", "cli.arg.revision", kind=int),
     switch("--revisions", "cli.arg.revisions"),
 )
@@ -245,40 +246,36 @@ def report(
     output: str | None,
     revision: int | None,
     revisions: bool,
+    template: str | None,
 ) -> None:
-    from innovation.reports.tertial import build, to_markdown
+    from innovation.reports.render import FORMATS, render
 
-    if fmt not in ("md", "json", "html"):
-        raise Invalid("error.bad_format", value=fmt, choices="md, json, html")
+    if fmt not in FORMATS:
+        raise Invalid("error.bad_format", value=fmt, choices=", ".join(FORMATS))
+    if fmt in ("docx", "pdf") and output is None:
+        raise Invalid("error.binary_needs_file", format=fmt)
     svc = ctx.service()
     if revisions:
         _print_revisions(ctx, svc.report_revisions(period), fmt == "json")
         return
+    from innovation.reports.tertial import build
+
     data = build(svc, period, only_round=round_, revision=revision)
-    if fmt == "md":
-        text = to_markdown(data)
-    elif fmt == "html":
-        from innovation.reports.html import to_html
-
-        text = to_html(data)
-    else:
-        import json
-
-        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    content = render(data, fmt, template=template)
     if output is None:
-        sys.stdout.write(text)
+        sys.stdout.write(content.decode("utf-8"))
         return
-    _write_whole(output, text)
+    _write_whole(output, content)
     err_line(t("out.report_written", path=output))
 
 
-def _write_whole(output: str, text: str) -> None:
+def _write_whole(output: str, content: bytes) -> None:
     """Writes the file whole or not at all: a reader never sees half a report."""
     from pathlib import Path
 
     target = Path(output)
     tmp = target.with_name(target.name + ".part")
-    tmp.write_text(text, encoding="utf-8")
+    tmp.write_bytes(content)
     tmp.replace(target)
 
 

@@ -14,6 +14,7 @@ from textual.widgets import Select, Static
 
 from innovation.domain import InnovationError, period_of
 from innovation.i18n import t
+from innovation.reports.tertial import activity_line
 from innovation.timeutil import local_date
 from innovation.tui.background import unless_closed
 from innovation.tui.screens.base import AppScreen
@@ -53,7 +54,11 @@ def bars(title: str, items: list[tuple[str, float, str]], unit: str = "") -> Tab
 
 
 class ReportScreen(AppScreen):
-    BINDINGS = [Binding("escape", "back", t("key.back"))]
+    BINDINGS = [
+        Binding("escape", "back", t("key.back")),
+        Binding("w", "write", t("key.write_report")),
+    ]
+    report: dict[str, Any] | None = None
 
     def compose(self) -> ComposeResult:
         yield TopBar(t("key.report").capitalize())
@@ -98,6 +103,7 @@ class ReportScreen(AppScreen):
         self.app.call_from_thread(self._show, report)
 
     def _show(self, report: dict[str, Any]) -> None:
+        self.report = report
         s = report["summary"]
         colors = Text()
         for c in ("gron", "gul", "rod", "missing"):
@@ -135,10 +141,7 @@ class ReportScreen(AppScreen):
             )
         summary = Text(t("rep.title", period=report["period"]), style="bold") + Text("\n")
         summary += colors + Text("\n")
-        summary += Text(
-            t("rep.activity", moves=s["moves"], adoptions=s["adoptions"], lessons=s["lessons"])
-            + "\n"
-        )
+        summary += Text(activity_line(s) + "\n")
         if s["missing"]:
             summary += Text(f"{t('rep.missing')}: {key_list(s['missing'])}\n", style="yellow")
         if s["over_time"]:
@@ -168,3 +171,51 @@ class ReportScreen(AppScreen):
 
     def action_back(self) -> None:
         self.app.pop_screen()
+
+    def action_write(self) -> None:
+        """Writes the report shown, in a format chosen (Word, PDF, HTML, Markdown, JSON), to
+        a file chosen (the documents folder by default)."""
+        from pathlib import Path
+
+        from platformdirs import user_documents_dir
+
+        from innovation.reports.render import FORMATS, SUFFIX, render
+        from innovation.tui.screens.forms import FormField, FormScreen
+
+        report = self.report
+        if report is None:
+            self.app.notify(t("tui.report_not_ready"), markup=False)
+            return
+        name = t("tui.report_file", period=report["period"])
+        folder = Path(user_documents_dir())
+        choices = [(f, t(f"format.{f}")) for f in ("docx", "pdf", "html", "md", "json")]
+        fields = [
+            FormField("fmt", t("tui.f_format"), "choice", default="docx", choices=choices),
+            FormField("path", t("tui.f_report_path"), limit=1000, default=str(folder / name)),
+        ]
+
+        def submit(values: dict[str, Any]) -> str:
+            fmt = str(values["fmt"])
+            assert fmt in FORMATS
+            path = Path(values["path"].strip()).expanduser()
+            if path.is_dir():
+                path = path / name
+            path = path.with_suffix(SUFFIX[fmt])
+            content = render(report, fmt)
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                part = path.with_name(path.name + ".part")
+                part.write_bytes(content)
+                part.replace(path)
+            except OSError as exc:
+                from innovation.domain import Invalid
+
+                why = exc.strerror or ""
+                raise Invalid("error.export_write", path=str(path), detail=why) from None
+            return t("out.report_written", path=str(path))
+
+        def done(message: str | None) -> None:
+            if message:
+                self.app.notify(message, markup=False, timeout=10)
+
+        self.app.push_screen(FormScreen(t("tui.write_report_title"), fields, submit), done)

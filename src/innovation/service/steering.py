@@ -1,0 +1,552 @@
+"""The steering structure the areas serve and the organisation's own work: the vision and the
+målområden with their goals, an assignment's points, Nuläge and Nyläge, which assignments an
+area serves, the assignment indicators' yearly values and how their targets are judged,
+activities of the whole organisation (planned, then done), training of ledartröjor, a
+partner's status, and the workspace's shared settings (who reports a colour, its legend)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from innovation import audit
+from innovation.domain import (
+    MAX_SHORT,
+    MAX_TEXT,
+    Invalid,
+    NotFound,
+    Refused,
+    clean_text,
+    clean_username,
+    make_key,
+    parse_day,
+    parse_key,
+)
+from innovation.i18n import t
+from innovation.service import common
+from innovation.service.assignments import Assignments
+from innovation.service.base import records_denial
+from innovation.store.sql import Tx
+
+# The settings a facilitator may set, and what each holds when nobody has set it.
+SETTINGS: dict[str, str] = {
+    "vision": "",
+    # Who reports a colour each tertial: the assignment, each area, or both.
+    "colour_by": "assignment",
+    "legend.gron": "",
+    "legend.gul": "",
+    "legend.rod": "",
+    # The public page: whether staff names are shown, and where residents send an idea.
+    "publish.staff_names": "no",
+    "publish.idea_link": "",
+}
+COLOUR_BY = ("assignment", "area", "both")
+TARGET_KINDS = ("increase", "keep", "number", "top_quarter")
+PARTNER_STATUSES = ("explored", "started", "signed")
+SOURCES = ("kkik", "medborgarundersokningen", "arsredovisningen", "kolada", "own")
+
+
+class Steering(Assignments):
+    # settings ---------------------------------------------------------------------------------
+    def settings(self) -> dict[str, str]:
+        """Every setting, with its default where nobody set it (the legend's default is the
+        catalogue's definition of each colour)."""
+        found = dict(SETTINGS)
+        for colour in ("gron", "gul", "rod"):
+            found[f"legend.{colour}"] = t(f"legend.{colour}")
+        with self.db.read() as tx:
+            for key, value in tx.tuples("SELECT key, value FROM setting"):
+                found[str(key)] = str(value)
+        return found
+
+    @records_denial
+    def set_setting(self, key: str, value: str) -> str:
+        name = key.strip().lower()
+        if name not in SETTINGS:
+            raise Invalid("error.bad_setting", key=key, known=", ".join(SETTINGS))
+        text = clean_text(value, field_name=t("attr.value"), limit=MAX_TEXT, multiline=True)
+        if name == "colour_by" and text not in COLOUR_BY:
+            raise Invalid("error.bad_colour_by", value=value, choices=", ".join(COLOUR_BY))
+        if name == "publish.staff_names" and text not in ("yes", "no"):
+            raise Invalid("error.bad_yes_no", value=value)
+        with self.db.write() as tx:
+            actor = self._facilitator(tx)
+            old = tx.value("SELECT value FROM setting WHERE key = :k", k=name)
+            row_id = tx.value("SELECT id FROM setting WHERE key = :k", k=name)
+            when = self._now()
+            if old is None:
+                row_id = common.insert(
+                    tx, "setting", key=name, value=text, created_by=actor, created_at=when.ts
+                )
+            else:
+                tx.run(
+                    "UPDATE setting SET value = :v, created_by = :a, created_at = :at"
+                    " WHERE key = :k",
+                    v=text,
+                    a=actor,
+                    at=when.ts,
+                    k=name,
+                )
+            audit.append(
+                tx,
+                when,
+                actor=actor,
+                kind="setting.set",
+                subject=name,
+                before={"value": old} if old is not None else {},
+                after={"id": row_id, "key": name, "value": text},
+            )
+        return name
+
+    # målområden and the assignment's text -----------------------------------------------------
+    @records_denial
+    def add_goal_area(self, name: str, *, goals: list[str]) -> str:
+        title = clean_text(name, field_name=t("attr.name"), limit=MAX_SHORT)
+        listed = [clean_text(g, field_name=t("attr.goal"), limit=MAX_TEXT) for g in goals]
+        with self.db.write() as tx:
+            actor = self._facilitator(tx)
+            if tx.value("SELECT id FROM goal_area WHERE name = :n", n=title) is not None:
+                raise Refused("error.goal_area_exists", name=title)
+            when = self._now()
+            goal_id = common.insert(
+                tx,
+                "goal_area",
+                name=title,
+                goals=json.dumps(listed),
+                created_by=actor,
+                created_at=when.ts,
+            )
+            audit.append(
+                tx,
+                when,
+                actor=actor,
+                kind="goal_area.add",
+                after={"id": goal_id, "name": title, "goals": listed},
+            )
+        return title
+
+    @records_denial
+    def describe_assignment(
+        self,
+        assignment: str,
+        *,
+        points: list[str] | None = None,
+        nulage: str | None = None,
+        nylage: str | None = None,
+        goal_area: str | None = None,
+    ) -> str:
+        """The assignment's points (replacing the list), Nuläge, Nyläge and målområde."""
+        changes: dict[str, Any] = {}
+        if points is not None:
+            changes["points"] = [
+                clean_text(p, field_name=t("attr.point"), limit=MAX_TEXT) for p in points
+            ]
+        for name, value in (("nulage", nulage), ("nylage", nylage)):
+            if value is not None:
+                changes[name] = clean_text(
+                    value, field_name=t(f"attr.{name}"), limit=MAX_TEXT, multiline=True
+                )
+        with self.db.write() as tx:
+            actor = self._facilitator(tx)
+            assignment_id = self._assignment_id(tx, assignment)
+            row = tx.one("SELECT * FROM assignment WHERE id = :id", id=assignment_id)
+            assert row is not None
+            if goal_area is not None:
+                found = tx.value("SELECT id FROM goal_area WHERE name = :n", n=goal_area.strip())
+                if found is None:
+                    raise NotFound("error.no_goal_area", name=goal_area)
+                changes["goal_area_id"] = int(found)
+            if not changes:
+                raise Invalid("error.nothing_to_describe")
+            before = {
+                k: (json.loads(row[k]) if k == "points" and row[k] else row[k]) for k in changes
+            }
+            stored = {k: json.dumps(v) if k == "points" else v for k, v in changes.items()}
+            tx.run(
+                "UPDATE assignment SET "
+                + ", ".join(f"{k} = :{k}" for k in stored)
+                + " WHERE id = :id",
+                id=assignment_id,
+                **stored,
+            )
+            audit.append(
+                tx,
+                self._now(),
+                actor=actor,
+                kind="assignment.describe",
+                subject=row["title"],
+                before=before,
+                after={"assignment_id": assignment_id, **changes},
+            )
+        return str(row["title"])
+
+    @records_denial
+    def serve(self, area: str, assignment: str, *, stop: bool = False) -> str:
+        """The area serves the assignment (or, with stop, no longer does)."""
+        key = make_key("area", parse_key("area", area))
+        with self.db.write() as tx:
+            actor = self._facilitator(tx)
+            row = self._area_row(tx, key)
+            assignment_id = self._assignment_id(tx, assignment)
+            linked = tx.value(
+                "SELECT 1 FROM area_assignment WHERE area_id = :a AND assignment_id = :s",
+                a=row["id"],
+                s=assignment_id,
+            )
+            if stop and not linked:
+                raise Refused("error.not_serving", area=key, assignment=assignment)
+            if not stop and linked:
+                raise Refused("error.already_serving", area=key, assignment=assignment)
+            when = self._now()
+            link_id = None
+            if stop:
+                tx.run(
+                    "DELETE FROM area_assignment WHERE area_id = :a AND assignment_id = :s",
+                    a=row["id"],
+                    s=assignment_id,
+                )
+            else:
+                link_id = common.insert(
+                    tx,
+                    "area_assignment",
+                    area_id=row["id"],
+                    assignment_id=assignment_id,
+                    created_by=actor,
+                    created_at=when.ts,
+                )
+            audit.append(
+                tx,
+                when,
+                actor=actor,
+                area=key,
+                kind="area.unserve" if stop else "area.serve",
+                subject=key,
+                after={
+                    "assignment_id": assignment_id,
+                    "assignment": assignment.strip(),
+                    **({"id": link_id} if link_id is not None else {}),
+                },
+            )
+        return key
+
+    # assignment indicators: values and targets ------------------------------------------------
+    def _assignment_indicator(self, tx: Tx, assignment: str, name: str) -> int:
+        assignment_id = self._assignment_id(tx, assignment)
+        found = tx.value(
+            "SELECT id FROM assignment_indicator WHERE assignment_id = :a AND name = :n",
+            a=assignment_id,
+            n=name.strip(),
+        )
+        if found is None:
+            raise NotFound("error.no_assignment_indicator", name=name, assignment=assignment)
+        return int(found)
+
+    @records_denial
+    def judge_assignment_indicator(
+        self,
+        assignment: str,
+        indicator: str,
+        *,
+        target_kind: str,
+        target_value: float | None = None,
+        source: str | None = None,
+    ) -> str:
+        """How the indicator's target is judged: increase, keep (kept or increased), number
+        (reach target_value), top_quarter (among the best quarter of municipalities)."""
+        kind = target_kind.strip().lower()
+        if kind not in TARGET_KINDS:
+            raise Invalid(
+                "error.bad_target_kind", value=target_kind, choices=", ".join(TARGET_KINDS)
+            )
+        if kind == "number" and target_value is None:
+            raise Invalid("error.target_needs_number")
+        origin = None if source is None else source.strip().lower()
+        if origin is not None and origin not in SOURCES:
+            raise Invalid("error.bad_value_source", value=source, choices=", ".join(SOURCES))
+        with self.db.write() as tx:
+            actor = self._facilitator(tx)
+            indicator_id = self._assignment_indicator(tx, assignment, indicator)
+            values = {"target_kind": kind, "target_value": target_value, "source": origin}
+            tx.run(
+                "UPDATE assignment_indicator SET target_kind = :target_kind,"
+                " target_value = :target_value, source = :source WHERE id = :id",
+                id=indicator_id,
+                **values,
+            )
+            audit.append(
+                tx,
+                self._now(),
+                actor=actor,
+                kind="assignment.judge",
+                subject=indicator.strip(),
+                after={"id": indicator_id, **values},
+            )
+        return indicator.strip()
+
+    @records_denial
+    def measure_assignment(
+        self,
+        assignment: str,
+        indicator: str,
+        *,
+        year: int,
+        value: float,
+        national: float | None = None,
+        rank: int | None = None,
+        ranked: int | None = None,
+        source: str = "own",
+    ) -> str:
+        """An assignment indicator's value for a year (a later value for the year replaces
+        it), with the national value and our rank among municipalities where known."""
+        values: dict[str, Any] = {
+            "year": common.year(year, "year"),
+            "value": common.number(value, "value"),
+            "national": None if national is None else common.number(national, "national"),
+            "rank": rank,
+            "ranked": ranked,
+            "source": clean_text(source, field_name=t("attr.source"), limit=200),
+        }
+        if (rank is None) != (ranked is None) or (rank is not None and not 1 <= rank <= ranked):  # type: ignore[operator]
+            raise Invalid("error.bad_rank", rank=rank, ranked=ranked)
+        with self.db.write() as tx:
+            actor = self._facilitator(tx)
+            indicator_id = self._assignment_indicator(tx, assignment, indicator)
+            when = self._now()
+            old = tx.one(
+                "SELECT * FROM assignment_indicator_value WHERE indicator_id = :i AND year = :y",
+                i=indicator_id,
+                y=values["year"],
+            )
+            if old is not None:
+                tx.run("DELETE FROM assignment_indicator_value WHERE id = :id", id=old["id"])
+            value_id = common.insert(
+                tx,
+                "assignment_indicator_value",
+                indicator_id=indicator_id,
+                created_by=actor,
+                created_at=when.ts,
+                **values,
+            )
+            audit.append(
+                tx,
+                when,
+                actor=actor,
+                kind="assignment.value",
+                subject=indicator.strip(),
+                before={"value": old["value"]} if old is not None else {},
+                after={"id": value_id, "indicator_id": indicator_id, **values},
+            )
+        return indicator.strip()
+
+    # the organisation's own work ----------------------------------------------------------------
+    @records_denial
+    def plan_work(
+        self,
+        kind: str,
+        title: str,
+        *,
+        on: str,
+        assignment: str | None = None,
+        note: str | None = None,
+    ) -> str:
+        """An activity of the whole organisation, planned for a day (it may lie ahead)."""
+        values: dict[str, Any] = {
+            "kind": clean_text(kind, field_name=t("attr.kind"), limit=100),
+            "title": clean_text(title, field_name=t("attr.title"), limit=MAX_TEXT),
+            "planned_on": parse_day(on).isoformat(),
+            "note": common.optional(note, "note", MAX_TEXT, multiline=True),
+        }
+        with self.db.write() as tx:
+            actor = self._facilitator(tx)
+            values["assignment_id"] = (
+                None if assignment is None else self._assignment_id(tx, assignment)
+            )
+            when = self._now()
+            work_id = common.insert(
+                tx, "org_activity", created_by=actor, created_at=when.ts, **_dated(values)
+            )
+            key = make_key("work", work_id)
+            audit.append(
+                tx,
+                when,
+                actor=actor,
+                kind="work.plan",
+                subject=key,
+                after={"id": work_id, **values},
+            )
+        return key
+
+    @records_denial
+    def work_done(self, work: str, *, residents: int = 0, staff: int = 0, managers: int = 0) -> str:
+        """The planned activity happened (on the command's day, --on), with who took part."""
+        counts = {
+            "residents": common.count(residents, "residents"),
+            "staff": common.count(staff, "staff"),
+            "managers": common.count(managers, "managers"),
+        }
+        work_id = parse_key("work", work)
+        key = make_key("work", work_id)
+        with self.db.write() as tx:
+            actor = self._facilitator(tx)
+            row = tx.one("SELECT * FROM org_activity WHERE id = :id", id=work_id)
+            if row is None:
+                raise NotFound("error.no_work", key=key)
+            when = self._when(tx)
+            values = {"done_on": when.day.isoformat(), **counts}
+            tx.run(
+                "UPDATE org_activity SET done_on = :done_on, residents = :residents,"
+                " staff = :staff, managers = :managers WHERE id = :id",
+                id=work_id,
+                **_dated(values),
+            )
+            audit.append(
+                tx,
+                when,
+                actor=actor,
+                kind="work.done",
+                subject=key,
+                before={"done_on": _day(row["done_on"])},
+                after={"id": work_id, **values},
+            )
+        return key
+
+    def org_work(self) -> list[dict[str, Any]]:
+        with self.db.read() as tx:
+            rows = tx.all(
+                "SELECT w.*, a.title AS assignment FROM org_activity w"
+                " LEFT JOIN assignment a ON a.id = w.assignment_id ORDER BY w.planned_on, w.id"
+            )
+        return [
+            {
+                "key": make_key("work", r["id"]),
+                "kind": r["kind"],
+                "title": r["title"],
+                "assignment": r["assignment"],
+                "planned_on": _day(r["planned_on"]),
+                "done_on": _day(r["done_on"]),
+                "residents": r["residents"],
+                "staff": r["staff"],
+                "managers": r["managers"],
+                "note": r["note"],
+            }
+            for r in rows
+        ]
+
+    @records_denial
+    def add_training(self, trainer: str, trainee: str, *, topic: str) -> str:
+        """One person trained another, on the command's day."""
+        who = clean_username(trainer)
+        whom = clean_username(trainee)
+        text = clean_text(topic, field_name=t("attr.topic"), limit=MAX_TEXT)
+        with self.db.write() as tx:
+            actor = self._facilitator(tx)
+            for username in (who, whom):
+                self._person(tx, username)
+            when = self._when(tx)
+            values = {
+                "trainer": who,
+                "trainee": whom,
+                "on_day": when.day.isoformat(),
+                "topic": text,
+            }
+            training_id = common.insert(
+                tx, "training", created_by=actor, created_at=when.ts, **_dated(values)
+            )
+            audit.append(
+                tx,
+                when,
+                actor=actor,
+                kind="training.add",
+                subject=whom,
+                after={"id": training_id, **values},
+            )
+        return whom
+
+    def trainings(self) -> list[dict[str, Any]]:
+        with self.db.read() as tx:
+            rows = tx.all("SELECT * FROM training ORDER BY on_day, id")
+        return [
+            {
+                "trainer": r["trainer"],
+                "trainee": r["trainee"],
+                "on": _day(r["on_day"]),
+                "topic": r["topic"],
+            }
+            for r in rows
+        ]
+
+    @records_denial
+    def set_partner_status(self, partner: str, status: str) -> str:
+        chosen = status.strip().lower()
+        if chosen not in PARTNER_STATUSES:
+            raise Invalid(
+                "error.bad_partner_status", value=status, choices=", ".join(PARTNER_STATUSES)
+            )
+        key = make_key("partner", parse_key("partner", partner))
+        with self.db.write() as tx:
+            actor = self._facilitator(tx)
+            row = tx.one("SELECT * FROM partner WHERE id = :id", id=parse_key("partner", key))
+            if row is None:
+                raise NotFound("error.no_partner", key=key)
+            tx.run("UPDATE partner SET status = :s WHERE id = :id", s=chosen, id=row["id"])
+            audit.append(
+                tx,
+                self._now(),
+                actor=actor,
+                kind="partner.status",
+                subject=key,
+                before={"status": row["status"]},
+                after={"id": row["id"], "status": chosen},
+            )
+        return key
+
+    # the structure, read whole ------------------------------------------------------------------
+    def steering(self) -> dict[str, Any]:
+        """The vision, the målområden with their goals, and each assignment with its text,
+        points, Nuläge, Nyläge, målområde and the areas that serve it."""
+        with self.db.read() as tx:
+            goal_areas = [
+                {"name": r["name"], "goals": json.loads(r["goals"])}
+                for r in tx.all("SELECT * FROM goal_area ORDER BY id")
+            ]
+            served: dict[int, list[str]] = {}
+            for area_id, assignment_id in tx.tuples(
+                "SELECT area_id, assignment_id FROM area_assignment ORDER BY area_id"
+            ):
+                served.setdefault(int(assignment_id), []).append(make_key("area", area_id))
+            assignments = [
+                {
+                    "title": r["title"],
+                    "description": r["description"],
+                    "points": json.loads(r["points"]) if r["points"] else [],
+                    "nulage": r["nulage"],
+                    "nylage": r["nylage"],
+                    "goal_area": r["goal_area"],
+                    "areas": served.get(int(r["id"]), []),
+                }
+                for r in tx.all(
+                    "SELECT s.*, g.name AS goal_area FROM assignment s"
+                    " LEFT JOIN goal_area g ON g.id = s.goal_area_id ORDER BY s.id"
+                )
+            ]
+        return {
+            "vision": self.settings()["vision"],
+            "goal_areas": goal_areas,
+            "assignments": assignments,
+        }
+
+
+def _day(value: Any) -> str | None:
+    if value is None:
+        return None
+    return value.isoformat() if isinstance(value, date) else str(value)[:10]
+
+
+def _dated(values: dict[str, Any]) -> dict[str, Any]:
+    """Day columns as dates for the driver."""
+    out = dict(values)
+    for name in ("planned_on", "done_on", "on_day"):
+        if isinstance(out.get(name), str):
+            out[name] = date.fromisoformat(out[name])
+    return out
