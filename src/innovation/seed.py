@@ -167,6 +167,47 @@ def _run_step(db: Database, svc: Service, step: dict[str, Any], years: int = 0) 
             national=step.get("national"),
             target=step.get("target"),
         ),
+        "goal_area": lambda: svc.add_goal_area(step["name"], goals=step["goals"]),
+        "describe_assignment": lambda: svc.describe_assignment(
+            step["assignment"],
+            points=step.get("points"),
+            nulage=step.get("nulage"),
+            nylage=step.get("nylage"),
+            goal_area=step.get("goal_area"),
+        ),
+        "serve": lambda: svc.serve(area, step["assignment"]),
+        "judge": lambda: svc.judge_assignment_indicator(
+            step["assignment"],
+            step["indicator"],
+            target_kind=step["target_kind"],
+            source=step.get("source"),
+        ),
+        "assignment_value": lambda: svc.measure_assignment(
+            step["assignment"],
+            step["indicator"],
+            year=step["year"],
+            value=step["value"],
+            national=step.get("national"),
+            source=step.get("source", "own"),
+        ),
+        "plan_work": lambda: svc.plan_work(
+            step["kind"],
+            step["title"],
+            on=step["planned_on"],
+            assignment=step.get("assignment"),
+            note=step.get("note"),
+        ),
+        "work_done": lambda: svc.dated(step["on"]).work_done(
+            step["work"],
+            residents=step.get("residents", 0),
+            staff=step.get("staff", 0),
+            managers=step.get("managers", 0),
+        ),
+        "training": lambda: svc.dated(step["on"]).add_training(
+            step["trainer"], step["trainee"], topic=step["topic"]
+        ),
+        "partner_status": lambda: svc.set_partner_status(step["partner"], step["status"]),
+        "setting": lambda: svc.set_setting(step["key"], step["value"]),
         "assignment_status": lambda: svc.set_assignment_status(
             step["assignment"], period=step["period"], color=step["color"], comment=step["comment"]
         ),
