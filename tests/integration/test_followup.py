@@ -98,6 +98,7 @@ def test_closed_periods_take_amendments_only(svc: Svc, ws: dict[str, str], db: D
 def test_report(svc: Svc, ws: dict[str, str], clock: Clock) -> None:
     o1, o2 = ws["sok"], ws["styr"]
     to_test_phase(svc, o1)  # moves in May 2024: tertial 2
+    svc("ada").set_setting("colour_by", "area")  # each area reports its colour here
     svc("ada").open_period("2024-T2")
     svc("lea").set_status(o1, period="2024-T2", color="gron", comment="Enligt plan")
     svc("leo").add_indicator(
@@ -199,7 +200,7 @@ def test_time_in_phase(svc: Svc, ws: dict[str, str], clock: Clock) -> None:
     assert spent["avgransning"] == {"days": 100, "limit": 90, "over": True}
     report = build(svc("ada"), "2024-T3")
     assert report["summary"]["over_time"] == [o1]
-    assert "avgransning 100 d ⚠" in to_markdown(report)
+    assert "Scope (avgränsning) 100 d ⚠" in to_markdown(report)
 
 
 def test_flow_phase_limits_are_checked() -> None:
@@ -273,7 +274,7 @@ def test_the_assignment_comes_first_in_the_report(
     assert report["assignments"][0]["status"]["color"] == "gron"
     text = to_markdown(report)
     assert text.index("Political assignment") < text.index("## Summary")
-    assert "Delaktighetsindex (starting point 2021: Tyresö 58 %, national 58 %)" in text
+    assert "| Delaktighetsindex | 58 % (2021) | 58 % | – |" in text
 
 
 def test_html_report_is_one_self_contained_file(svc: Svc, ws: dict[str, str]) -> None:

@@ -1,8 +1,9 @@
 """the steering structure and the organisation's own work: målområden with their goals and
 the vision (settings), an assignment's text, points, Nuläge and Nyläge, which assignments an
 area serves, assignment indicators with yearly values and a judged target kind, activities of
-the whole organisation (planned, then done with their counts), training of ledartröjor, and a
-partner's status before any area works with it
+the whole organisation (planned, then done with their counts), training of ledartröjor, a
+partner's status before any area works with it, and where, how often and in which language a
+person's reminders go
 
 Revision ID: 0017
 Revises: 0016
@@ -122,6 +123,13 @@ def upgrade() -> None:
         "partner",
         sa.Column("status", sa.String(length=20), nullable=False, server_default="explored"),
     )
+    # Where a person's reminders go, and how often (daily, weekly, none).
+    op.add_column("person", sa.Column("email", sa.String(length=254), nullable=True))
+    op.add_column(
+        "person",
+        sa.Column("digest", sa.String(length=10), nullable=False, server_default="weekly"),
+    )
+    op.add_column("person", sa.Column("lang", sa.String(length=2), nullable=True))
     if op.get_bind().dialect.name == "postgresql":
         for table in NEW_TABLES:
             op.execute(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {table} TO innovation_service")
@@ -131,6 +139,9 @@ def upgrade() -> None:
 def downgrade() -> None:
     sqlite = op.get_bind().dialect.name == "sqlite"
     op.drop_column("partner", "status")
+    op.drop_column("person", "lang")
+    op.drop_column("person", "digest")
+    op.drop_column("person", "email")
     for table in ("training", "org_activity", "assignment_indicator_value", "area_assignment"):
         op.drop_table(table)
     for column in ("target_value", "target_kind", "source"):

@@ -50,6 +50,12 @@ MODULES = {
     "export": "admin",
     "key": "admin",
     "ssh-serve": "admin",
+    "setting": "steering",
+    "goal": "steering",
+    "work": "steering",
+    "training": "steering",
+    "remind": "reach",
+    "publish": "reach",
 }
 GROUPS = {
     "person",
@@ -71,6 +77,10 @@ GROUPS = {
     "flow",
     "db",
     "key",
+    "setting",
+    "goal",
+    "work",
+    "training",
 }
 # In the order `innovation --help` lists them.
 ORDER = [
@@ -102,6 +112,12 @@ ORDER = [
     "annotate",
     "round",
     "partner",
+    "goal",
+    "work",
+    "training",
+    "setting",
+    "remind",
+    "publish",
     "import",
     "export",
     "flow",

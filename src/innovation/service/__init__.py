@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from innovation.service.moves import Moves
     from innovation.service.partners import Partners
     from innovation.service.queries import Queries
+    from innovation.service.reminders import Reminders
     from innovation.service.reporting import Reporting
     from innovation.service.rounds import Rounds
     from innovation.service.setup import Setup
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
         Rounds,
         Partners,
         Reporting,
+        Reminders,
         Queries,
     ):
         """Commands and queries for one acting person on one workspace."""
@@ -73,7 +75,7 @@ MIXINS = (
     "corrections:Corrections",
     "indicators:Indicators", "interchange:Interchange", "keys:Keys", "timing:Timing",
     "timeline:Timeline", "trail:Trail", "trail:Proofs", "rounds:Rounds", "partners:Partners",
-    "reporting:Reporting", "queries:Queries",
+    "reporting:Reporting", "reminders:Reminders", "queries:Queries",
 )  # fmt: skip
 
 

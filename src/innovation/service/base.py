@@ -72,7 +72,8 @@ STEP_KINDS = (
     "move", "request.file", "request.approve", "request.reject", "request.hold",
     "request.kill", "request.withdraw",
 )  # fmt: skip
-NOTE_KINDS = ("denied", "annotation", "handover.seen", "idea.support", "idea.unsupport")
+NOTE_KINDS = ("denied", "annotation", "handover.seen", "idea.support", "idea.unsupport",
+              "reminder.sent")  # fmt: skip
 _LATEST = "SELECT id, kind, on_day, at FROM audit_event WHERE area = :area AND kind {} ({})"
 _LAST_STEP = _LATEST.format("IN", ", ".join(f"'{k}'" for k in STEP_KINDS)) + (
     " ORDER BY id DESC LIMIT 1"

@@ -135,6 +135,7 @@ class Projector:
             "work.done": self._work_done,
             "training.add": self._training_add,
             "partner.status": self._partner_status,
+            "person.contact": self._person_contact,
         }
 
     def apply(self, event: Event) -> None:
@@ -823,6 +824,16 @@ class Projector:
             self.tx,
             "training",
             **_with_id({**a, "created_by": e["actor"], "created_at": e["ts"]}, row_id),
+        )
+
+    def _person_contact(self, e: Event) -> None:
+        changes = {k: v for k, v in e["after"].items() if k in ("email", "digest", "lang")}
+        self.tx.run(
+            "UPDATE person SET "
+            + ", ".join(f"{k} = :{k}" for k in changes)
+            + " WHERE username = :u",
+            u=e["subject"],
+            **changes,
         )
 
     def _partner_status(self, e: Event) -> None:

@@ -30,6 +30,8 @@ CREATE TABLE person (
 	name VARCHAR(200) NOT NULL, 
 	roles VARCHAR(200) NOT NULL, 
 	created_at DATETIME NOT NULL, 
+	email VARCHAR(254), 
+	digest VARCHAR(10) DEFAULT 'weekly' NOT NULL, 
 	PRIMARY KEY (id), 
 	UNIQUE (username)
 );

@@ -22,6 +22,11 @@ class Person(SQLModel, table=True):
     # Space-separated role names: a person may hold several.
     roles: str = Field(max_length=200)
     created_at: datetime = _ts()
+    # Where reminders go (innovation remind), and how often: daily, weekly or none.
+    email: str | None = Field(default=None, max_length=254)
+    digest: str = Field(
+        default="weekly", max_length=10, sa_column_kwargs={"server_default": "weekly"}
+    )
 
 
 class Area(SQLModel, table=True):

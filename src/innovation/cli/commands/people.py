@@ -80,3 +80,16 @@ def person_show(ctx: Ctx, username: str) -> None:
         for s in page["stints"]
     ]
     table(headers, rows, wide=2)
+
+
+@command(
+    "person contact",
+    pos("username", "cli.arg.username"),
+    opt("--email", "cli.arg.email"),
+    opt("--digest", "cli.arg.digest"),
+    opt("--language", "cli.arg.person_lang", dest="person_lang"),
+)
+def person_contact(
+    ctx: Ctx, username: str, email: str | None, digest: str | None, person_lang: str | None
+) -> None:
+    saved(ctx, ctx.service().set_contact(username, email=email, digest=digest, lang=person_lang))
