@@ -76,6 +76,7 @@ PROVIDERS = {
     "audit_list": "trail:Trail",
     "authorized_keys_text": "keys:Keys",
     "board_head": "queries:Queries",
+    "check_may_publish": "reminders:Reminders",
     "check_may_remind": "reminders:Reminders",
     "close_period": "followup:FollowUp",
     "collaboration_count": "partners:Partners",

@@ -200,6 +200,13 @@ class Reminders(ServiceBase):
         if not (actor.has(Role.FACILITATOR) or actor.has(Role.ADMIN)):
             raise Forbidden("error.forbidden_remind", actor=actor.username)
 
+    def check_may_publish(self) -> None:
+        """The public page is published by a facilitator."""
+        with self.db.read() as tx:
+            actor = self._actor(tx)
+        if not actor.has(Role.FACILITATOR):
+            raise Forbidden("error.forbidden_publish", actor=actor.username)
+
 
 def _scored_by(svc: Any, idea: str, username: str) -> bool:
     with svc.db.read() as tx:

@@ -55,6 +55,8 @@ class InnovationApp(App[None]):
         Binding("w", "who", t("key.who")),
         Binding("D", "day", t("key.day")),
         Binding("q", "quit", t("key.quit"), show=False),
+        Binding("ctrl+e", "digest", t("key.digest"), show=False),
+        Binding("ctrl+w", "publish", t("key.publish"), show=False),
         *app_bindings(),
     ]
 
@@ -228,6 +230,49 @@ class InnovationApp(App[None]):
                 self.refresh_all()
 
         self.push_screen(PeopleScreen(list(self.people.values()), self.actor), switched)
+
+    def _facilitator(self) -> bool:
+        if self.person is not None and "facilitator" in self.person.roles:
+            return True
+        self.notify(t("tui.facilitators_only"), markup=False)
+        return False
+
+    def action_digest(self) -> None:
+        """A facilitator previews the e-mail digest any person would get now."""
+        from innovation.tui.screens.people import PeopleScreen
+
+        if not self._facilitator():
+            return
+
+        def chosen(username: str | None) -> None:
+            if username:
+                self.show_digest(username)
+
+        self.push_screen(PeopleScreen(list(self.people.values()), self.actor), chosen)
+
+    @work(thread=True, exclusive=True, group="digest")
+    @unless_closed
+    def show_digest(self, username: str) -> None:
+        from innovation.tui.screens.reach import ReadScreen, digest_text
+
+        try:
+            text = digest_text(self, username)
+        except InnovationError as exc:
+            self.call_from_thread(self.error, exc)
+            return
+        self.call_from_thread(self.push_screen, ReadScreen(text))
+
+    def action_publish(self) -> None:
+        from innovation.tui.screens.reach import publish_form
+
+        if not self._facilitator():
+            return
+
+        def done(message: str | None) -> None:
+            if message:
+                self.notify(message, markup=False, timeout=10)
+
+        self.push_screen(publish_form(self), done)
 
     def action_day(self) -> None:
         """Shows the board, areas, reports and history as they stood at the end of a day;

@@ -377,3 +377,13 @@ def area_handover_read(ctx: Ctx, area: str) -> None:
     for h in notes:
         line((t("handover.from", outgoing=h["outgoing"], at=h["note_at"][:10]), "bold"))
         line(h["note"])
+
+
+@command(
+    "area serve",
+    pos("area", "cli.arg.area"),
+    opt("--assignment", "cli.arg.assignment", required=True),
+    switch("--stop", "cli.arg.serve_stop"),
+)
+def area_serve(ctx: Ctx, area: str, assignment: str, stop: bool) -> None:
+    saved(ctx, ctx.service().serve(area, assignment, stop=stop))

@@ -295,3 +295,82 @@ def _print_revisions(ctx: Ctx, revisions: list[dict[str, Any]], as_json: bool) -
             line((f"  “{r['reason']}”", "italic"))
         for c in r["changes"]:
             line(f"  {c['path']}: {c['before']!r} → {c['after']!r}")
+
+
+@command(
+    "assignment describe",
+    pos("assignment", "cli.arg.assignment"),
+    opt("--point", "cli.arg.point", multi=True),
+    opt("--nulage", "cli.arg.assignment_nulage"),
+    opt("--nylage", "cli.arg.assignment_nylage"),
+    opt("--goal-area", "cli.arg.goal_area"),
+)
+def assignment_describe(
+    ctx: Ctx,
+    assignment: str,
+    point: list[str] | None,
+    nulage: str | None,
+    nylage: str | None,
+    goal_area: str | None,
+) -> None:
+    title = ctx.service().describe_assignment(
+        assignment, points=point, nulage=nulage, nylage=nylage, goal_area=goal_area
+    )
+    saved(ctx, title)
+
+
+@command(
+    "assignment judge",
+    pos("assignment", "cli.arg.assignment"),
+    opt("--indicator", "cli.arg.assignment_indicator", required=True),
+    opt("--target-kind", "cli.arg.target_kind", required=True),
+    opt("--target-value", "cli.arg.target_value", kind=float),
+    opt("--source", "cli.arg.value_source"),
+)
+def assignment_judge(
+    ctx: Ctx,
+    assignment: str,
+    indicator: str,
+    target_kind: str,
+    target_value: float | None,
+    source: str | None,
+) -> None:
+    name = ctx.service().judge_assignment_indicator(
+        assignment, indicator, target_kind=target_kind, target_value=target_value, source=source
+    )
+    saved(ctx, name)
+
+
+@command(
+    "assignment measure",
+    pos("assignment", "cli.arg.assignment"),
+    opt("--indicator", "cli.arg.assignment_indicator", required=True),
+    opt("--year", "cli.arg.year", kind=int, required=True),
+    opt("--value", "cli.arg.value", kind=float, required=True),
+    opt("--national", "cli.arg.national", kind=float),
+    opt("--rank", "cli.arg.rank", kind=int),
+    opt("--ranked", "cli.arg.ranked", kind=int),
+    opt("--source", "cli.arg.value_source_text", default="own"),
+)
+def assignment_measure(
+    ctx: Ctx,
+    assignment: str,
+    indicator: str,
+    year: int,
+    value: float,
+    national: float | None,
+    rank: int | None,
+    ranked: int | None,
+    source: str,
+) -> None:
+    name = ctx.service().measure_assignment(
+        assignment,
+        indicator,
+        year=year,
+        value=value,
+        national=national,
+        rank=rank,
+        ranked=ranked,
+        source=source,
+    )
+    saved(ctx, name)

@@ -147,3 +147,12 @@ def partner_collaborations(ctx: Ctx, area: str | None) -> None:
         for c in items
     ]
     table(headers, rows, wide=2)
+
+
+@command(
+    "partner status",
+    pos("partner", "cli.arg.partner"),
+    opt("--status", "cli.arg.partner_status", required=True),
+)
+def partner_status(ctx: Ctx, partner: str, status: str) -> None:
+    saved(ctx, ctx.service().set_partner_status(partner, status))

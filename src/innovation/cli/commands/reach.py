@@ -81,3 +81,16 @@ def remind(ctx: Ctx, dry_run: bool, preview: str | None, settings: str | None) -
             sent += 1
     line(t("out.reminders_sent", sent=sent, failed=failed))
     return 1 if failed else 0
+
+
+@command("publish", opt("--output", "cli.arg.publish_dir", short="-o", required=True))
+def publish(ctx: Ctx, output: str) -> None:
+    """Writes the static public site for residents (Swedish and English)."""
+    from pathlib import Path
+
+    from innovation.publish import publish as write_site
+
+    svc = ctx.service()
+    svc.check_may_publish()
+    site = write_site(svc, Path(output))
+    line(t("out.published", pages=site.pages, path=output, anchor=site.anchor))
