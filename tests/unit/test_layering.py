@@ -34,3 +34,16 @@ def test_engine_imports_no_store_or_interface() -> None:
         "assert not bad, bad"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_the_import_contracts_hold() -> None:
+    """pyproject.toml's [tool.importlinter] contracts: the engine and domain import no store,
+    service or interface; the store no service or interface; the interfaces reach the data
+    only through the service."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    tool = Path(sys.executable).with_name("lint-imports")
+    done = subprocess.run([str(tool)], cwd=root, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout[-3000:]
+    assert "0 broken" in done.stdout

@@ -123,21 +123,18 @@ class InnovationApp(App[None]):
         threading.Thread(target=self._listen, daemon=True, name="innovation-listen").start()
 
     def _listen(self) -> None:
-        import psycopg
-
-        from innovation.audit.chain import CHANGES_CHANNEL
-        from innovation.store.database import pg_conninfo
+        from innovation.store.live import listen
 
         try:
-            with psycopg.connect(pg_conninfo(self.db.url), autocommit=True) as conn:
-                conn.execute(f"LISTEN {CHANGES_CHANNEL}")
-                while self._listening.is_set():
-                    # Many events of one command arrive together: one re-read for them all.
-                    if list(conn.notifies(timeout=CHANGE_CHECK_SECONDS)):
-                        # A message, not call_from_thread: it never waits on a closing app.
-                        self.post_message(TrailChanged())
-        except psycopg.Error as exc:
-            self.post_message(ListenFailed(str(exc)))
+            listen(
+                self.db,
+                running=self._listening.is_set,
+                # A message, not call_from_thread: it never waits on a closing app.
+                changed=lambda: self.post_message(TrailChanged()),
+                every=CHANGE_CHECK_SECONDS,
+            )
+        except InnovationError as exc:
+            self.post_message(ListenFailed(exc.message()))
 
     async def on_event(self, event: events.Event) -> None:
         if isinstance(event, events.Key | events.MouseDown):
