@@ -176,7 +176,9 @@ def _missing(key: str) -> str:
 
 def has(key: str) -> bool:
     """Whether a catalogue holds the message (for keys built from data, with a fallback)."""
-    return catalogue(_current).get(key) is not None or catalogue("en").get(key) is not None
+    return any(
+        c.get(key) is not None or key in c.plurals for c in (catalogue(_current), catalogue("en"))
+    )
 
 
 def t(msg: str, /, *, lang: str | None = None, **params: Any) -> str:

@@ -57,7 +57,7 @@ def workspace(db: Database) -> None:
     fia = Service(db, "fia")
     fia.set_setting("colour_by", "both")
     fia.add_goal_area("En kommun som håller ihop", goals=["Fler i arbete"])
-    fia.serve("O9", title)
+    fia.serve("O10", title)
     fia.measure_assignment(title, "Kommunens delaktighetsindex (KKiK) har ökat", year=2023,
                            value=60)  # fmt: skip
     fia.plan_work("förenklingsfredag", "Förenklingsfredag", on="2099-01-01")

@@ -43,6 +43,7 @@ async def test_report_names_the_first_missing_areas_and_counts_the_rest(
 ) -> None:
     db = Database(str(demo_db))
     ada = Service(db, "ada", clock=fixed_clock)
+    ada.set_setting("colour_by", "area")  # each area is asked for its colour
     new = [
         ada.create_area(
             f"Hur kan vi [b]prova[/b] {i}?",

@@ -32,6 +32,7 @@ CREATE TABLE person (
 	created_at DATETIME NOT NULL, 
 	email VARCHAR(254), 
 	digest VARCHAR(10) DEFAULT 'weekly' NOT NULL, 
+	lang VARCHAR(2), 
 	PRIMARY KEY (id), 
 	UNIQUE (username)
 );

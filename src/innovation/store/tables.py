@@ -27,6 +27,7 @@ class Person(SQLModel, table=True):
     digest: str = Field(
         default="weekly", max_length=10, sa_column_kwargs={"server_default": "weekly"}
     )
+    lang: str | None = Field(default=None, max_length=2)
 
 
 class Area(SQLModel, table=True):

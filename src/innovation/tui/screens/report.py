@@ -105,11 +105,18 @@ class ReportScreen(AppScreen):
     def _show(self, report: dict[str, Any]) -> None:
         self.report = report
         s = report["summary"]
+        asks_areas = report.get("colour_by", "both") in ("area", "both")
         colors = Text()
-        for c in ("gron", "gul", "rod", "missing"):
-            colors += Text("● ", style=COLOR_STYLE.get(c, "dim")) + Text(
-                f"{t('color.' + c)} {s['colors'][c]}   "
-            )
+        if asks_areas:
+            for c in ("gron", "gul", "rod", "missing"):
+                colors += Text("● ", style=COLOR_STYLE.get(c, "dim")) + Text(
+                    f"{t('color.' + c)} {s['colors'][c]}   "
+                )
+        for a in report["assignments"]:
+            st = a["status"]
+            colour = st["color"] if st else "missing"
+            colors += Text("● ", style=COLOR_STYLE.get(colour, "dim"))
+            colors += Text(f"{a['title']}: {t('color.' + colour)}   ")
         grid = Table.grid(padding=(1, 4))
         grid.add_column()
         grid.add_column()
@@ -146,7 +153,7 @@ class ReportScreen(AppScreen):
             summary += Text(f"{t('rep.missing')}: {key_list(s['missing'])}\n", style="yellow")
         if s["over_time"]:
             summary += Text(f"{t('rep.over_time')}: {key_list(s['over_time'])}\n", style="yellow")
-        summary += Text(t("rep.anchor", anchor=report["audit_anchor"]), style="dim")
+        summary += Text(t("tui.anchor", anchor=report["audit_anchor"]), style="dim")
         body = Table.grid(padding=(1, 0))
         body.add_row(summary)
         body.add_row(grid)
@@ -158,9 +165,14 @@ class ReportScreen(AppScreen):
         for a in report["areas"]:
             st = a["status"]
             color = st["color"] if st else "missing"
-            areas.append("● ", style=COLOR_STYLE.get(color, "dim"))
-            areas.append(f"{a['key']} ", style="bold")
-            areas.append(f"{t('color.' + color)} · {a['phase']} · ")
+            phase = phase_label(a["phase"], a["track"])
+            if st or asks_areas:
+                areas.append("● ", style=COLOR_STYLE.get(color, "dim"))
+                areas.append(f"{a['key']} ", style="bold")
+                areas.append(f"{t('color.' + color)} · {phase} · ")
+            else:
+                areas.append(f"{a['key']} ", style="bold")
+                areas.append(f"{phase} · ")
             areas.append(a["question"])
             areas.append("\n")
             if st and st["cause"]:
