@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
+from textual.widgets import DataTable
 
 from innovation.tui.app import InnovationApp
 from innovation.tui.screens.area import AreaScreen
@@ -26,10 +27,22 @@ def _open(screen: Callable[[], Any]) -> Callable[[Pilot[None]], Awaitable[None]]
         await settle(pilot)
         if screen is not None:
             pilot.app.push_screen(screen())
-        await settle(pilot)
-        # A table sizes its columns on the refresh after its rows came; on a loaded machine
-        # that can be a frame after the workers are done.
-        await settle(pilot)
+        # A table sizes its columns on a refresh after its rows came; on a loaded machine that
+        # can be frames after the workers are done. Wait until the widths stop changing.
+        previous = None
+        for _ in range(30):
+            await settle(pilot)
+            widths = [
+                (
+                    tuple(c.width for c in table.columns.values()),
+                    table.row_count,
+                    getattr(table, "_require_update_dimensions", False),
+                )
+                for table in pilot.app.screen.query(DataTable)
+            ]
+            if widths == previous and not any(pending for *_, pending in widths):
+                break
+            previous = widths
 
     return run_before
 
