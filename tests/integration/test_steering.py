@@ -97,4 +97,4 @@ def test_organisation_work_training_partners_and_settings(
     svc("ada").set_setting("legend.gron", "Grönt: enligt plan")
     settings = svc("lea").settings()
     assert settings["colour_by"] == "area" and settings["legend.gron"] == "Grönt: enligt plan"
-    assert settings["legend.gul"].startswith("Yellow")  # the catalogue's default, in English
+    assert settings["legend.gul"] == ""  # unset: shown as the catalogue's words, in any language

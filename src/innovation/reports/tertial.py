@@ -109,9 +109,9 @@ def _assignment(a: dict[str, Any], colour_by: str) -> list[str]:
 
 
 def _legend(report: dict[str, Any]) -> list[str]:
-    legend = report.get("legend") or {c: t(f"legend.{c}") for c in ("gron", "gul", "rod")}
+    legend = report.get("legend") or {}
     out = ["", f"*{t('rep.legend')}*", ""]
-    out += [f"- {md(legend[c])}" for c in ("gron", "gul", "rod")]
+    out += [f"- {md(legend.get(c) or t(f'legend.{c}'))}" for c in ("gron", "gul", "rod")]
     return [*out, f"- {t('legend.rule')}"]
 
 

@@ -50,11 +50,9 @@ SOURCES = ("kkik", "medborgarundersokningen", "arsredovisningen", "kolada", "own
 class Steering(Assignments):
     # settings ---------------------------------------------------------------------------------
     def settings(self) -> dict[str, str]:
-        """Every setting, with its default where nobody set it (the legend's default is the
-        catalogue's definition of each colour)."""
+        """Every setting, with its default where nobody set it (an empty legend entry reads as
+        the catalogue's definition of the colour, in the reader's language, when shown)."""
         found = dict(SETTINGS)
-        for colour in ("gron", "gul", "rod"):
-            found[f"legend.{colour}"] = t(f"legend.{colour}")
         with self.db.read() as tx:
             for key, value in tx.tuples("SELECT key, value FROM setting"):
                 found[str(key)] = str(value)
