@@ -56,7 +56,7 @@ def attr_label(key: str) -> str:
 def value_words(key: str, value: Any) -> str:
     """A recorded value as a person reads it: phases, tracks, colours, outcomes and roles by
     their names, nothing as "None"."""
-    from innovation.words import outcome_label, phase_label
+    from innovation.words import outcome_label, phase_label, track_label
 
     if value is None or value == "" or value == []:
         return "–"
@@ -73,6 +73,8 @@ def value_words(key: str, value: Any) -> str:
         return phase_label(text)
     if key == "outcome":
         return outcome_label(text)
+    if key == "track":
+        return track_label(text)
     if key == "roles":
         return t(f"role.{text}") if has(f"role.{text}") else text
     prefix = _LABELLED.get(key)
@@ -81,7 +83,20 @@ def value_words(key: str, value: Any) -> str:
     return text
 
 
-def changes(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
+# Values whose words depend on what the event is about: a period's status is open or closed,
+# a request's is waiting or decided; an idea's kind and where it came from.
+_BY_SUBJECT = {("period", "status"): "period", ("partner", "status"): "partner_status",
+               ("idea", "kind"): "idea_kind", ("idea", "source"): "source"}  # fmt: skip
+
+
+def _words(kind: str, key: str, value: Any) -> str:
+    prefix = _BY_SUBJECT.get((kind.split(".")[0], key))
+    if prefix and isinstance(value, str) and has(f"{prefix}.{value}"):
+        return t(f"{prefix}.{value}")
+    return value_words(key, value)
+
+
+def changes(before: dict[str, Any], after: dict[str, Any], kind: str = "") -> list[str]:
     """What an event changed, one sentence per value."""
     lines = []
     for key, new in after.items():
@@ -90,15 +105,15 @@ def changes(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
         what = attr_label(key)
         what = what[:1].upper() + what[1:]
         if key in before and before[key] != new:
-            old = value_words(key, before[key])
-            lines.append(t("story.changed", what=what, before=old, after=value_words(key, new)))
+            old = _words(kind, key, before[key])
+            lines.append(t("story.changed", what=what, before=old, after=_words(kind, key, new)))
         elif key not in before:
-            lines.append(t("story.set", what=what, value=value_words(key, new)))
+            lines.append(t("story.set", what=what, value=_words(kind, key, new)))
     for key, old in before.items():
         if key not in after and key != "id":
             what = attr_label(key)
             what = what[:1].upper() + what[1:]
-            lines.append(t("story.removed", what=what, before=value_words(key, old)))
+            lines.append(t("story.removed", what=what, before=_words(kind, key, old)))
     return lines
 
 
@@ -161,7 +176,7 @@ def event_summary(
         return f"{sub}: {clip(after.get('note'), 70)}"
     if kind == "denied":
         return f"{after.get('command')} {sub}".strip()
-    said = changes(before, after)
+    said = changes(before, after, kind)
     joined = " · ".join(said)
     return clip(f"{sub}: {joined}" if sub and said else (sub or joined), 120)
 
@@ -187,7 +202,7 @@ def merge_preview(plan: dict[str, Any]) -> list[tuple[str, str]]:
             parts.append(("  " + t("merge.withdraws", request=s["request"]) + "\n", "yellow"))
     starts = t(
         "merge.starts",
-        track=t(f"track.{plan['track']}"),
+        track=value_words("track", plan["track"]),
         phases=", ".join(plan["phases"]) or "–",
         phase=plan["phase"] or "–",
     )

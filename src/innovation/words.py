@@ -61,7 +61,18 @@ ROLES = {
 
 
 def track(value: str) -> str | None:
-    return _lookup(TRACKS, value)
+    """A track by its words, or a flow a facilitator added, by its file's id or labels."""
+    found = _lookup(TRACKS, value)
+    if found is not None:
+        return found
+    from innovation.engine import default_flows
+
+    wanted = fold(value)
+    for engine in default_flows():
+        flow = engine.flow
+        if wanted in {fold(flow.id), fold(flow.label), fold(flow.label_en or flow.label)}:
+            return flow.id
+    return None
 
 
 def outcome(value: str) -> str | None:
@@ -112,14 +123,50 @@ def phase_label(pid: str, track: str | None = None, *, lang: str | None = None) 
     return pid
 
 
-def all_phases() -> list[str]:
-    """Every flow's phases in flow order (the first flow's, then any the others add)."""
+def track_label(track: str, *, lang: str | None = None) -> str:
+    """A track's name: the catalogue's words for the standard tracks, the flow file's own
+    label (label_en in English) for one a facilitator added."""
+    from innovation.i18n import has, language, t
+
+    if has(f"track.{track}"):
+        return t(f"track.{track}", lang=lang)
     from innovation.engine import default_flows
 
-    found: list[str] = []
+    if track not in default_flows().names:
+        return track
+    flow = default_flows().get(track).flow
+    english = (lang or language()) == "en"
+    return flow.label_en if english and flow.label_en else flow.label
+
+
+def track_short(track: str) -> str:
+    """A track's abbreviation on cards and in tables: the catalogue's for the standard tracks,
+    the first letters of the flow file's label for one a facilitator added."""
+    from innovation.i18n import has, t
+
+    if has(f"track_short.{track}"):
+        return t(f"track_short.{track}")
+    return track_label(track)[:3].upper()
+
+
+def all_phases() -> list[str]:
+    """Every flow's phases in flow order: the phases that are going (a phase one flow adds sits
+    where that flow has it), then the end phases."""
+    from innovation.engine import default_flows
+
+    going: list[str] = []
+    ends: list[str] = []
     for engine in default_flows():
-        found += [p.id for p in engine.flow.phases if p.id not in found]
-    return found
+        after = -1  # a phase the first flow lacks goes right after its flow's previous one
+        for p in engine.flow.phases:
+            if p.end:
+                ends += [] if p.id in ends else [p.id]
+            elif p.id in going:
+                after = going.index(p.id)
+            else:
+                after += 1
+                going.insert(after, p.id)
+    return going + ends
 
 
 def outcome_label(value: str) -> str:

@@ -23,6 +23,7 @@ from innovation.seed import seed_demo
 from innovation.service import Service
 from innovation.store.database import Database
 from innovation.store.tables import AuditEvent
+from tests.pg import PgServer
 
 HISTORIES = Path(__file__).resolve().parents[1] / "data" / "histories"
 
@@ -396,3 +397,63 @@ def test_audit_commands(demo: Path, tmp_path: Path) -> None:
     code, out = run("audit", "replay")
     assert code == 1 and "area O2: cycle is 3 in the database but 1 according to" in out
     assert run("audit", "export", "--format", "xml")[0] == 1
+
+
+@pytest.fixture(scope="module")
+def pg_demo(pg_template: tuple[PgServer, str]) -> tuple[PgServer, str]:
+    """The demo on a PostgreSQL server, as a template each tamper test copies."""
+    server, migrated = pg_template
+    name = server.create_database(migrated)
+    db = Database(server.url(name))
+    seed_demo(db)
+    db.close()
+    return server, name
+
+
+PG_TAMPERS = {
+    "changed": (
+        ["UPDATE audit_event SET doc = jsonb_set(doc::jsonb, '{8}', '\"Ändrat\"')::text"
+         " WHERE id = 31"],
+        (31, "audit.changed"),
+    ),
+    "deleted": (["DELETE FROM audit_event WHERE id = 40"], (40, "audit.missing")),
+    "swapped": (
+        [
+            "UPDATE audit_event SET id = 1000000 WHERE id = 50",
+            "UPDATE audit_event SET id = 50 WHERE id = 51",
+            "UPDATE audit_event SET id = 51 WHERE id = 1000000",
+        ],
+        (50, None),
+    ),
+    "rehashed": (
+        [
+            "UPDATE audit_event SET doc = jsonb_set(doc::jsonb, '{8}', '\"Ändrat\"')::text"
+            " WHERE id = 31",
+            "UPDATE audit_event SET hash = encode(sha256(convert_to(doc, 'UTF8')), 'hex')"
+            " WHERE id = 31",
+        ],
+        (32, "audit.prev"),
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("how", list(PG_TAMPERS))
+def test_tampering_on_postgresql_is_found(pg_demo: tuple[PgServer, str], how: str) -> None:
+    """The server's superuser, who can switch the guards off, is found out the same way."""
+    import psycopg
+
+    server, template = pg_demo
+    name = server.create_database(template)
+    statements, (event, key) = PG_TAMPERS[how]
+    with psycopg.connect(server.url(name), autocommit=True) as conn:
+        with pytest.raises(psycopg.Error, match="innovation"):
+            conn.execute(statements[0])  # the guards hold for anyone who leaves them on
+        conn.execute("ALTER TABLE audit_event DISABLE TRIGGER USER")
+        for statement in statements:
+            conn.execute(statement)
+    db = Database(server.url(name))
+    report = Service(db, "ada").verify()
+    db.close()
+    problem = report.broken
+    assert not report.ok and problem is not None and problem.event == event
+    assert key is None or problem.key == key

@@ -14,17 +14,32 @@ from typing import Any
 
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
+from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
 
 from innovation.domain import Forbidden, InnovationError
 from innovation.engine import default_flows
 from innovation.service import Service
 from innovation.store.database import Database
 from tests.conftest import PEOPLE, Clock, assert_refused_cleanly, dump
+from tests.pg import PgServer
 
 _TEMPLATE: Path | None = None
 PHASES = ["nulage", "avgransning", "nylage", "test", "adopt", "learn", "nowhere"]
 USERS = [p[0] for p in PEOPLE] + ["stranger"]
+
+
+def populate(db: Database) -> None:
+    """The people and the two areas every run starts from."""
+    clock = Clock()
+    for username, name, roles in PEOPLE:
+        Service(db, "ada", clock=clock).add_person(username, name=name, roles=roles)
+    Service(db, "ada", clock=clock).create_area(
+        "Hur?", track="malsokande", fadder="fred", ledartrojor=["lea", "leo"]
+    )
+    Service(db, "ada", clock=clock).create_area(
+        "Hur mäter vi?", track="malstyrt", fadder="frida", ledartrojor=["leo", "mia"]
+    )
+    db.close()
 
 
 def template() -> Path:
@@ -32,29 +47,22 @@ def template() -> Path:
     if _TEMPLATE is None:
         folder = Path(tempfile.mkdtemp(prefix="inv-"))
         _TEMPLATE = folder / "template.sqlite"
-        db = Database(str(_TEMPLATE))
-        clock = Clock()
-        for username, name, roles in PEOPLE:
-            Service(db, "ada", clock=clock).add_person(username, name=name, roles=roles)
-        Service(db, "ada", clock=clock).create_area(
-            "Hur?", track="malsokande", fadder="fred", ledartrojor=["lea", "leo"]
-        )
-        Service(db, "ada", clock=clock).create_area(
-            "Hur mäter vi?", track="malstyrt", fadder="frida", ledartrojor=["leo", "mia"]
-        )
-        db.close()
+        populate(Database(str(_TEMPLATE)))
     return _TEMPLATE
 
 
 class Workspace(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
+        self.db = self.open()
+        self.clock = Clock()
+        self.events = len(self.svc("ada").history())
+
+    def open(self) -> Database:
         self.folder = Path(tempfile.mkdtemp(prefix="ws-"))
         path = self.folder / "ws.sqlite"
         shutil.copy(template(), path)
-        self.db = Database(str(path))
-        self.clock = Clock()
-        self.events = len(self.svc("ada").history())
+        return Database(str(path))
 
     def teardown(self) -> None:
         self.db.close()
@@ -225,3 +233,34 @@ Workspace.TestCase.settings = settings(
     suppress_health_check=[HealthCheck.too_slow],
 )
 TestWorkspace = Workspace.TestCase
+
+
+class PgWorkspace(Workspace):
+    """The same random commands on a real PostgreSQL server: each run a copy of one template."""
+
+    server: PgServer
+    template_name: str
+
+    def open(self) -> Database:
+        self.name = self.server.create_database(self.template_name)
+        return Database(self.server.url(self.name))
+
+    def teardown(self) -> None:
+        self.db.close()
+        self.server.drop_database(self.name)
+
+
+def test_the_invariants_hold_on_postgresql(pg_template: tuple[PgServer, str]) -> None:
+    server, migrated = pg_template
+    name = server.create_database(migrated)
+    populate(Database(server.url(name)))
+    PgWorkspace.server, PgWorkspace.template_name = server, name
+    run_state_machine_as_test(
+        PgWorkspace,
+        settings=settings(
+            max_examples=6,
+            stateful_step_count=30,
+            deadline=None,
+            suppress_health_check=[HealthCheck.too_slow],
+        ),
+    )

@@ -3,7 +3,9 @@ an event, refused cleanly when wrong, and (as after every test) the tables equal
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from pathlib import Path
 
 from innovation.domain import Forbidden, Invalid, NotFound, Refused
 from innovation.service import Service
@@ -98,3 +100,60 @@ def test_organisation_work_training_partners_and_settings(
     settings = svc("lea").settings()
     assert settings["colour_by"] == "area" and settings["legend.gron"] == "Grönt: enligt plan"
     assert settings["legend.gul"] == ""  # unset: shown as the catalogue's words, in any language
+
+
+def test_assignment_indicators_read_from_kolada(
+    svc: Svc, ws: dict[str, str], db: Database, tmp_path: Path
+) -> None:
+    """An assignment indicator naming a Kolada KPI takes our yearly values, the country's
+    figure and our rank from Kolada's data, and is judged "among the best quarter" by it."""
+    _assignment(svc)
+    name = "Delaktighetsindex (KKiK)"
+    assert "Unknown direction" in refused(
+        db,
+        Invalid,
+        lambda: svc("ada").judge_assignment_indicator(
+            TITLE, name, target_kind="top_quarter", kolada="U00405", better="uppåt"
+        ),
+    )
+    svc("ada").judge_assignment_indicator(
+        TITLE, name, target_kind="top_quarter", source="kkik", kolada="U00405", better="högre"
+    )
+    # Judging it again without naming the KPI keeps the link.
+    svc("ada").judge_assignment_indicator(TITLE, name, target_kind="top_quarter", source="kkik")
+    # Tyresö (0138) and eleven others in 2023; three of them higher: the best quarter.
+    others = [90, 80, 70, 50, 49, 48, 47, 46, 45, 44, 43]
+    values = [("0138", 2023, 60.0), ("0000", 2023, 52.0), ("0138", 2022, 55.0)]
+    values += [(f"{n:04d}", 2023, float(v)) for n, v in zip(range(114, 125), others, strict=True)]
+    data = tmp_path / "kolada.json"
+    data.write_text(
+        json.dumps(
+            {
+                "values": [
+                    {
+                        "kpi": "U00405",
+                        "municipality": m,
+                        "period": y,
+                        "values": [{"gender": "T", "value": v}, {"gender": "K", "value": v + 1}],
+                    }
+                    for m, y, v in values
+                ]
+            }
+        )  # fmt: skip
+    )
+    refused(db, Forbidden, lambda: svc("lea").import_kolada(data))
+    assert svc("ada").import_kolada(data) == 2
+    (row,) = svc("ada").assignments(None)
+    (indicator,) = row["indicators"]
+    latest = indicator["latest"]
+    assert (latest["year"], latest["value"], latest["national"]) == (2023, 60.0, 52.0)
+    assert (latest["rank"], latest["ranked"]) == (4, 12)
+    assert latest["source"] == "kolada:kolada.json"
+    assert indicator["verdict"] == "not_met"
+    # The same data again records nothing; a better year does.
+    assert svc("ada").import_kolada(data) == 0
+    data.write_text(data.read_text().replace("60.0", "85.0"))
+    assert svc("ada").import_kolada(data) == 1
+    (row,) = svc("ada").assignments(None)
+    assert row["indicators"][0]["latest"]["rank"] == 2
+    assert row["indicators"][0]["verdict"] == "met"

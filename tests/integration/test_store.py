@@ -189,35 +189,45 @@ def test_demo_workspace(db: Database) -> None:
     assert len(svc.history()) == len(history)
 
 
-def test_upgrade_keeps_existing_data(tmp_path: Path) -> None:
-    """A workspace made by an older version upgrades in place, with nothing lost."""
+def test_upgrade_keeps_existing_data(
+    backend: str, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    """A workspace made by an older version upgrades in place, with nothing lost, on either
+    database."""
     from alembic import command
-    from sqlalchemy import create_engine
+    from sqlalchemy import create_engine, text
 
-    path = tmp_path / "old.sqlite"
-    engine = create_engine(f"sqlite:///{path}")
+    if backend == "sqlite":
+        url = f"sqlite:///{tmp_path / 'old.sqlite'}"
+    else:
+        server = request.getfixturevalue("pg_template")[0]
+        url = server.url(server.create_database())
+    engine = create_engine(normalise_url(url))
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "0001")
-    con = sqlite3.connect(path)
-    con.execute(
-        "INSERT INTO person (username, name, roles, created_at) VALUES"
-        " ('ada', 'Ada', 'admin facilitator', '2024-01-01 00:00:00.000000'),"
-        " ('fred', 'Fred', 'fadder', '2024-01-01 00:00:00.000000'),"
-        " ('lea', 'Lea', 'ledartroja', '2024-01-01 00:00:00.000000'),"
-        " ('leo', 'Leo', 'ledartroja', '2024-01-01 00:00:00.000000')"
-    )
-    con.execute(
-        "INSERT INTO area (question, track, phase, cycle, fadder, ledartroja1, ledartroja2,"
-        " created_at, phase_since, version) VALUES ('Hur?', 'malsokande', 'nulage', 1, 'fred',"
-        " 'lea', 'leo', '2024-01-01 00:00:00.000000', '2024-01-01 00:00:00.000000', 1)"
-    )
-    con.commit()
-    con.close()
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO person (username, name, roles, created_at) VALUES"
+                " ('ada', 'Ada', 'admin facilitator', '2024-01-01 00:00:00.000000'),"
+                " ('fred', 'Fred', 'fadder', '2024-01-01 00:00:00.000000'),"
+                " ('lea', 'Lea', 'ledartroja', '2024-01-01 00:00:00.000000'),"
+                " ('leo', 'Leo', 'ledartroja', '2024-01-01 00:00:00.000000')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO area (question, track, phase, cycle, fadder, ledartroja1,"
+                " ledartroja2, created_at, phase_since, version) VALUES ('Hur?', 'malsokande',"
+                " 'nulage', 1, 'fred', 'lea', 'leo', '2024-01-01 00:00:00.000000',"
+                " '2024-01-01 00:00:00.000000', 1)"
+            )
+        )
     engine.dispose()
-    db = Database(str(path))
+    db = Database(url.removeprefix("sqlite:///"))
     db.migrate()  # an older workspace is upgraded by a write or db upgrade
     svc = Service(db, "ada")
     detail = svc.show_area("O1")

@@ -149,6 +149,18 @@ class _Replayer:
         start = order.index(after["phase"]) if after["phase"] in order else len(order)
         if ranks and start > min(ranks):
             self.problem(event, "replay.merge_phase", phase=after["phase"])
+        elif not self._through(event, "start", after["track"], after["phase"]):
+            self.problem(event, "replay.merge_phase", phase=after["phase"])
+
+    def _through(self, event: Mapping[str, Any], how: str, track: str, *args: str) -> bool:
+        """Runs a decision's phase change (kill, recycle, a merge's start) through the flow's
+        machine, as the program did: whether the flow allows it."""
+        engine = self.flows.get(track)
+        try:
+            getattr(engine, how)(*args)
+        except RuntimeError:
+            return False
+        return True
 
     def apply(self, event: Mapping[str, Any]) -> None:
         kind = event["kind"]
@@ -232,8 +244,7 @@ class _Replayer:
         elif kind == "request.reject":
             self._close(event, a, "rejected")
             if "phase" in after:
-                earlier = self.flows.get(a.track).flow.earlier(a.phase)
-                if after["phase"] not in earlier:
+                if not self._through(event, "back", a.track, a.phase, after["phase"]):
                     self.problem(event, "replay.not_earlier", phase=after["phase"], current=a.phase)
                 a.phase = after["phase"]
         elif kind == "request.hold":
@@ -242,7 +253,10 @@ class _Replayer:
         elif kind == "request.kill":
             self._close(event, a, "killed")
             a.lessons[a.cycle] += 1
-            a.phase = self.flows.get(a.track).flow.kill or a.phase
+            try:
+                a.phase = self.flows.get(a.track).kill(a.phase)
+            except RuntimeError:
+                self.problem(event, "replay.no_kill", phase=a.phase, flow=a.track)
         elif kind == "request.withdraw":
             self._close(event, a, "withdrawn")
         elif kind == "area.resume":

@@ -51,6 +51,8 @@ class Flow:
     transitions: tuple[Transition, ...]
     # Where a fadder's Kill decision sends an area from any phase that is not an end.
     kill: str | None = None
+    # The flow's name in English (the label, in the users' language, is the default).
+    label_en: str = ""
 
     def phase(self, phase_id: str) -> Phase | None:
         return next((p for p in self.phases if p.id == phase_id), None)
@@ -99,7 +101,7 @@ class FlowError(Exception):
         return t("flow.invalid", path=self.path, count=len(self.problems), problems=listing)
 
 
-_FLOW_KEYS = {"id", "label", "help", "initial", "kill"}
+_FLOW_KEYS = {"id", "label", "label_en", "help", "initial", "kill"}
 _PHASE_KEYS = {"id", "label", "label_en", "help", "end", "max_days", "adopts"}
 _TRANSITION_KEYS = {"trigger", "source", "dest", "fadder", "requires", "new_cycle", "help"}
 
@@ -164,6 +166,7 @@ def parse_flow(text: str, path: str = "<flow>") -> Flow:
     r.unknown(head, _FLOW_KEYS, "[flow]")
     flow_id = r.ident(head, "id", "[flow]")
     label = r.string(head, "label", "[flow]")
+    label_en = r.string(head, "label_en", "[flow]", required=False)
     flow_help = r.string(head, "help", "[flow]", required=False)
     initial = r.ident(head, "initial", "[flow]")
     kill = r.ident(head, "kill", "[flow]") if "kill" in head else None
@@ -257,7 +260,9 @@ def parse_flow(text: str, path: str = "<flow>") -> Flow:
             r.problem("flow.unknown_phase", where="[flow] kill", phase=kill, known=known_text)
         elif not target.end:
             r.problem("flow.kill_not_end", phase=kill)
-    flow = Flow(flow_id, label, flow_help, initial, tuple(phases), tuple(transitions), kill)
+    flow = Flow(
+        flow_id, label, flow_help, initial, tuple(phases), tuple(transitions), kill, label_en
+    )
     if not r.problems:
         if not any(p.end for p in phases):
             r.problem("flow.no_end")

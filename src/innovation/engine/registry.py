@@ -18,16 +18,28 @@ class Flows:
 
     @classmethod
     def from_dir(cls, folder: Path) -> Flows:
+        """Every flow file in the folder is a track, named by its file: the two standard
+        tracks first, then any a facilitator added, by name."""
+        standard = [track.value for track in Track]
+        paths = sorted(
+            folder.glob("*.toml"),
+            key=lambda p: (
+                p.stem not in standard,
+                standard.index(p.stem) if p.stem in standard else 0,
+                p.stem,
+            ),
+        )
+        if not paths:
+            raise FlowError(str(folder), [t("flow.none_in_folder")])
         engines: dict[str, FlowEngine] = {}
-        for track in Track:
-            path = folder / f"{track.value}.toml"
+        for path in paths:
             flow = load_flow(path)
-            if flow.id != track.value:
+            if flow.id != path.stem:
                 raise FlowError(
                     str(path),
-                    [t("flow.bad_field", where="[flow]", field="id", expected=repr(track.value))],
+                    [t("flow.bad_field", where="[flow]", field="id", expected=repr(path.stem))],
                 )
-            engines[track.value] = FlowEngine(flow)
+            engines[flow.id] = FlowEngine(flow)
         return cls(engines)
 
     def get(self, track: str) -> FlowEngine:
@@ -46,6 +58,11 @@ class Flows:
 
 @cache
 def default_flows() -> Flows:
+    """The flows in INNOVATION_FLOWS (a folder a deployment keeps its tailored flows in), or
+    the ones the program ships."""
+    import os
+
     from innovation.resources import flows_dir
 
-    return Flows.from_dir(flows_dir())
+    chosen = os.environ.get("INNOVATION_FLOWS")
+    return Flows.from_dir(Path(chosen) if chosen else flows_dir())

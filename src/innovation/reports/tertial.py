@@ -11,7 +11,7 @@ from innovation.service import Service
 from innovation.service.reporting import bounds, previous_period
 from innovation.text import md
 from innovation.timeutil import local_date, utcnow
-from innovation.words import phase_label
+from innovation.words import phase_label, track_label
 
 
 def build(
@@ -183,7 +183,7 @@ def to_markdown(report: dict[str, Any]) -> str:
     )
     out.append(
         f"- {t('rep.tracks')}: "
-        + ", ".join(f"{t(f'track.{k}')} {n}" for k, n in s["tracks"].items())
+        + ", ".join(f"{track_label(k)} {n}" for k, n in s["tracks"].items())
     )
     out.append(f"- {activity_line(s)}")
     ideas = s.get("ideas")
@@ -282,7 +282,7 @@ def _area(a: dict[str, Any], colour_by: str) -> list[str]:
     out += [
         t(
             "rep.area_meta",
-            track=t(f"track.{a['track']}"),
+            track=track_label(a["track"]),
             phase=phase_label(a["phase"], a["track"]),
             cycle=a["cycle"],
             fadder=md(a["fadder"]),

@@ -3,7 +3,6 @@ Service's attributes (see service/__init__.py). Do not edit by hand."""
 
 PROVIDERS = {
     "_add": "work:Work",
-    "_adopts": "reporting:Reporting",
     "_amending": "corrections:Corrections",
     "_area_for_partners": "partners:Partners",
     "_assignment_id": "assignments:Assignments",

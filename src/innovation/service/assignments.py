@@ -216,6 +216,8 @@ _INDICATOR_FIELDS = (
     "source",
     "target_kind",
     "target_value",
+    "kolada",
+    "better",
 )
 
 

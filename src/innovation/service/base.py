@@ -149,6 +149,11 @@ class ServiceBase:
             self._flows = default_flows()
         return self._flows
 
+    def _adopts(self, track: str, phase: str) -> bool:
+        """Whether the phase ends a cycle with what was tested adopted (the flow file says)."""
+        found = self.flows.get(track).flow.phase(phase)
+        return bool(found and found.end and found.adopts)
+
     def dated(self, on: str | date | None, *, amend: str | None = None) -> Self:
         """The same service, recording what happened on `on` (a day, YYYY-MM-DD); `amend` is
         the reason for a change inside a closed period, which makes its report a new revision."""

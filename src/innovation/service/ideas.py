@@ -453,7 +453,7 @@ class Ideas(ServiceBase):
                         c=test["cycle"],
                     )
                 ]
-                if area["phase"] == "adopt" and area["cycle"] == test["cycle"]:
+                if self._adopts(area["track"], area["phase"]) and area["cycle"] == test["cycle"]:
                     adopted_by = area["owner"]
         return IdeaDetail(
             idea=view,

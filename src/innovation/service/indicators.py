@@ -26,6 +26,7 @@ from innovation.domain import (
 from innovation.i18n import t
 from innovation.service import common
 from innovation.service.base import ServiceBase, records_denial
+from innovation.service.steering import store_assignment_kolada
 from innovation.store.sql import Row, Tx
 from innovation.timeutil import When
 
@@ -65,6 +66,9 @@ def _get_all(url: str, timeout: float) -> list[Any]:
         pages += 1
     return values
 
+
+# Kolada's code for the whole country.
+RIKET = "0000"
 
 # A Kolada file of every municipality's values for a few KPIs is a few megabytes.
 KOLADA_MAX_BYTES = 50 * 1024 * 1024
@@ -222,10 +226,13 @@ class Indicators(ServiceBase):
                 row, _ = self._indicator(tx, indicator)
                 kpis = [row["kolada"]] if row["kolada"] else []
             else:
+                # The areas' indicators and the assignments' alike.
                 kpis = [
                     r["kolada"]
                     for r in tx.all(
-                        "SELECT DISTINCT kolada FROM indicator WHERE kolada IS NOT NULL"
+                        "SELECT kolada FROM indicator WHERE kolada IS NOT NULL UNION"
+                        " SELECT kolada FROM assignment_indicator WHERE kolada IS NOT NULL"
+                        " ORDER BY 1"
                     )
                 ]
         if not kpis:
@@ -255,6 +262,8 @@ class Indicators(ServiceBase):
         wanted: dict[tuple[str, int, str], float] = {}
         # Every municipality's total per KPI and year, for our rank among them.
         totals: dict[tuple[str, int], dict[str, float]] = {}
+        # The country's figure (Kolada's "Riket"), shown beside an assignment's values.
+        national: dict[tuple[str, int], float] = {}
         for n, entry in enumerate(entries, 1):
             try:
                 kpi, muni, year = (
@@ -288,6 +297,8 @@ class Indicators(ServiceBase):
                     )
                 if gender == "T" and is_municipality(muni):
                     totals.setdefault((kpi, year), {})[muni] = number
+                if gender == "T" and muni == RIKET:
+                    national[kpi, year] = number
                 if muni == ours:
                     wanted[kpi, year, gender] = number
         source = source[:MAX_SHORT]
@@ -320,6 +331,13 @@ class Indicators(ServiceBase):
                         rank,
                     )
                     stored += 1
+            by_kpi: dict[str, dict[int, tuple[float, float | None, list[float]]]] = {}
+            for (kpi, year, gender), number in wanted.items():
+                if gender == "T":
+                    peers = list(totals.get((kpi, year), {}).values())
+                    by_kpi.setdefault(kpi, {})[year] = (number, national.get((kpi, year)), peers)
+            for kpi, found in by_kpi.items():
+                stored += store_assignment_kolada(tx, actor.username, when, kpi, found, source)
         return stored
 
     @records_denial

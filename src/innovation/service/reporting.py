@@ -284,10 +284,6 @@ class Reporting(ServiceBase):
             ],
         }
 
-    def _adopts(self, track: str, phase: str) -> bool:
-        found = self.flows.get(track).flow.phase(phase)
-        return bool(found and found.end and found.adopts)
-
     # freezing and amending ---------------------------------------------------------------------
     def _freeze(self, tx: Tx, key: str, reason: str | None, actor: str) -> None:
         """Stores the period's report as it now reads and its hash in the trail: revision 1 when

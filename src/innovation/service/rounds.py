@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from innovation import audit
+from innovation import audit, words
 from innovation.domain import (
     MAX_QUESTION,
     MAX_TEXT,
@@ -16,7 +16,6 @@ from innovation.domain import (
     Refused,
     RequestStatus,
     Role,
-    Track,
     clean_text,
     clean_username,
     make_key,
@@ -27,6 +26,7 @@ from innovation.service import common
 from innovation.service.base import ServiceBase, records_denial
 from innovation.store.sql import Row, Tx
 from innovation.timeutil import When, iso
+from innovation.words import track_label
 
 # An area's hand-overs, newest first.
 HANDOVERS_SQL = "SELECT * FROM handover WHERE area_id = :a ORDER BY id DESC"
@@ -133,12 +133,12 @@ class Rounds(ServiceBase):
 
     def _preview(self, tx: Tx, sources: list[str], track: str | None) -> dict[str, Any]:
         rows = self._sources(tx, sources)
-        chosen_track = (track or rows[0]["track"]).strip().lower()
-        if chosen_track not in {x.value for x in Track}:
+        chosen_track = words.track(track) if track else rows[0]["track"]
+        if chosen_track not in self.flows.names:
             raise Invalid(
                 "error.bad_track",
-                value=chosen_track,
-                choices=", ".join(x.value for x in Track),
+                value=track,
+                choices=", ".join(map(track_label, self.flows.names)),
             )
         items = []
         for r in rows:

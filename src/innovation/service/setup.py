@@ -14,7 +14,6 @@ from innovation.domain import (
     NotFound,
     Refused,
     Role,
-    Track,
     clean_text,
     clean_username,
     make_key,
@@ -23,6 +22,7 @@ from innovation.i18n import t
 from innovation.service import common
 from innovation.service.base import ServiceBase, records_denial
 from innovation.service.rounds import known_round
+from innovation.words import track_label
 
 
 class Setup(ServiceBase):
@@ -173,9 +173,14 @@ class Setup(ServiceBase):
         round: str | None = None,
     ) -> str:
         question = clean_text(question, field_name=common.field("question"), limit=MAX_QUESTION)
-        track = words.track(track) or track.strip().lower()
-        if track not in {x.value for x in Track}:
-            raise Invalid("error.bad_track", value=track, choices=", ".join(x.value for x in Track))
+        chosen = words.track(track)
+        if chosen is None or chosen not in self.flows.names:
+            raise Invalid(
+                "error.bad_track",
+                value=track,
+                choices=", ".join(map(track_label, self.flows.names)),
+            )
+        track = chosen
         round_ = common.optional(round, "round", 40)
         fadder, leads = self._people(fadder, ledartrojor)
         engine = self.flows.get(track)

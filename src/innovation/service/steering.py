@@ -19,6 +19,7 @@ from innovation.domain import (
     Refused,
     clean_text,
     clean_username,
+    kolada_rank,
     make_key,
     parse_day,
     parse_key,
@@ -28,6 +29,7 @@ from innovation.service import common
 from innovation.service.assignments import Assignments
 from innovation.service.base import records_denial
 from innovation.store.sql import Tx
+from innovation.timeutil import When
 
 # The settings a facilitator may set, and what each holds when nobody has set it.
 SETTINGS: dict[str, str] = {
@@ -44,6 +46,17 @@ SETTINGS: dict[str, str] = {
 COLOUR_BY = ("assignment", "area", "both")
 TARGET_KINDS = ("increase", "keep", "number", "top_quarter")
 PARTNER_STATUSES = ("explored", "started", "signed")
+
+
+def _better(value: str) -> str:
+    chosen = {"higher": "higher", "högre": "higher", "lower": "lower", "lägre": "lower"}.get(
+        value.strip().lower()
+    )
+    if chosen is None:
+        raise Invalid("error.bad_better", value=value)
+    return chosen
+
+
 SOURCES = ("kkik", "medborgarundersokningen", "arsredovisningen", "kolada", "own")
 
 
@@ -249,9 +262,12 @@ class Steering(Assignments):
         target_kind: str,
         target_value: float | None = None,
         source: str | None = None,
+        kolada: str | None = None,
+        better: str | None = None,
     ) -> str:
         """How the indicator's target is judged: increase, keep (kept or increased), number
-        (reach target_value), top_quarter (among the best quarter of municipalities)."""
+        (reach target_value), top_quarter (among the best quarter of municipalities); and,
+        where given, the Kolada KPI its values come from and which way is better."""
         kind = target_kind.strip().lower()
         if kind not in TARGET_KINDS:
             raise Invalid(
@@ -265,10 +281,19 @@ class Steering(Assignments):
         with self.db.write() as tx:
             actor = self._facilitator(tx)
             indicator_id = self._assignment_indicator(tx, assignment, indicator)
-            values = {"target_kind": kind, "target_value": target_value, "source": origin}
+            values: dict[str, Any] = {
+                "target_kind": kind,
+                "target_value": target_value,
+                "source": origin,
+            }
+            if kolada is not None:
+                values["kolada"] = common.optional(kolada, "kolada", 40)
+            if better is not None:
+                values["better"] = _better(better)
             tx.run(
-                "UPDATE assignment_indicator SET target_kind = :target_kind,"
-                " target_value = :target_value, source = :source WHERE id = :id",
+                "UPDATE assignment_indicator SET "
+                + ", ".join(f"{column} = :{column}" for column in values)
+                + " WHERE id = :id",
                 id=indicator_id,
                 **values,
             )
@@ -548,3 +573,60 @@ def _dated(values: dict[str, Any]) -> dict[str, Any]:
         if isinstance(out.get(name), str):
             out[name] = date.fromisoformat(out[name])
     return out
+
+
+def store_assignment_kolada(
+    tx: Tx,
+    actor: str,
+    when: When,
+    kpi: str,
+    found: dict[int, tuple[float, float | None, list[float]]],
+    source: str,
+) -> int:
+    """Our values of a Kolada KPI by year (with the national figure and every
+    municipality's value) stored on the assignment indicators that name it, each with our
+    rank; returns how many values were stored."""
+    stored = 0
+    for ind in tx.all("SELECT * FROM assignment_indicator WHERE kolada = :k", k=kpi):
+        for year, (value, national, everyone) in sorted(found.items()):
+            rank = ranked = None
+            if len(everyone) > 1:
+                above = sum(1 for v in everyone if v > value)
+                below = sum(1 for v in everyone if v < value)
+                rank, ranked = kolada_rank(above, below, ind["better"]), len(everyone)
+            values = {
+                "year": year,
+                "value": value,
+                "national": national,
+                "rank": rank,
+                "ranked": ranked,
+                "source": source[:200],
+            }
+            old = tx.one(
+                "SELECT * FROM assignment_indicator_value WHERE indicator_id = :i AND year = :y",
+                i=ind["id"],
+                y=year,
+            )
+            if old is not None and all(old[k] == v for k, v in values.items()):
+                continue  # the same value again: nothing to record
+            if old is not None:
+                tx.run("DELETE FROM assignment_indicator_value WHERE id = :id", id=old["id"])
+            value_id = common.insert(
+                tx,
+                "assignment_indicator_value",
+                indicator_id=ind["id"],
+                created_by=actor,
+                created_at=when.ts,
+                **values,
+            )
+            audit.append(
+                tx,
+                when,
+                actor=actor,
+                kind="assignment.value",
+                subject=ind["name"],
+                before={"value": old["value"]} if old is not None else {},
+                after={"id": value_id, "indicator_id": ind["id"], **values},
+            )
+            stored += 1
+    return stored

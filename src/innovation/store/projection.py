@@ -770,14 +770,18 @@ class Projector:
         )
 
     def _assignment_judge(self, e: Event) -> None:
-        a = e["after"]
+        a = dict(e["after"])
+        row_id = a.pop("id")
+        # The Kolada link and its direction are in the event only where the judgement set them.
+        columns = [
+            c for c in ("target_kind", "target_value", "source", "kolada", "better") if c in a
+        ]
         self.tx.run(
-            "UPDATE assignment_indicator SET target_kind = :k, target_value = :v, source = :s"
-            " WHERE id = :id",
-            k=a["target_kind"],
-            v=a["target_value"],
-            s=a["source"],
-            id=a["id"],
+            "UPDATE assignment_indicator SET "
+            + ", ".join(f"{c} = :{c}" for c in columns)
+            + " WHERE id = :id",
+            id=row_id,
+            **{c: a[c] for c in columns},
         )
 
     def _assignment_value(self, e: Event) -> None:

@@ -390,6 +390,8 @@ CREATE TABLE assignment_indicator (
 	source VARCHAR(60), 
 	target_kind VARCHAR(20), 
 	target_value FLOAT, 
+	kolada VARCHAR(40), 
+	better VARCHAR(6) DEFAULT 'higher' NOT NULL, 
 	PRIMARY KEY (id), 
 	FOREIGN KEY(assignment_id) REFERENCES assignment (id)
 );

@@ -466,6 +466,12 @@ class AssignmentIndicator(SQLModel, table=True):
     source: str | None = Field(default=None, max_length=60)
     target_kind: str | None = Field(default=None, max_length=20)
     target_value: float | None = None
+    # A Kolada KPI: its values, the national figure and our rank come from Kolada's data; which
+    # way is better decides the rank ("higher" or "lower").
+    kolada: str | None = Field(default=None, max_length=40)
+    better: str = Field(
+        default="higher", max_length=6, sa_column_kwargs={"server_default": "higher"}
+    )
 
 
 class AssignmentStatus(SQLModel, table=True):

@@ -11,7 +11,7 @@ from innovation.cli.spec import command, opt, pos, switch
 from innovation.domain import Invalid
 from innovation.i18n import t
 from innovation.present import clip, participants
-from innovation.words import outcome_label, phase_label
+from innovation.words import outcome_label, phase_label, track_label, track_short
 
 if TYPE_CHECKING:
     from innovation.service import Service
@@ -102,7 +102,7 @@ def area_list(ctx: Ctx, round_: str | None, all_: bool, day: str | None) -> None
         (
             a.key,
             clip(a.question, 90),
-            t(f"track_short.{a.track}"),
+            track_short(a.track),
             f"→ {a.merged_into}" if a.merged_into else phase_label(a.phase, a.track),
             a.cycle,
             a.round or "",
@@ -152,7 +152,7 @@ def _print_detail(d: AreaDetail) -> None:
     line(
         t(
             "show.header",
-            track=t(f"track.{d.track}"),
+            track=track_label(d.track),
             phase=d.phase_label,
             cycle=d.cycle,
             round=d.round or "–",

@@ -326,6 +326,8 @@ def assignment_describe(
     opt("--target-kind", "cli.arg.target_kind", required=True),
     opt("--target-value", "cli.arg.target_value", kind=float),
     opt("--source", "cli.arg.value_source"),
+    opt("--kolada", "cli.arg.kolada"),
+    opt("--better", "cli.arg.better"),
 )
 def assignment_judge(
     ctx: Ctx,
@@ -334,9 +336,17 @@ def assignment_judge(
     target_kind: str,
     target_value: float | None,
     source: str | None,
+    kolada: str | None,
+    better: str | None,
 ) -> None:
     name = ctx.service().judge_assignment_indicator(
-        assignment, indicator, target_kind=target_kind, target_value=target_value, source=source
+        assignment,
+        indicator,
+        target_kind=target_kind,
+        target_value=target_value,
+        source=source,
+        kolada=kolada,
+        better=better,
     )
     saved(ctx, name)
 

@@ -33,6 +33,7 @@ from innovation.tui.widgets.keybar import KeyBar
 from innovation.tui.widgets.table import Table
 from innovation.tui.widgets.tabs import TabStrip
 from innovation.tui.widgets.topbar import TopBar
+from innovation.words import track_label
 
 if TYPE_CHECKING:
     from innovation.tui.app import InnovationApp
@@ -291,7 +292,7 @@ class AreaScreen(AppScreen):
         self.query_one("#question", Static).update(Text(f"{d.key} · {d.question}", style="bold"))
         meta = t(
             "tui.area_meta",
-            track=t(f"track.{d.track}"),
+            track=track_label(d.track),
             cycle=d.cycle,
             round=d.round or "–",
             fadder=name(d.fadder),

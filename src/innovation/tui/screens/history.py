@@ -368,7 +368,7 @@ def event_text(
     if e.area:
         text.append(f" · {e.area}")
     text.append("\n" + event_when_long(e.on, e.at), style="dim")
-    for said in changes(e.before, e.after):
+    for said in changes(e.before, e.after, e.kind):
         text.append("\n" + value(said))
     if e.reason:
         text.append(f"\n“{e.reason}”", style="italic")

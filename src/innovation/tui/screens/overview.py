@@ -30,7 +30,7 @@ from innovation.tui.widgets.card import CardFacts
 from innovation.tui.widgets.keybar import KeyBar
 from innovation.tui.widgets.table import Table
 from innovation.tui.widgets.topbar import TopBar
-from innovation.words import all_phases
+from innovation.words import all_phases, phase_label, track_label, track_short
 
 TABLE_ROWS = 500
 # Rows of the screen that are not the board's columns' insides: the top bar, the filter line,
@@ -259,7 +259,7 @@ class OverviewScreen(AppScreen):
             t(
                 "tui.filters",
                 round=f.round or t("tui.all"),
-                track=t(f"track.{f.track}") if f.track else t("tui.all"),
+                track=track_label(f.track) if f.track else t("tui.all"),
                 mine=t("tui.mine_on") if f.mine else "",
                 attention=t("tui.attention_on") if f.attention else "",
             )
@@ -288,7 +288,6 @@ class OverviewScreen(AppScreen):
             self._paint_board(shown)
 
     def _paint_board(self, shown: list[AreaSummary]) -> None:
-        flow = default_flows().get("malsokande").flow
         board = self.query_one(Board)
         focused = self._selected()
         today = self.iapp.clock().date()
@@ -302,9 +301,8 @@ class OverviewScreen(AppScreen):
                 request = self.requests.get(a.key)
                 age = None if request is None else (today - _day(request.requested_at)).days
                 items.append(CardFacts(a, self.attention(a), age, self.area_colors.get(a.key)))
-            label = flow.phase(phase)
             total = len(items) if self.head_counts is None else self.head_counts.get(phase, 0)
-            column.title = f"{label.label if label else phase} {total}"
+            column.title = f"{phase_label(phase)} {total}"
             if column.set_items(items, keep=focused, total=total):
                 board.current, found = index, True
         board.changed()
@@ -326,7 +324,8 @@ class OverviewScreen(AppScreen):
         width = max(20, self.size.width - 50)
         for a in shown[:TABLE_ROWS]:
             table.add_row(
-                Text(a.key), Text(_clip(a.question, width)), t(f"track_short.{a.track}"), a.phase,
+                Text(a.key), Text(_clip(a.question, width)), track_short(a.track),
+                phase_label(a.phase, a.track),
                 str(a.days_in_phase), Text(self.iapp.name_of(a.fadder)), Text(a.request or ""),
                 key=a.key,
             )  # fmt: skip
@@ -402,7 +401,7 @@ class OverviewScreen(AppScreen):
         )
 
     def action_cycle_track(self) -> None:
-        options: list[str | None] = [None, "malsokande", "malstyrt"]
+        options: list[str | None] = [None, *default_flows().names]
         self.filters.track = options[(options.index(self.filters.track) + 1) % len(options)]
         self.paint()
 

@@ -13,6 +13,7 @@ from rich.text import Text
 
 from innovation.i18n import t
 from innovation.service.views import AreaSummary
+from innovation.words import track_short
 
 COLOR_STYLE = {"gron": "green", "gul": "yellow", "rod": "red"}
 # Every card is this tall (border included), so a column knows how many fit without laying
@@ -49,7 +50,7 @@ def card_lines(facts: CardFacts, width: int, console: Console) -> list[list[Segm
         marks.append(Segment(" ⧗", WAITS))
     if a.hold_until:
         marks.append(Segment(" ⏸", WAITS))
-    track = Segment(f" {t(f'track_short.{a.track}')}", DIM)
+    track = Segment(f" {track_short(a.track)}", DIM)
     # On a narrow card the track goes first: the filter line says it, the colour it cannot.
     if Segment.get_line_length([*head, track, *marks]) <= width:
         head.append(track)
