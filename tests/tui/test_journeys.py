@@ -87,7 +87,7 @@ async def test_fadder_finds_it_in_the_inbox_and_approves(make_app: App, demo_db:
         await settle(pilot)
         assert isinstance(app.screen, InboxScreen)
         text = screen_text(app)
-        assert "R9" in text and "avgransning → nylage" in text and "Eva Grahn" in text
+        assert "R9" in text and "Avgränsning → Nyläge" in text and "Eva Grahn" in text
         await pilot.press("g")
         await settle(pilot)
         await fill(pilot, "Bra avgränsning.")

@@ -1,12 +1,19 @@
-"""Each screen at 80×24 and 160×48, compared with the SVG snapshots kept beside this file.
+"""Every screen at 80×24 and 160×48, compared with the SVG snapshots kept beside this file;
+the same screens in English are in tests/tui/english (run in a process of their own, since a
+screen's key names are read in the language of the moment the UI is loaded).
 
-After an intended change to a screen: `uv run pytest tests/tui --snapshot-update`, then look
-at the new SVGs before committing them.
+After an intended change to a screen: `uv run pytest tests/tui --snapshot-update` (and the
+English: `INNOVATION_SNAPSHOT_LANG=en uv run pytest tests/tui/english --snapshot-update`),
+then look at the new SVGs before committing them.
 """
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,17 +23,25 @@ from textual.widgets import DataTable
 from innovation.tui.app import InnovationApp
 from innovation.tui.screens.area import AreaScreen
 from innovation.tui.screens.history import HistoryScreen
+from innovation.tui.screens.ideas import SearchScreen
 from innovation.tui.screens.inbox import InboxScreen
+from innovation.tui.screens.report import ReportScreen
+from innovation.tui.screens.rounds import PersonScreen, RoundsScreen
 from tests.tui.conftest import settle
 
 SIZES = [(80, 24), (160, 48)]
 
 
-def _open(screen: Callable[[], Any]) -> Callable[[Pilot[None]], Awaitable[None]]:
+def opened(
+    screen: Callable[[], Any] | None, keys: tuple[str, ...] = ()
+) -> Callable[[Pilot[None]], Awaitable[None]]:
     async def run_before(pilot: Pilot[None]) -> None:
         await settle(pilot)
         if screen is not None:
             pilot.app.push_screen(screen())
+        await settle(pilot)
+        if keys:
+            await pilot.press(*keys)
         # A table sizes its columns on a refresh after its rows came; on a loaded machine that
         # can be frames after the workers are done. Wait until the widths stop changing.
         previous = None
@@ -47,12 +62,30 @@ def _open(screen: Callable[[], Any]) -> Callable[[Pilot[None]], Awaitable[None]]
     return run_before
 
 
-SCREENS: dict[str, tuple[str, Any]] = {
-    "overview": ("lea", None),
-    "area": ("lea", lambda: AreaScreen("O8")),
-    "inbox": ("maja", InboxScreen),
-    "history": ("fia", HistoryScreen),
+# name: (who looks, the screen, the keys pressed there)
+SCREENS: dict[str, tuple[str, Any, tuple[str, ...]]] = {
+    "overview": ("lea", None, ()),
+    "table": ("fia", None, ("t",)),
+    "area": ("lea", lambda: AreaScreen("O8"), ()),
+    "activity-form": ("lea", lambda: AreaScreen("O8"), ("a",)),
+    "inbox": ("maja", InboxScreen, ()),
+    "history": ("fia", HistoryScreen, ()),
+    "report": ("fia", ReportScreen, ()),
+    "rounds": ("fia", RoundsScreen, ()),
+    "person": ("fia", lambda: PersonScreen("lea"), ()),
+    "search": ("fia", SearchScreen, ()),
+    "help": ("lea", None, ("question_mark",)),
 }
+
+
+def compare(
+    name: str,
+    size: tuple[int, int],
+    make_app: Callable[[str], InnovationApp],
+    snap_compare: Callable[..., bool],
+) -> bool:
+    actor, screen, keys = SCREENS[name]
+    return snap_compare(make_app(actor), terminal_size=size, run_before=opened(screen, keys))
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
@@ -63,5 +96,18 @@ def test_screen(
     make_app: Callable[[str], InnovationApp],
     snap_compare: Callable[..., bool],
 ) -> None:
-    actor, screen = SCREENS[name]
-    assert snap_compare(make_app(actor), terminal_size=size, run_before=_open(screen))
+    assert compare(name, size, make_app, snap_compare)
+
+
+def test_every_screen_in_english() -> None:
+    """The English snapshots, in a process whose UI was loaded in English."""
+    here = Path(__file__).resolve().parent
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(here / "english")],
+        env={**os.environ, "INNOVATION_SNAPSHOT_LANG": "en", "INNOVATION_LANG": "en"},
+        capture_output=True,
+        text=True,
+        cwd=here.parents[1],
+        timeout=600,
+    )
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-2000:]

@@ -51,7 +51,10 @@ class HelpScreen(ModalScreen[None]):
             seen.add(binding.action)
             key = self.app.get_key_display(binding)
             table.add_row(Text(key), Text(described(binding)))
-        table.add_row(Text("ctrl+p"), Text(t("key.palette")))
+        if self.app.COMMAND_PALETTE_BINDING not in {
+            a.binding.key for a in self.origin.active_bindings.values()
+        }:
+            table.add_row(Text("^p"), Text(t("key.palette")))
         with VerticalScroll():
             yield Static(Text(t("tui.help_title"), style="bold underline"))
             yield Static(table)

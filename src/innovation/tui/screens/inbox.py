@@ -23,6 +23,7 @@ from innovation.tui.screens.forms import FormField, FormScreen, dated, when_fiel
 from innovation.tui.widgets.keybar import KeyBar
 from innovation.tui.widgets.table import Table
 from innovation.tui.widgets.topbar import TopBar
+from innovation.words import phase_label
 
 
 class InboxScreen(AppScreen):
@@ -91,7 +92,7 @@ class InboxScreen(AppScreen):
             )
             key = Text(r.key) + (Text(" !", style="yellow") if r.stale else Text())
             table.add_row(
-                key, Text(r.area), Text(f"{r.source} → {r.dest}"),
+                key, Text(r.area), Text(f"{phase_label(r.source)} → {phase_label(r.dest)}"),
                 Text(self.iapp.name_of(r.requested_by)), t("word.days", n=r.age_days), status,
                 key=r.key,
             )  # fmt: skip

@@ -302,7 +302,7 @@ class OverviewScreen(AppScreen):
                 age = None if request is None else (today - _day(request.requested_at)).days
                 items.append(CardFacts(a, self.attention(a), age, self.area_colors.get(a.key)))
             total = len(items) if self.head_counts is None else self.head_counts.get(phase, 0)
-            column.title = f"{phase_label(phase)} {total}"
+            column.title, column.count = phase_label(phase), str(total)
             if column.set_items(items, keep=focused, total=total):
                 board.current, found = index, True
         board.changed()

@@ -24,7 +24,7 @@ from innovation.tui.screens.forms import FormField, FormScreen
 from innovation.tui.widgets.keybar import KeyBar
 from innovation.tui.widgets.table import Table
 from innovation.tui.widgets.topbar import TopBar
-from innovation.words import phase_label
+from innovation.words import all_phases, phase_label
 
 
 class PickScreen(ModalScreen[str | None]):
@@ -162,7 +162,9 @@ class RoundsScreen(AppScreen):
         table = self.query_one("#rounds", DataTable)
         table.clear()
         for r in rounds:
-            phases = ", ".join(f"{phase_label(p)} {n}" for p, n in r["phases"].items())
+            phases = ", ".join(
+                f"{phase_label(p)} {r['phases'][p]}" for p in all_phases() if p in r["phases"]
+            )
             table.add_row(
                 Text(r["name"]),
                 str(r["year"]),

@@ -26,12 +26,27 @@ CARD_ROWS = CARD_HEIGHT + 1  # a card and the blank line below it
 PADDED_FROM = 14
 
 
+def _fit_title(title: str, count: str, room: int) -> str:
+    """A column's title and count in the room there is: a phase's name drops its explanation
+    in brackets first ("Current state (nuläge)" → "Current state"), then is cut, never the
+    count."""
+    tail = f" {count}" if count else ""
+    if len(title) + len(tail) <= room:
+        return title + tail
+    short = title.split(" (")[0]
+    if len(short) + len(tail) <= room:
+        return short + tail
+    keep = room - len(tail) - 1
+    return (short[:keep] + "…" + tail) if keep > 0 else count
+
+
 class Column:
     """A phase's areas, the window onto them that shows, and the selected one."""
 
     def __init__(self, phase: str) -> None:
         self.phase = phase
         self.title = phase
+        self.count = ""  # shown after the title, never cut: the title gives way first
         self.items: list[CardFacts] = []
         self.total = 0  # len(items), or more while only the first of them are read
         self.first = 0  # the window: items[first:first + fits]
@@ -309,7 +324,11 @@ class Board(Widget, can_focus=True):
         """A column's top line with its title, or its bottom line with which areas show."""
         room = max(0, width - 6)
         if top:
-            label, style, left = column.title, self._style("title"), "╭─"
+            label, style, left = (
+                _fit_title(column.title, column.count, room),
+                self._style("title"),
+                "╭─",
+            )
         else:
             label, style, left = column.window_label(room), self._style("subtitle"), "╰"
         if len(label) > room:
