@@ -16,14 +16,14 @@ import pytest
 os.environ["INNOVATION_STRICT_MESSAGES"] = "1"
 
 from innovation.i18n import set_language
-
-# The UI's key names are read as its modules load: in the language the run starts in, as when a
-# person starts the program (Swedish, unless the English snapshots are the run).
-set_language(os.environ.get("INNOVATION_SNAPSHOT_LANG") or "sv")
 from innovation.seed import seed_demo
 from innovation.service import Service
 from innovation.store.database import Database
 from tests.pg import PgServer, binaries
+
+# The UI's key names are read as its modules load: in the language the run starts in, as when a
+# person starts the program (Swedish, unless the English snapshots are the run).
+set_language(os.environ.get("INNOVATION_SNAPSHOT_LANG") or "sv")
 
 
 @pytest.fixture(autouse=True)
