@@ -334,11 +334,13 @@ def _p99(values: list[float]) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[98]
 
 
-def run(areas: int = 3200, events: int = 1_000_000, repeats: int = 100) -> list[dict[str, Any]]:
+def run(
+    areas: int = 3200, events: int = 1_000_000, repeats: int = 100, starts: int = STARTS
+) -> list[dict[str, Any]]:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "national.sqlite"
         workspace(path, areas, events)
-        return measure(path, areas, events, repeats)
+        return measure(path, areas, events, repeats, starts)
 
 
 def _fresh(which: str, path: Path) -> float:
@@ -361,10 +363,12 @@ def _child(which: str, path: str) -> None:
         print(asyncio.run(_startup(Path(path))))
 
 
-def measure(path: Path, areas: int, events: int, repeats: int) -> list[dict[str, Any]]:
+def measure(
+    path: Path, areas: int, events: int, repeats: int, count: int = STARTS
+) -> list[dict[str, Any]]:
     # Five fresh processes each, taken in turns; the medians.
     starts: dict[str, list[float]] = {"bare": [], "ours": []}
-    for _ in range(STARTS):
+    for _ in range(count):
         for which in starts:
             starts[which].append(_fresh(which, path))
     bare, ours = (statistics.median(starts[w]) for w in ("bare", "ours"))

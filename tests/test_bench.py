@@ -19,7 +19,7 @@ def test_verify_workload_runs() -> None:
 def test_tui_workload_runs() -> None:
     from bench import tui
 
-    results = tui.run(areas=30, events=500, repeats=2)
+    results = tui.run(areas=30, events=500, repeats=2, starts=1)
     assert len(results) == 5 and all(r["ours"] > 0 for r in results)
 
 

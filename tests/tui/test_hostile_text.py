@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 from textual.pilot import Pilot
 
 from innovation.tui.app import InnovationApp
-from innovation.tui.screens.area import TABS, AreaScreen
+from innovation.tui.screens.area import AreaScreen
+from innovation.tui.screens.area_tabs import TABS
 from innovation.tui.widgets.tabs import TabStrip
 from tests.tui.conftest import screen_text, settle
 
@@ -71,9 +72,9 @@ async def visit_every_screen(pilot: Pilot[None], app: InnovationApp) -> list[str
     await pilot.press("enter")
     await settle(pilot)
     assert isinstance(app.screen, AreaScreen)
-    for pane, _ in TABS:
+    for tab in TABS:
         strip = app.screen.query_one(TabStrip)
-        strip.post_message(TabStrip.Changed(strip, pane))
+        strip.post_message(TabStrip.Changed(strip, f"tab-{tab.name}"))
         await settle(pilot)
         seen.append(screen_text(app))
     return seen

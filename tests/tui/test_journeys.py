@@ -69,7 +69,7 @@ async def test_ledartroja_records_work_and_requests_a_move(make_app: App, demo_d
         await pilot.press("ctrl+s")
         await settle(pilot)
         text = screen_text(app)
-        assert "⧗ R14 avgransning → nylage väntar på Ali" in text
+        assert "⧗ R14 Avgränsning → Nyläge väntar på Ali" in text
         assert "Begäran R14 väntar på fadderns beslut" in text
     db = Database(str(demo_db))
     detail = Service(db, "nora").show_area("O15")

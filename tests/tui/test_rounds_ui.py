@@ -11,8 +11,9 @@ from innovation.service import Service
 from innovation.store.database import Database
 from innovation.tui.app import InnovationApp
 from innovation.tui.screens.area import AreaScreen
+from innovation.tui.screens.dialogs import HandoverNoteScreen, MergeScreen
 from innovation.tui.screens.overview import OverviewScreen
-from innovation.tui.screens.rounds import HandoverNoteScreen, MergeScreen, PersonScreen
+from innovation.tui.screens.rounds import PersonScreen
 from innovation.tui.widgets.tabs import TabStrip
 from tests.tui.conftest import screen_text, settle
 from tests.tui.test_journeys import open_area

@@ -103,7 +103,17 @@ def test_every_screen_in_english() -> None:
     """The English snapshots, in a process whose UI was loaded in English."""
     here = Path(__file__).resolve().parent
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", str(here / "english")],
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "-n",
+            "0",
+            str(here / "english"),
+        ],
         env={**os.environ, "INNOVATION_SNAPSHOT_LANG": "en", "INNOVATION_LANG": "en"},
         capture_output=True,
         text=True,

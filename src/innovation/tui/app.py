@@ -23,7 +23,15 @@ from innovation.text import Inert, inert
 from innovation.timeutil import utcnow
 from innovation.tui.background import unless_closed
 from innovation.tui.idle_gc import CHECK_EVERY, IdleCollector
-from innovation.tui.screens.area import AreaScreen
+from innovation.tui.navigation import (
+    OpenArea,
+    OpenIdea,
+    OpenPerson,
+    OpenRounds,
+    OpenSearch,
+    ShowRound,
+)
+from innovation.tui.screens.area import AreaScreen, open_area
 from innovation.tui.screens.base import AppScreen
 from innovation.tui.screens.overview import BoardData, OverviewScreen, start_first_read
 from innovation.tui.textual_words import KEYS, app_bindings, described
@@ -192,7 +200,41 @@ class InnovationApp(App[None]):
         message = exc.message() if isinstance(exc, InnovationError) else str(exc)
         self.notify(inert(message, multiline=True), severity="error", timeout=10, markup=False)
 
-    # navigation -----------------------------------------------------------------------------
+    # navigation: the keys here, and what screens ask for (tui/navigation.py) ----------------
+    def go(self, where: Message) -> None:
+        """Opens what a screen asks for at once, not after the keys already waiting: a key
+        typed right after Enter acts on the screen Enter opened. (Posted, the same messages
+        are answered by the same handlers.)"""
+        getattr(self, where.handler_name)(where)
+
+    def on_open_area(self, message: OpenArea) -> None:
+        open_area(self, message.key)
+
+    def on_open_idea(self, message: OpenIdea) -> None:
+        from innovation.tui.screens.ideas import IdeaScreen
+
+        self.push_screen(IdeaScreen(message.key))
+
+    def on_open_person(self, message: OpenPerson) -> None:
+        from innovation.tui.screens.rounds import PersonScreen
+
+        self.push_screen(PersonScreen(message.username))
+
+    def on_open_rounds(self, _: OpenRounds) -> None:
+        from innovation.tui.screens.rounds import RoundsScreen
+
+        self.push_screen(RoundsScreen())
+
+    def on_open_search(self, _: OpenSearch) -> None:
+        from innovation.tui.screens.ideas import SearchScreen
+
+        self.push_screen(SearchScreen())
+
+    def on_show_round(self, message: ShowRound) -> None:
+        self.pop_screen()
+        if isinstance(self.screen, OverviewScreen):
+            self.screen.show_round(message.name)
+
     def action_inbox(self) -> None:
         from innovation.tui.screens.inbox import InboxScreen
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from rich.text import Text
 from textual import on, work
@@ -16,24 +16,22 @@ from textual.widgets import DataTable, Static
 from innovation.domain import InnovationError
 from innovation.engine import default_flows
 from innovation.i18n import t
-from innovation.present import clip, event_label, event_summary, event_when
 from innovation.service import Service
 from innovation.service.partners import FORMS, KINDS
 from innovation.service.rounds import unread_for
-from innovation.service.views import AreaDetail, EventView, IdeaView, LatestValue
+from innovation.service.views import AreaDetail
 from innovation.timeutil import local_date
 from innovation.tui.background import unless_closed
+from innovation.tui.navigation import OpenArea, OpenIdea, OpenPerson
+from innovation.tui.screens.area_tabs import TABS, AreaData, AreaTab, read_area
 from innovation.tui.screens.base import AppScreen
+from innovation.tui.screens.dialogs import HandoverNoteScreen, PickScreen, idea_form
 from innovation.tui.screens.forms import FormField, FormScreen, dated, when_fields
-from innovation.tui.screens.ideas import IdeaScreen, idea_form
-from innovation.tui.screens.rounds import HandoverNoteScreen, PersonScreen, PickScreen
-from innovation.tui.widgets.card import COLOR_STYLE
 from innovation.tui.widgets.flowstrip import strip
 from innovation.tui.widgets.keybar import KeyBar
-from innovation.tui.widgets.table import Table
 from innovation.tui.widgets.tabs import TabStrip
 from innovation.tui.widgets.topbar import TopBar
-from innovation.words import track_label
+from innovation.words import phase_label, track_label
 
 if TYPE_CHECKING:
     from innovation.tui.app import InnovationApp
@@ -62,48 +60,6 @@ LEAD_ACTIONS = {
     "indicator",
     "move",
 }
-
-
-TABS = (
-    ("tab-activities", "tui.tab_activities"),
-    ("tab-tests", "tui.tab_tests"),
-    ("tab-lessons", "tui.tab_lessons"),
-    ("tab-ideas", "tui.tab_ideas"),
-    ("tab-followup", "tui.tab_followup"),
-    ("tab-indicators", "tui.tab_indicators"),
-    ("tab-partners", "tui.tab_partners"),
-    ("tab-statements", "tui.tab_statements"),
-    ("tab-history", "tui.tab_history"),
-)
-# Each table's columns, by the table's id.
-COLUMNS = {
-    "activities": ("col.key", "col.when", "tui.f_kind", "tui.f_residents", "tui.f_staff",
-                   "tui.f_managers", "tui.cycle_col"),
-    "tests": ("col.key", "tui.f_hypothesis", "tui.f_outcome", "tui.f_result", "tui.cycle_col"),
-    "ideas": ("col.key", "col.title", "col.source", "col.score", "col.support", "col.status"),
-    "followup": ("col.period", "col.status", "rep.cause", "rep.measures", "col.by"),
-    "indicators": ("col.key", "tui.f_name", "tui.f_baseline", "col.national", "tui.f_target",
-                   "tui.latest_value", "col.kolada_colour", "col.kolada", "col.source"),
-    "partners": ("col.key", "col.name", "col.kind", "col.form", "col.since", "col.until"),
-}  # fmt: skip
-
-
-class AreaData(NamedTuple):
-    """What the area screen shows, read in one go."""
-
-    detail: AreaDetail
-    ideas: list[IdeaView]
-    reports: list[dict[str, Any]]
-    open_periods: list[str]
-
-
-def read_area(svc: Service, key: str) -> AreaData:
-    return AreaData(
-        svc.show_area(key),
-        svc.list_ideas(key),
-        svc.area_statuses(key),
-        [p["key"] for p in svc.list_periods() if p["status"] == "open"],
-    )
 
 
 # Longer than this and the area's screen shows before its data, filled when the data comes.
@@ -183,8 +139,8 @@ class AreaScreen(AppScreen):
         self.notes_waiting: list[dict[str, Any]] = []
         self.loaded: AreaData | None = None
         self.filled: set[str] = set()
-        # What each pane made so far shows (a pane's content is in the DOM only once mounted).
-        self.shows: dict[str, Widget] = {}
+        # The tabs made so far, by name (a tab is in the DOM only once mounted).
+        self.tabs: dict[str, AreaTab] = {}
         self.visited = False
         self.pending = data
 
@@ -216,12 +172,12 @@ class AreaScreen(AppScreen):
             with VerticalScroll(id="next"):
                 yield Static(id="checklist")
             with Vertical(id="tabs"):
-                yield TabStrip([(pane, t(title)) for pane, title in TABS], id="tab-strip")
-                # Panes are made when first shown: most visits look at one or two of them.
+                yield TabStrip([(f"tab-{tab.name}", t(tab.title)) for tab in TABS], id="tab-strip")
+                # Tabs are made when first shown: most visits look at one or two of them.
                 # The first shows at once: its content comes with the screen.
                 with Vertical(id="panes"):
-                    pane, self.shows[TABS[0][0]] = _pane(TABS[0][0])
-                    yield pane
+                    first = self.tabs[TABS[0].name] = TABS[0]()
+                    yield first
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -341,8 +297,8 @@ class AreaScreen(AppScreen):
                 t(
                     "tui.waiting_request",
                     request=r.key,
-                    source=r.source,
-                    dest=r.dest,
+                    source=phase_label(r.source, d.track),
+                    dest=phase_label(r.dest, d.track),
                     fadder=self.iapp.name_of(r.fadder),
                     n=age,
                 )
@@ -378,188 +334,19 @@ class AreaScreen(AppScreen):
         self._show_tab(event.pane)
 
     def _show_tab(self, pane_id: str) -> None:
-        """Shows a pane (made the first time), filled with the data read last."""
+        """Shows a tab (made the first time), painted with the data read last."""
+        name = pane_id.removeprefix("tab-")
         panes = self.query_one("#panes")
-        if pane_id not in self.shows:
-            pane, self.shows[pane_id] = _pane(pane_id)
-            panes.mount(pane)
+        if name not in self.tabs:
+            kind = next(tab for tab in TABS if tab.name == name)
+            self.tabs[name] = tab = kind()
+            panes.mount(tab)
         for pane in panes.children:
             pane.display = pane.id == pane_id
-        if pane_id in self.filled or self.loaded is None:
+        if name in self.filled or self.loaded is None:
             return
-        self.filled.add(pane_id)
-        name = pane_id.removeprefix("tab-")
-        d, ideas, reports = self.loaded.detail, self.loaded.ideas, self.loaded.reports
-        match name:
-            case "activities":
-                self._activities(d)
-            case "tests":
-                self._tests(d)
-            case "lessons":
-                self._lessons(d)
-            case "ideas":
-                self._ideas(ideas)
-            case "followup":
-                self._followup(reports)
-            case "indicators":
-                self._indicators(d)
-            case "partners":
-                self._partners(d)
-            case "statements":
-                self._statements(d)
-            case "history":
-                self.load_history()
-
-    def _shown(self, pane_id: str, kind: type[W]) -> W:
-        widget = self.shows[pane_id]
-        assert isinstance(widget, kind)
-        return widget
-
-    def _activities(self, d: AreaDetail) -> None:
-        activities = self._shown("tab-activities", DataTable)
-        activities.clear()
-        for a in d.activities:
-            activities.add_row(
-                a.key,
-                a.date,
-                Text(a.kind),
-                str(a.residents),
-                str(a.staff),
-                str(a.managers),
-                str(a.cycle),
-                key=a.key,
-            )
-
-    def _tests(self, d: AreaDetail) -> None:
-        tests = self._shown("tab-tests", DataTable)
-        tests.clear()
-        outcome = {"worked": t("tui.worked"), "did-not-work": t("tui.did_not_work")}
-        for x in d.tests:
-            tests.add_row(
-                x.key,
-                Text(x.hypothesis),
-                outcome.get(x.outcome or "", "–"),
-                Text(x.result or ""),
-                str(x.cycle),
-                key=x.key,
-            )
-
-    def _indicators(self, d: AreaDetail) -> None:
-        indicators = self._shown("tab-indicators", DataTable)
-        indicators.clear()
-        for i in d.indicators:
-            indicators.add_row(
-                i.key,
-                Text(clip(i.name, 28)),
-                f"{i.baseline:g} {i.unit} ({i.baseline_year})",
-                "" if i.national is None else f"{i.national:g} {i.unit}",
-                Text(clip(i.target, 24)),
-                _latest(i.latest, i.unit),
-                _kolada_colour(i.latest),
-                i.kolada or "",
-                Text(i.latest.source if i.latest else "", style="dim"),
-                key=i.key,
-            )
-
-    def _lessons(self, d: AreaDetail) -> None:
-        lessons = Text()
-        for lesson in d.lessons:
-            lessons.append(f"{lesson.key} ", style="bold")
-            lessons.append(f"({t('tui.cycle_col').lower()} {lesson.cycle})\n", style="dim")
-            lessons.append(lesson.text + "\n\n")
-        self._shown("tab-lessons", Static).update(
-            lessons or Text(t("tui.empty_lessons"), style="dim")
-        )
-
-    def _statements(self, d: AreaDetail) -> None:
-        statements = Text()
-        for label, value in (
-            (t("show.scope"), d.scope),
-            (t("show.nylage"), d.nylage),
-            (t("show.owner"), d.owner),
-        ):
-            statements.append(label + "\n", style="bold")
-            if value:
-                statements.append(value)
-            else:
-                statements.append(t("tui.not_set"), style="dim")
-            statements.append("\n\n")
-        self._shown("tab-statements", Static).update(statements)
-
-    def _followup(self, reports: list[dict[str, Any]]) -> None:
-        table = self._shown("tab-followup", DataTable)
-        table.clear()
-        for r in reports:
-            color = Text("● ", style=COLOR_STYLE[r["color"]]) + Text(t("color." + r["color"]))
-            if r["amended"]:
-                color += Text(f" ({t('rep.amended')})", style="dim")
-            table.add_row(
-                r["period"],
-                color,
-                Text(r["cause"] or ""),
-                Text(r["measures"] or ""),
-                Text(self.iapp.name_of(r["reported_by"])),
-            )
-
-    def _partners(self, d: AreaDetail) -> None:
-        partners = self._shown("tab-partners", DataTable)
-        partners.clear()
-        for c in d.collaborations:
-            partners.add_row(
-                c["key"],
-                Text(c["name"]),
-                t(f"partner.{c['kind']}"),
-                t(f"form.{c['form']}"),
-                c["since"],
-                c["until"] or "–",
-                key=c["key"],
-            )
-
-    def _ideas(self, ideas: list[IdeaView]) -> None:
-        table = self._shown("tab-ideas", DataTable)
-        table.clear()
-        for i in ideas:
-            status = t(f"idea.{i.status}") + (f" → {i.test}" if i.test else "")
-            if i.area != self.key:
-                status = t("out.moved_to", area=i.area)
-            title = Text(f"{t('idea_kind.stop')}: ", style="bold") if i.kind == "stop" else Text()
-            table.add_row(
-                i.key,
-                title + Text(i.title),
-                t(f"source.{i.source}"),
-                "–" if i.score is None else f"{i.score:.1f}",
-                str(i.supporters),
-                status,
-                key=i.key,
-            )
-
-    # The history is the longest read of the screen; it is read when its tab is shown.
-    @work(thread=True, exclusive=True, group="history")
-    @unless_closed
-    def load_history(self) -> None:
-        key = self.key
-        try:
-            events = self.iapp.service().history(key)
-        except InnovationError as exc:
-            self.app.call_from_thread(self.iapp.error, exc)
-            return
-        self.app.call_from_thread(self._timeline, key, events)
-
-    def _timeline(self, key: str, events: list[EventView]) -> None:
-        if key != self.key:
-            return  # read for the area this screen showed before
-        # Appending in place: `+` copies the whole text each time, quadratic in a long history.
-        text = Text()
-        for e in reversed(events):
-            text.append(event_when(e.on, e.at) + "  ", style="dim")
-            text.append(self.iapp.name_of(e.actor))
-            text.append(f" · {event_label(e.kind)}\n", style="cyan")
-            summary = event_summary(e.kind, e.subject, e.before, e.after)
-            if summary:
-                text.append("   " + summary + "\n")
-            if e.reason:
-                text.append(f"   “{e.reason}”\n", style="italic")
-        self._shown("tab-history", Static).update(text)
+        self.filled.add(name)
+        self.tabs[name].paint(self.loaded)
 
     # who may act ----------------------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -596,12 +383,12 @@ class AreaScreen(AppScreen):
         if d is None:
             return
         if d.merged_into:
-            open_area(self.iapp, d.merged_into)
+            self.iapp.go(OpenArea(d.merged_into))
             return
 
         def chosen(key: str | None) -> None:
             if key:
-                open_area(self.iapp, key)
+                self.iapp.go(OpenArea(key))
 
         if len(d.merged_from) == 1:
             chosen(d.merged_from[0])
@@ -621,7 +408,7 @@ class AreaScreen(AppScreen):
 
         def chosen(username: str | None) -> None:
             if username:
-                self.app.push_screen(PersonScreen(username))
+                self.iapp.go(OpenPerson(username))
 
         self.app.push_screen(PickScreen(t("tui.people_of_area"), options), chosen)
 
@@ -881,43 +668,12 @@ class AreaScreen(AppScreen):
     @on(DataTable.RowSelected, "#ideas")
     def idea_selected(self, event: DataTable.RowSelected) -> None:
         if event.row_key.value:
-
-            def back(_: None) -> None:
-                self.reload()
-
-            self.app.push_screen(IdeaScreen(event.row_key.value), back)
+            self.iapp.go(OpenIdea(event.row_key.value))
 
     @on(DataTable.RowSelected, "#tests")
     def test_selected(self) -> None:
         if self.check_action("result", ()):
             self.action_result()
-
-
-def _pane(pane_id: str) -> tuple[Widget, Widget]:
-    """A tab's pane and what it shows: a table with its columns, or text that scrolls."""
-    name = pane_id.removeprefix("tab-")
-    if name in COLUMNS:
-        table: DataTable[Any] = Table(id=name, cursor_type="row", zebra_stripes=True)
-        table.add_columns(*(t(c) for c in COLUMNS[name]))
-        return Vertical(table, id=pane_id, classes="pane"), table
-    text = Static(id="timeline" if name == "history" else name)
-    return VerticalScroll(text, id=pane_id, classes="pane"), text
-
-
-def _latest(latest: LatestValue | None, unit: str) -> Text:
-    """The newest measured value (total) and its year."""
-    if latest is None:
-        return Text("–", style="dim")
-    return Text(f"{latest.value:g} {unit} ({latest.year})")
-
-
-def _kolada_colour(latest: LatestValue | None) -> Text:
-    """Kolada's rank colour among municipalities, apart from the tertial colour."""
-    if latest is None or latest.kolada_colour is None:
-        return Text("–", style="dim")
-    return Text("◆ ", style=COLOR_STYLE[latest.kolada_colour]) + Text(
-        f"{latest.rank}/{latest.ranked}"
-    )
 
 
 def _int(value: str) -> int:

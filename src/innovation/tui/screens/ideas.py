@@ -14,12 +14,13 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Input, Static
 
-from innovation.domain import IdeaSource, InnovationError
+from innovation.domain import InnovationError
 from innovation.i18n import t
 from innovation.service import Service
 from innovation.service.views import IdeaDetail, SearchHit
 from innovation.timeutil import local_date
 from innovation.tui.background import unless_closed
+from innovation.tui.navigation import OpenArea, OpenIdea
 from innovation.tui.screens.base import AppScreen
 from innovation.tui.screens.forms import FormField, FormScreen, dated, when_fields
 from innovation.tui.widgets.keybar import KeyBar
@@ -30,42 +31,6 @@ if TYPE_CHECKING:
     from innovation.tui.app import InnovationApp
 
 LEAD_ACTIONS = {"score", "promote", "park", "decline", "move"}
-
-
-def idea_form(area: str) -> tuple[str, list[FormField], Callable[[Service, dict[str, Any]], str]]:
-    """The form that proposes an idea for an area (anyone may)."""
-    fields = [
-        FormField("title", t("tui.f_title")),
-        FormField(
-            "kind",
-            t("tui.f_idea_kind"),
-            "choice",
-            default="idea",
-            choices=[("idea", t("idea_kind.idea")), ("stop", t("idea_kind.stop"))],
-        ),
-        FormField(
-            "source",
-            t("tui.f_source"),
-            "choice",
-            default="employee",
-            choices=[(s.value, t(f"source.{s.value}")) for s in IdeaSource],
-        ),
-        FormField("note", t("tui.f_source_note"), required=False),
-        FormField("description", t("tui.f_description"), "multiline", required=False, limit=4000),
-    ]
-
-    def call(svc: Service, v: dict[str, Any]) -> str:
-        key = svc.add_idea(
-            area,
-            title=v["title"],
-            source=v["source"] or "",
-            stop=v["kind"] == "stop",
-            note=v["note"] or None,
-            description=v["description"] or None,
-        )
-        return t("tui.saved", key=key)
-
-    return t("tui.form_idea", area=area), fields, call
 
 
 class IdeaScreen(ModalScreen[None]):
@@ -314,11 +279,9 @@ class SearchScreen(AppScreen):
     def chosen(self, event: DataTable.RowSelected) -> None:
         hit = self.hits[event.cursor_row]
         if hit.kind == "idea":
-            self.app.push_screen(IdeaScreen(hit.key))
+            self.iapp.go(OpenIdea(hit.key))
         else:
-            from innovation.tui.screens.area import open_area
-
-            open_area(self.iapp, hit.area)
+            self.iapp.go(OpenArea(hit.area))
 
     def action_back(self) -> None:
         self.app.pop_screen()

@@ -18,6 +18,7 @@ from innovation.service import Service
 from innovation.service.views import AreaDetail, RequestView
 from innovation.timeutil import local_date
 from innovation.tui.background import unless_closed
+from innovation.tui.navigation import OpenArea
 from innovation.tui.screens.base import AppScreen
 from innovation.tui.screens.forms import FormField, FormScreen, dated, when_fields
 from innovation.tui.widgets.keybar import KeyBar
@@ -221,11 +222,9 @@ class InboxScreen(AppScreen):
         )
 
     def action_open(self) -> None:
-        from innovation.tui.screens.area import open_area
-
         r = self.current()
         if r is not None:
-            open_area(self.iapp, r.area)
+            self.iapp.go(OpenArea(r.area))
 
     @on(DataTable.RowSelected, "#requests")
     def selected(self) -> None:

@@ -23,7 +23,7 @@ from innovation.i18n import t
 from innovation.service import Service
 from innovation.service.views import AreaSummary, RequestView
 from innovation.tui.background import unless_closed
-from innovation.tui.screens.area import open_area
+from innovation.tui.navigation import OpenArea, OpenRounds, OpenSearch
 from innovation.tui.screens.base import AppScreen
 from innovation.tui.widgets.board import CARD_ROWS, Board
 from innovation.tui.widgets.card import CardFacts
@@ -373,12 +373,10 @@ class OverviewScreen(AppScreen):
         self.paint()
 
     def action_rounds(self) -> None:
-        from innovation.tui.screens.rounds import RoundsScreen
-
-        self.app.push_screen(RoundsScreen())
+        self.iapp.go(OpenRounds())
 
     def action_merge(self) -> None:
-        from innovation.tui.screens.rounds import MergeScreen
+        from innovation.tui.screens.dialogs import MergeScreen
 
         def submit(v: dict[str, Any]) -> str:
             key = self.iapp.service().merge(
@@ -425,9 +423,7 @@ class OverviewScreen(AppScreen):
         self.paint()
 
     def action_search_all(self) -> None:
-        from innovation.tui.screens.ideas import SearchScreen
-
-        self.app.push_screen(SearchScreen())
+        self.iapp.go(OpenSearch())
 
     def action_refresh(self) -> None:
         self.reload()
@@ -442,7 +438,7 @@ class OverviewScreen(AppScreen):
             self.open_area(event.row_key.value)
 
     def open_area(self, key: str) -> None:
-        open_area(self.iapp, key)
+        self.iapp.go(OpenArea(key))
 
 
 def _now(function: Callable[..., object], *args: object) -> None:
