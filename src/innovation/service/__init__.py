@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from innovation.service.queries import Queries
     from innovation.service.reminders import Reminders
     from innovation.service.reporting import Reporting
+    from innovation.service.handovers import Handovers
+    from innovation.service.merges import Merges
     from innovation.service.rounds import Rounds
     from innovation.service.setup import Setup
     from innovation.service.steering import Steering
@@ -52,6 +54,8 @@ if TYPE_CHECKING:
         Trail,
         Proofs,
         Rounds,
+        Merges,
+        Handovers,
         Partners,
         Reporting,
         Reminders,
@@ -74,7 +78,8 @@ MIXINS = (
     "followup:PeriodWork", "steering:Steering", "assignments:Assignments",
     "corrections:Corrections",
     "indicators:Indicators", "interchange:Interchange", "keys:Keys", "timing:Timing",
-    "timeline:Timeline", "trail:Trail", "trail:Proofs", "rounds:Rounds", "partners:Partners",
+    "timeline:Timeline", "trail:Trail", "trail:Proofs", "rounds:Rounds", "merges:Merges",
+    "handovers:Handovers", "partners:Partners",
     "reporting:Reporting", "reminders:Reminders", "queries:Queries",
 )  # fmt: skip
 

@@ -120,7 +120,7 @@ def area_list(ctx: Ctx, round_: str | None, all_: bool, day: str | None) -> None
     opt("--on", "cli.arg.view_on", dest="day", metavar="YYYY-MM-DD"),
 )
 def area_show(ctx: Ctx, area: str, day: str | None) -> None:
-    from innovation.service.rounds import unread_for
+    from innovation.service.handovers import unread_for
     from innovation.service.views import to_json
 
     svc = _viewed(ctx, day)
