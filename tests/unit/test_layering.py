@@ -47,3 +47,21 @@ def test_the_import_contracts_hold() -> None:
     done = subprocess.run([str(tool)], cwd=root, capture_output=True, text=True)
     assert done.returncode == 0, done.stdout[-3000:]
     assert "0 broken" in done.stdout
+
+
+def test_no_dialect_outside_the_store() -> None:
+    """Where the two databases differ is the store's business (store/reads.py, store/logins.py,
+    store/sql.py): the service and the interfaces never ask which database they are on."""
+    from pathlib import Path
+
+    import innovation
+
+    root = Path(innovation.__file__).parent
+    found = [
+        f"{path.relative_to(root)}:{n}"
+        for folder in ("service", "tui", "cli")
+        for path in sorted((root / folder).rglob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if "tx.sqlite" in line or "dialect" in line.split("#")[0]
+    ]
+    assert found == []

@@ -17,17 +17,17 @@ if TYPE_CHECKING:
     from innovation.service.assignments import Assignments
     from innovation.service.corrections import Corrections
     from innovation.service.followup import FollowUp, PeriodWork
+    from innovation.service.handovers import Handovers
     from innovation.service.ideas import Ideas
     from innovation.service.indicators import Indicators
     from innovation.service.interchange import Interchange
     from innovation.service.keys import Keys
+    from innovation.service.merges import Merges
     from innovation.service.moves import Moves
     from innovation.service.partners import Partners
     from innovation.service.queries import Queries
     from innovation.service.reminders import Reminders
     from innovation.service.reporting import Reporting
-    from innovation.service.handovers import Handovers
-    from innovation.service.merges import Merges
     from innovation.service.rounds import Rounds
     from innovation.service.setup import Setup
     from innovation.service.steering import Steering

@@ -22,6 +22,7 @@ from innovation.i18n import t
 from innovation.service import common
 from innovation.service.base import ServiceBase, records_denial
 from innovation.service.rounds import known_round
+from innovation.store import logins
 from innovation.words import track_label
 
 
@@ -74,37 +75,20 @@ class Setup(ServiceBase):
         roles or take the trail's lock."""
         username = clean_username(username)
         with self.db.write() as tx:
-            if tx.sqlite:
+            found = logins.session(tx)
+            if found is None:
                 raise Refused("error.grant_sqlite")
-            login = str(tx.value("SELECT session_user"))
-            if not tx.value("SELECT rolsuper FROM pg_roles WHERE rolname = session_user"):
+            login = found.login
+            if not found.superuser:
                 raise Forbidden("error.forbidden_grant", actor=login)
-            if tx.value(
-                "SELECT rolsuper OR pg_has_role(rolname, 'innovation_service', 'MEMBER')"
-                " FROM pg_roles WHERE rolname = :u",
-                u=username,
-            ):
+            if logins.writes(tx, username):
                 raise Refused("error.grant_service", login=username)
-            # clean_username allows only [a-z0-9._-]: safe inside a quoted identifier.
-            role = f'"{username}"'
-            exists = tx.value("SELECT count(*) FROM pg_roles WHERE rolname = :u", u=username)
             if revoke:
-                if not exists:
+                if not logins.exists(tx, username):
                     raise NotFound("error.no_login", login=username)
-                tx.run(f"REVOKE innovation_analyst FROM {role}")
-                tx.run(f"ALTER ROLE {role} NOLOGIN")
+                logins.revoke_analyst(tx, username)
             else:
-                if not exists:
-                    tx.run(
-                        f"CREATE ROLE {role} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE"
-                        " NOREPLICATION NOBYPASSRLS"
-                    )
-                else:
-                    tx.run(f"ALTER ROLE {role} LOGIN NOCREATEDB NOCREATEROLE")
-                tx.run(f"GRANT innovation_analyst TO {role}")
-                # A reader cannot keep the writers waiting, nor hold a transaction open.
-                tx.run(f"ALTER ROLE {role} SET statement_timeout = '60s'")
-                tx.run(f"ALTER ROLE {role} SET idle_in_transaction_session_timeout = '60s'")
+                logins.grant_analyst(tx, username)
             audit.append(
                 tx,
                 self._now(),

@@ -4,13 +4,7 @@ from __future__ import annotations
 
 from innovation.domain import make_key
 from innovation.service.base import ServiceBase
-
-# Days per stay, summed per area and phase by the database: closed stays keep their length,
-# the current one counts to now.
-_DAYS = {
-    True: "coalesce(s.days, julianday(:now) - julianday(s.since))",
-    False: "coalesce(s.days, extract(epoch from (:now - s.since)) / 86400.0)",
-}
+from innovation.store import reads
 
 
 class Timing(ServiceBase):
@@ -19,30 +13,22 @@ class Timing(ServiceBase):
         flow's limit for the phase."""
         now = self.clock()
         with self.db.read() as tx:
-            where, params = "", {}
-            if area is not None:
-                where = "WHERE s.area_id = :area"
-                params["area"] = self._area_row(tx, area)["id"]
+            area_id = self._area_row(tx, area)["id"] if area is not None else None
             tracks = {
                 r["id"]: r["track"]
                 for r in tx.all(
-                    "SELECT id, track FROM area" + (" WHERE id = :area" if area else ""), **params
+                    "SELECT id, track FROM area" + (" WHERE id = :area" if area else ""),
+                    **({"area": area_id} if area_id is not None else {}),
                 )
             }
-            rows = tx.all(
-                f"SELECT s.area_id, s.phase, sum({_DAYS[tx.sqlite]}) AS days, min(s.id) AS first"
-                f" FROM phase_stay s {where} GROUP BY s.area_id, s.phase ORDER BY s.area_id, first",
-                now=now.replace(tzinfo=None) if tx.sqlite else now,
-                **params,
-            )
+            rows = reads.phase_days(tx, now, area_id)
         result: dict[str, dict[str, dict[str, object]]] = {}
         for r in rows:
-            phase_def = self.flows.get(tracks[r["area_id"]]).flow.phase(r["phase"])
+            phase_def = self.flows.get(tracks[r.area_id]).flow.phase(r.phase)
             limit = phase_def.max_days if phase_def else None
-            total = float(r["days"])
-            result.setdefault(make_key("area", r["area_id"]), {})[r["phase"]] = {
-                "days": int(total),
+            result.setdefault(make_key("area", r.area_id), {})[r.phase] = {
+                "days": int(r.days),
                 "limit": limit,
-                "over": limit is not None and total > limit,
+                "over": limit is not None and r.days > limit,
             }
         return result

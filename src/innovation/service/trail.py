@@ -87,7 +87,7 @@ def history_filters(
             if name == "until":
                 day = date.fromordinal(day.toordinal() + 1)
             where.append(f"at {op} :{name}")
-            params[name] = iso_day(day, tx.sqlite)
+            params[name] = iso_day(day)
     return where, params
 
 
@@ -174,7 +174,7 @@ class Trail(ServiceBase):
         return notes
 
 
-def iso_day(day: date, sqlite: bool) -> Any:
+def iso_day(day: date) -> str:
     # An event's `at` is the text its document holds ("YYYY-MM-DDTHH:MM:SS.ffffffZ") on both
     # databases, which sorts by day: compare it with the day's text.
     return day.isoformat()

@@ -1,0 +1,36 @@
+"""Reads whose SQL differs between the two databases, as typed rows: the service asks for what
+it needs and never sees a dialect."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import NamedTuple
+
+from innovation.store.sql import Tx
+
+# Days per stay: closed stays keep their length, the current one counts to now.
+_DAYS = {
+    True: "coalesce(s.days, julianday(:now) - julianday(s.since))",
+    False: "coalesce(s.days, extract(epoch from (:now - s.since)) / 86400.0)",
+}
+
+
+class PhaseDays(NamedTuple):
+    area_id: int
+    phase: str
+    days: float
+
+
+def phase_days(tx: Tx, now: datetime, area_id: int | None = None) -> list[PhaseDays]:
+    """Days spent per area and phase (over all its stays), in the order the phases were first
+    entered."""
+    where = "WHERE s.area_id = :area" if area_id is not None else ""
+    params = {"area": area_id} if area_id is not None else {}
+    rows = tx.all(
+        f"SELECT s.area_id, s.phase, sum({_DAYS[tx.sqlite]}) AS days, min(s.id) AS first"
+        f" FROM phase_stay s {where} GROUP BY s.area_id, s.phase ORDER BY s.area_id, first",
+        # SQLite keeps times as naive UTC text; PostgreSQL compares aware times.
+        now=now.replace(tzinfo=None) if tx.sqlite else now,
+        **params,
+    )
+    return [PhaseDays(r["area_id"], r["phase"], float(r["days"])) for r in rows]
