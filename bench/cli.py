@@ -63,10 +63,39 @@ DEMO = (
          "jon", ("SELECT * FROM area WHERE id = 12",), writes=True),
     Case("scope set", ("scope", "set", "O12", "Ingår: …"), "jon",
          ("SELECT * FROM area WHERE id = 12",), writes=True),
-    Case("report --period 2024-T3", ("report", "--period", "2024-T3"), "fia",
-         ("SELECT * FROM area", "SELECT * FROM status_report", "SELECT * FROM indicator",
-          "SELECT * FROM phase_stay", "SELECT * FROM trial", "SELECT * FROM lesson")),
 )  # fmt: skip
+_REPORT_READS = (
+    "SELECT * FROM area",
+    "SELECT * FROM status_report",
+    "SELECT * FROM indicator",
+    "SELECT * FROM phase_stay",
+    "SELECT * FROM trial",
+    "SELECT * FROM lesson",
+)
+
+
+def demo_cases() -> tuple[Case, ...]:
+    """The demo's commands, with the report of the period that runs now (built from today's
+    record) and of the last closed one (its frozen document, what the board received): the
+    demo is dated by whole tertials before today, so its periods move with the calendar."""
+    from datetime import date
+
+    from innovation.domain import period_of
+
+    today = date.today()
+    current = period_of(today)
+    year, t = int(current[:4]), int(current[-1])
+    closed = f"{year}-T{t - 1}" if t > 1 else f"{year - 1}-T3"
+    reports = (
+        Case(f"report --period {current} (open)", ("report", "--period", current), "fia",
+             _REPORT_READS),
+        Case(f"report --period {closed} (closed)", ("report", "--period", closed), "fia",
+             ("SELECT * FROM report_revision", "SELECT * FROM audit_event"
+              " WHERE kind = 'report.revise'")),
+    )  # fmt: skip
+    return DEMO + reports
+
+
 NATIONAL = (
     Case("area list (national)", ("area", "list"), "ada",
          ("SELECT * FROM area", "SELECT * FROM request WHERE status = 'open'")),
@@ -195,7 +224,7 @@ def _sqlite(tmp: Path, areas: int) -> list[dict[str, Any]]:
             Path(str(work) + suffix).unlink(missing_ok=True)
         shutil.copy(demo, work)
 
-    for case in DEMO:
+    for case in demo_cases():
         target = work if case.writes else demo
         results.append(
             _measure(
@@ -231,7 +260,7 @@ def _postgres(areas: int) -> list[dict[str, Any]]:
         seed_demo(db)
         db.close()
         raw = demo_url.replace("postgresql+psycopg://", "postgresql://")
-        for case in DEMO:
+        for case in demo_cases():
             if case.writes:
                 # Each run on a fresh copy of the demo (CREATE DATABASE … TEMPLATE), untimed.
                 work: list[str] = []

@@ -218,3 +218,18 @@ def stint_until(stint: dict[str, Any]) -> str:
     if stint["ended_by"]:
         until += f" ({t('person.ended.' + stint['ended_by'])})"
     return until
+
+
+def latest_text(indicator: dict[str, Any]) -> str:
+    """An indicator's newest value, and Kolada's colour for it apart from ours."""
+    latest = indicator["latest"]
+    if latest is None:
+        return t("rep.no_value")
+    value = f"{latest['value']:g} {indicator['unit']}"
+    text = t("rep.latest", value=value, year=latest["year"], source=latest["source"])
+    if latest["kolada_colour"]:
+        colour = t(f"color.{latest['kolada_colour']}")
+        text += "; " + t(
+            "rep.kolada_colour", colour=colour, rank=latest["rank"], of=latest["ranked"]
+        )
+    return text

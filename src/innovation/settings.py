@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +24,8 @@ def demo_db_url() -> str:
 
 
 def os_login() -> str:
+    import getpass  # only when no one is named (it loads the terminal's modules)
+
     try:
         return getpass.getuser()
     except (KeyError, OSError):

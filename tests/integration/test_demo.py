@@ -45,7 +45,7 @@ def test_demo_reset_starts_afresh_and_never_touches_a_real_workspace(tmp_path: P
     path = tmp_path / "demo.sqlite"
     env = {"INNOVATION_LANG": "en"}
     assert invoke(["--db", str(path), "demo", "--no-tui"], env).exit_code == 0
-    changed = invoke(["--db", str(path), "--as", "nora", "lesson", "add", "O15", "En lärdom"], env)
+    changed = invoke(["--db", str(path), "--as", "hanna", "lesson", "add", "O15", "En lärdom"], env)
     assert changed.exit_code == 0, changed.output
     count = json.loads(
         invoke(["--db", str(path), "--as", "fia", "--json", "audit", "head"], env).stdout

@@ -24,9 +24,9 @@ def site(demo_db: Path, tmp_path: Path) -> Path:
     fia = Service(db, "fia")
     fia.set_setting("publish.idea_link", "https://www.tyreso.se/ideer")
     # Personal data planted in every place a person's words can go that is not for the public.
-    nora = Service(db, "nora")
-    nora.add_activity("O15", kind="samtal", residents=3, note=f"Deltog: {SECRET}")
-    nora.add_idea("O15", title="Fler bänkar", source="resident", description=SECRET,
+    hanna = Service(db, "hanna")
+    hanna.add_activity("O15", kind="samtal", residents=3, note=f"Deltog: {SECRET}")
+    hanna.add_idea("O15", title="Fler bänkar", source="resident", description=SECRET,
                   note=f"Från {SECRET}")  # fmt: skip
     fia.annotate("40", note=SECRET)
     Service(db, "ada").set_contact("maja", email="maja.holmgren@tyreso.example")

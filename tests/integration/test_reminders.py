@@ -76,7 +76,7 @@ def work(demo_db: Path) -> Path:
     db = Database(str(demo_db))
     admin = Service(db, "ada")
     admin.set_contact("maja", email="maja@tyreso.example", digest="daily")  # decides R13
-    admin.set_contact("petra", email="petra@tyreso.example", digest="daily", lang="en")  # R9
+    admin.set_contact("greta", email="greta@tyreso.example", digest="daily", lang="en")  # R9
     admin.set_contact("karl", email="karl@tyreso.example", digest="none")
     db.close()
     return demo_db
@@ -95,7 +95,7 @@ def test_each_person_gets_one_digest_in_their_language(
     result = remind(work, settings)
     assert result.exit_code == 0, result.output
     by = {str(m["To"]): m for m in inbox.messages}
-    assert set(by) == {"maja@tyreso.example", "petra@tyreso.example"}  # karl chose none
+    assert set(by) == {"maja@tyreso.example", "greta@tyreso.example"}  # karl chose none
     maja = by["maja@tyreso.example"]
     assert "väntar på dig" in str(maja["Subject"])
     text = maja.get_body(("plain",)).get_content()  # type: ignore[union-attr]
@@ -103,8 +103,8 @@ def test_each_person_gets_one_digest_in_their_language(
     assert "innovation approve R13" in text
     html = maja.get_body(("html",)).get_content()  # type: ignore[union-attr]
     assert '<html lang="sv">' in html and "R13" in html
-    petra = by["petra@tyreso.example"].get_body(("plain",)).get_content()  # type: ignore[union-attr]
-    assert "Request R9 on O11" in petra and "waited" in petra
+    greta = by["greta@tyreso.example"].get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert "Request R9 on O11" in greta and "waited" in greta
     # The same day again: nothing is sent twice.
     again = remind(work, settings)
     assert again.exit_code == 0 and len(inbox.messages) == 2
@@ -119,7 +119,7 @@ def test_a_refused_address_or_a_dropped_connection_is_not_marked_sent(
     result = remind(work, settings)
     assert result.exit_code == 1
     assert "did not accept" in result.stderr or "tog inte emot" in result.stderr
-    assert [str(m["To"]) for m in inbox.messages] == ["petra@tyreso.example"]
+    assert [str(m["To"]) for m in inbox.messages] == ["greta@tyreso.example"]
     inbox.refuse = set()
     inbox.drop = True
     dropped = remind(work, settings)
@@ -128,10 +128,10 @@ def test_a_refused_address_or_a_dropped_connection_is_not_marked_sent(
     caught_up = remind(work, settings)  # the next run sends what the others did not
     assert caught_up.exit_code == 0
     assert [str(m["To"]) for m in inbox.messages] == [
-        "petra@tyreso.example", "maja@tyreso.example",
+        "greta@tyreso.example", "maja@tyreso.example",
     ]  # fmt: skip
     sent = Service(Database(str(work)), "fia").audit_list(kind="reminder.sent")
-    assert [e.subject for e in sent] == ["petra", "maja"]
+    assert [e.subject for e in sent] == ["greta", "maja"]
 
 
 def test_dry_run_and_preview_send_nothing(work: Path, smtp: tuple[Inbox, Path]) -> None:

@@ -42,13 +42,13 @@ async def _activity_form(pilot, app: InnovationApp) -> None:  # type: ignore[no-
 async def test_a_burst_across_tab_and_enter_is_stored_as_typed(
     make_app: App, demo_db: Path
 ) -> None:
-    app = make_app("nora")
+    app = make_app("hanna")
     async with app.run_test(size=(120, 40)) as pilot:
         await _activity_form(pilot, app)
         burst(app, "samtal\t5\t6\t7\n")
         await settle(pilot)
         assert isinstance(app.screen, AreaScreen), screen_text(app)
-    activities = Service(Database(str(demo_db)), "nora").show_area("O15").activities
+    activities = Service(Database(str(demo_db)), "hanna").show_area("O15").activities
     newest = activities[-1]
     assert (newest.kind, newest.residents, newest.staff, newest.managers) == ("samtal", 5, 6, 7)
 
@@ -56,7 +56,7 @@ async def test_a_burst_across_tab_and_enter_is_stored_as_typed(
 async def test_the_form_says_how_to_save_and_fits_eighty_by_twenty_four(
     make_app: App, demo_db: Path
 ) -> None:
-    app = make_app("nora")
+    app = make_app("hanna")
     async with app.run_test(size=(80, 24)) as pilot:
         await _activity_form(pilot, app)
         shown = screen_text(app)
@@ -66,7 +66,7 @@ async def test_the_form_says_how_to_save_and_fits_eighty_by_twenty_four(
 
 
 async def test_escape_asks_before_dropping_typed_text(make_app: App, demo_db: Path) -> None:
-    app = make_app("nora")
+    app = make_app("hanna")
     async with app.run_test(size=(120, 40)) as pilot:
         await _activity_form(pilot, app)
         await pilot.press("escape")  # nothing typed: it just closes

@@ -39,7 +39,7 @@ async def fill(pilot, *values: str) -> None:  # type: ignore[no-untyped-def]
 
 
 async def test_ledartroja_records_work_and_requests_a_move(make_app: App, demo_db: Path) -> None:
-    app = make_app("nora")  # leads O15 (nuläge, one activity) with Hugo
+    app = make_app("hanna")  # leads O15 (nuläge, one activity) with Isak
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await open_area(pilot, "O15")
@@ -69,17 +69,17 @@ async def test_ledartroja_records_work_and_requests_a_move(make_app: App, demo_d
         await pilot.press("ctrl+s")
         await settle(pilot)
         text = screen_text(app)
-        assert "⧗ R14 Avgränsning → Nyläge väntar på Ali" in text
+        assert "⧗ R14 Avgränsning → Nyläge väntar på Emma" in text
         assert "Begäran R14 väntar på fadderns beslut" in text
     db = Database(str(demo_db))
-    detail = Service(db, "nora").show_area("O15")
+    detail = Service(db, "hanna").show_area("O15")
     assert detail.phase == "avgransning" and detail.request is not None
     assert detail.request.reason == "Avgränsat med biblioteket." and len(detail.activities) == 2
     db.close()
 
 
 async def test_fadder_finds_it_in_the_inbox_and_approves(make_app: App, demo_db: Path) -> None:
-    app = make_app("petra")  # fadder of O11, where Eva asked to move to nyläge
+    app = make_app("greta")  # fadder of O11, where Eva asked to move to nyläge
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         assert "1 väntar på ditt beslut" in screen_text(app)
@@ -93,13 +93,13 @@ async def test_fadder_finds_it_in_the_inbox_and_approves(make_app: App, demo_db:
         await fill(pilot, "Bra avgränsning.")
         assert "Inget väntar på ditt beslut." in screen_text(app)
     db = Database(str(demo_db))
-    assert Service(db, "petra").show_area("O11").phase == "nylage"
+    assert Service(db, "greta").show_area("O11").phase == "nylage"
     db.close()
 
 
 async def test_facilitator_filters_history_to_the_area(make_app: App, demo_db: Path) -> None:
     db = Database(str(demo_db))
-    Service(db, "petra", clock=fixed_clock).approve("R9", comment="Kör")
+    Service(db, "greta", clock=fixed_clock).approve("R9", comment="Kör")
     db.close()
     app = make_app("fia")
     async with app.run_test(size=(140, 40)) as pilot:
@@ -120,7 +120,7 @@ async def test_facilitator_filters_history_to_the_area(make_app: App, demo_db: P
 
 
 async def test_a_refused_form_keeps_what_was_typed(make_app: App) -> None:
-    app = make_app("nora")
+    app = make_app("hanna")
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await open_area(pilot, "O15")
@@ -155,7 +155,7 @@ async def test_non_leads_do_not_get_recording_keys(make_app: App) -> None:
         await settle(pilot)
         await open_area(pilot, "O13")
         assert app.screen.check_action("activity", ()) is False
-        assert "ändringar gör Lea Ledin & Eva Grahn" in screen_text(app)
+        assert "ändringar gör Bea Holm & Elin Strand" in screen_text(app)
 
 
 async def test_person_switcher_and_help(make_app: App) -> None:

@@ -63,7 +63,7 @@ async def test_history_detail_follows_the_cursor_and_opens_whole(make_app: App) 
 
 
 async def test_area_tabs_answer_clicks_and_arrow_keys(make_app: App) -> None:
-    app = make_app("nora")
+    app = make_app("hanna")
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
         await open_area(pilot, "O15")
@@ -117,7 +117,7 @@ async def test_a_click_on_the_key_bar_presses_its_key(make_app: App) -> None:
 
 
 async def test_a_narrow_tab_line_slides_to_the_chosen_tab(make_app: App) -> None:
-    app = make_app("nora")
+    app = make_app("hanna")
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await open_area(pilot, "O15")

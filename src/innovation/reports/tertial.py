@@ -6,7 +6,7 @@ from typing import Any
 
 from innovation.domain import period_of
 from innovation.i18n import t, tn
-from innovation.present import local_minute
+from innovation.present import latest_text, local_minute
 from innovation.service import Service
 from innovation.service.reporting import bounds, previous_period
 from innovation.text import md
@@ -351,21 +351,6 @@ def _area(a: dict[str, Any], colour_by: str) -> list[str]:
         out.append(f"- {md(i['name'])}: {start} → {md(i['target'])}; {md(latest_text(i))}")
     out.append("")
     return out
-
-
-def latest_text(indicator: dict[str, Any]) -> str:
-    """An indicator's newest value, and Kolada's colour for it apart from ours."""
-    latest = indicator["latest"]
-    if latest is None:
-        return t("rep.no_value")
-    value = f"{latest['value']:g} {indicator['unit']}"
-    text = t("rep.latest", value=value, year=latest["year"], source=latest["source"])
-    if latest["kolada_colour"]:
-        colour = t(f"color.{latest['kolada_colour']}")
-        text += "; " + t(
-            "rep.kolada_colour", colour=colour, rank=latest["rank"], of=latest["ranked"]
-        )
-    return text
 
 
 def current_period() -> str:

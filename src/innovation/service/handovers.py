@@ -17,11 +17,8 @@ from innovation.domain import (
 )
 from innovation.service import common
 from innovation.service.base import ServiceBase, records_denial
-from innovation.store.sql import Row
+from innovation.service.records import HANDOVERS_SQL, handover_view, unread_for
 from innovation.timeutil import When, iso
-
-# An area's hand-overs, newest first.
-HANDOVERS_SQL = "SELECT * FROM handover WHERE area_id = :a ORDER BY id DESC"
 
 
 class Handovers(ServiceBase):
@@ -154,23 +151,3 @@ class Handovers(ServiceBase):
     def unread_handover_notes(self, area: str) -> list[dict[str, Any]]:
         """Notes left for the acting person on an area that they have not read yet."""
         return unread_for(self.handovers(area), self.actor_name)
-
-
-def handover_view(h: Row) -> dict[str, Any]:
-    return {
-        "key": f"H{h['id']}",
-        "outgoing": h["outgoing"],
-        "incoming": h["incoming"],
-        "reason": h["reason"],
-        "note": h["note"],
-        "at": iso(h["created_at"]),
-        "note_at": iso(h["note_at"]) if h["note_at"] else None,
-        "seen_at": iso(h["seen_at"]) if h["seen_at"] else None,
-    }
-
-
-def unread_for(handovers: list[dict[str, Any]], username: str) -> list[dict[str, Any]]:
-    """Of an area's hand-overs, the notes left for this person that they have not read."""
-    return [
-        h for h in handovers if h["incoming"] == username and h["note"] and h["seen_at"] is None
-    ]

@@ -22,14 +22,11 @@ from innovation.domain import (
 from innovation.i18n import t
 from innovation.service import common
 from innovation.service.base import ServiceBase, records_denial
+from innovation.service.records import COLLABORATIONS_SQL, collaboration_view
 from innovation.store.sql import Row, Tx
 from innovation.timeutil import When, iso
 
 # Every collaboration with its partner's name and kind; callers add WHERE and ORDER BY.
-COLLABORATIONS_SQL = (
-    "SELECT c.*, p.name, p.kind FROM collaboration c JOIN partner p ON p.id = c.partner_id"
-)
-
 KINDS = ("civil", "business", "authority", "region", "other")
 FORMS = ("iop", "agreement", "informal")
 _KIND_ALIASES = {
@@ -254,17 +251,3 @@ class Partners(ServiceBase):
             "by_kind": by_kind,
             "items": [collaboration_view(r) for r in rows],
         }
-
-
-def collaboration_view(r: Row) -> dict[str, Any]:
-    return {
-        "key": make_key("collaboration", r["id"]),
-        "area": make_key("area", r["area_id"]),
-        "partner": make_key("partner", r["partner_id"]),
-        "name": r["name"],
-        "kind": r["kind"],
-        "form": r["form"],
-        "since": str(r["since"])[:10],
-        "until": str(r["until"])[:10] if r["until"] else None,
-        "note": r["note"],
-    }

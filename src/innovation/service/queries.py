@@ -7,8 +7,12 @@ from typing import Any
 from innovation.domain import kolada_colour, kolada_rank, make_key
 from innovation.engine.requirements import hint as requirement_hint
 from innovation.service.base import ServiceBase, facts_of
-from innovation.service.handovers import HANDOVERS_SQL, handover_view
-from innovation.service.partners import COLLABORATIONS_SQL, collaboration_view
+from innovation.service.records import (
+    COLLABORATIONS_SQL,
+    HANDOVERS_SQL,
+    collaboration_view,
+    handover_view,
+)
 from innovation.service.views import (
     ActivityView,
     AreaDetail,

@@ -120,7 +120,7 @@ def area_list(ctx: Ctx, round_: str | None, all_: bool, day: str | None) -> None
     opt("--on", "cli.arg.view_on", dest="day", metavar="YYYY-MM-DD"),
 )
 def area_show(ctx: Ctx, area: str, day: str | None) -> None:
-    from innovation.service.handovers import unread_for
+    from innovation.service.records import unread_for
     from innovation.service.views import to_json
 
     svc = _viewed(ctx, day)
@@ -145,7 +145,7 @@ def area_show(ctx: Ctx, area: str, day: str | None) -> None:
 
 def _print_detail(d: AreaDetail) -> None:
     from innovation.engine import default_flows
-    from innovation.reports.tertial import latest_text
+    from innovation.present import latest_text
     from innovation.service.views import to_json
 
     line((f"{d.key} · {d.question}", "bold"))

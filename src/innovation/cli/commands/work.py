@@ -193,7 +193,7 @@ def indicator_set(
 
 @command("indicator list", pos("area", "cli.arg.area_all", optional=True))
 def indicator_list(ctx: Ctx, area: str | None) -> None:
-    from innovation.reports.tertial import latest_text
+    from innovation.present import latest_text
     from innovation.service.views import to_json
 
     svc = ctx.service()

@@ -17,8 +17,8 @@ from innovation.domain import InnovationError
 from innovation.engine import default_flows
 from innovation.i18n import t
 from innovation.service import Service
-from innovation.service.handovers import unread_for
 from innovation.service.partners import FORMS, KINDS
+from innovation.service.records import unread_for
 from innovation.service.views import AreaDetail
 from innovation.timeutil import local_date
 from innovation.tui.background import unless_closed
