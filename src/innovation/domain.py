@@ -209,7 +209,7 @@ def clean_username(value: str) -> str:
     return name
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class AreaFacts:
     """What the engine may know of an area when it judges a move: loaded in one go."""
 

@@ -15,7 +15,7 @@ from innovation.i18n import t
 _ID = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Phase:
     id: str
     label: str
@@ -30,7 +30,7 @@ class Phase:
     adopts: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Transition:
     trigger: str
     source: str
@@ -41,7 +41,7 @@ class Transition:
     help: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Flow:
     id: str
     label: str

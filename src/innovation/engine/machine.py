@@ -11,7 +11,7 @@ from innovation.engine.flow import Flow, Transition
 from innovation.engine.requirements import met
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Move:
     """A move open to an area now, and the requirements it still misses."""
 

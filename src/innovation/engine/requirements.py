@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from innovation.domain import AreaFacts
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Requirement:
     name: str
     check: Callable[[AreaFacts, int], bool]
