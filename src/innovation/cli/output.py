@@ -69,7 +69,9 @@ def dumps(value: Any) -> str:
     if isinstance(plain, list):
         if not plain:
             return "[]"
-        items = ",\n  ".join(json.dumps(item, ensure_ascii=False) for item in plain)
+        # One encoder for every item: json.dumps makes a new one per call when not ASCII.
+        encode = json.JSONEncoder(ensure_ascii=False).encode
+        items = ",\n  ".join(map(encode, plain))
         return json_safe(f"[\n  {items}\n]")
     return json_safe(json.dumps(plain, ensure_ascii=False, indent=2, default=str))
 

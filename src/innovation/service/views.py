@@ -235,17 +235,28 @@ class MoveResult:
     request: str | None = None
 
 
+_PLAIN = (str, int, float, bool, type(None))
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
 def to_json(value: Any) -> Any:
     """Views as JSON-ready dicts and lists (as dataclasses.asdict, without its deep copy of
     every value: a national workspace's list is thousands of views)."""
     kind = type(value)
-    if kind is str or kind is int or kind is float or kind is bool or value is None:
+    if kind in _PLAIN:
         return value
     if kind is list or kind is tuple:
-        return [to_json(v) for v in value]
+        return [v if type(v) in _PLAIN else to_json(v) for v in value]
     if kind is dict:
-        return {k: to_json(v) for k, v in value.items()}
-    fields = getattr(kind, "__dataclass_fields__", None)
-    if fields is not None:
-        return {name: to_json(getattr(value, name)) for name in fields}
-    return value
+        return {k: v if type(v) in _PLAIN else to_json(v) for k, v in value.items()}
+    names = _FIELDS.get(kind)
+    if names is None:
+        fields = getattr(kind, "__dataclass_fields__", None)
+        if fields is None:
+            return value
+        names = _FIELDS[kind] = tuple(fields)
+    out = {}
+    for name in names:
+        v = getattr(value, name)
+        out[name] = v if type(v) in _PLAIN else to_json(v)
+    return out
