@@ -74,18 +74,14 @@ _REPORT_READS = (
 )
 
 
-def demo_cases() -> tuple[Case, ...]:
-    """The demo's commands, with the report of the period that runs now (built from today's
-    record) and of the last closed one (its frozen document, what the board received): the
-    demo is dated by whole tertials before today, so its periods move with the calendar."""
-    from datetime import date
+def demo_cases(db: Database) -> tuple[Case, ...]:
+    """The demo's commands, with the report of its open period (built from the record now) and
+    of its closed one (the frozen document the board received)."""
+    from innovation.service import Service
 
-    from innovation.domain import period_of
-
-    today = date.today()
-    current = period_of(today)
-    year, t = int(current[:4]), int(current[-1])
-    closed = f"{year}-T{t - 1}" if t > 1 else f"{year - 1}-T3"
+    periods = Service(db, "fia").list_periods()
+    current = next(p["key"] for p in periods if p["status"] == "open")
+    closed = next(p["key"] for p in periods if p["status"] == "closed")
     reports = (
         Case(f"report --period {current} (open)", ("report", "--period", current), "fia",
              _REPORT_READS),
@@ -216,6 +212,7 @@ def _sqlite(tmp: Path, areas: int) -> list[dict[str, Any]]:
     demo = tmp / "demo.sqlite"
     db = Database(str(demo))
     seed_demo(db)
+    cases = demo_cases(db)
     db.close()
     work = tmp / "work.sqlite"
 
@@ -224,7 +221,7 @@ def _sqlite(tmp: Path, areas: int) -> list[dict[str, Any]]:
             Path(str(work) + suffix).unlink(missing_ok=True)
         shutil.copy(demo, work)
 
-    for case in demo_cases():
+    for case in cases:
         target = work if case.writes else demo
         results.append(
             _measure(
@@ -258,9 +255,10 @@ def _postgres(areas: int) -> list[dict[str, Any]]:
         demo_url = server.url(server.create_database())
         db = Database(demo_url)
         seed_demo(db)
+        cases = demo_cases(db)
         db.close()
         raw = demo_url.replace("postgresql+psycopg://", "postgresql://")
-        for case in demo_cases():
+        for case in cases:
             if case.writes:
                 # Each run on a fresh copy of the demo (CREATE DATABASE … TEMPLATE), untimed.
                 work: list[str] = []

@@ -20,7 +20,7 @@ App = Callable[..., InnovationApp]
 async def test_colours_on_the_board_and_a_report_from_the_area(
     make_app: App, demo_db: Path
 ) -> None:
-    app = make_app("lea")
+    app = make_app("bea")  # leads O13 with Elin
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
         text = screen_text(app)

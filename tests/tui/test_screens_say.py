@@ -78,3 +78,21 @@ async def test_export_asks_where_and_honours_the_filters(
     assert lines and all(
         json.loads(x)["area"] == "O3" and json.loads(x)["actor"] == "ylva" for x in lines
     )
+
+
+async def test_an_empty_tab_says_how_to_add_the_first(make_app: App) -> None:
+    from innovation.tui.screens.area import AreaScreen
+    from innovation.tui.widgets.tabs import TabStrip
+
+    app = make_app("hanna")  # leads O15, in nuläge: no tests, no indicators yet
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.push_screen(AreaScreen("O15"))
+        await settle(pilot)
+        assert "Inga tester ännu" not in screen_text(app)  # the co-creation tab has its row
+        app.screen.query_one(TabStrip).active = "tab-tests"
+        await settle(pilot)
+        assert "Inga tester ännu: tryck t för att lägga till ett." in screen_text(app)
+        app.screen.query_one(TabStrip).active = "tab-indicators"
+        await settle(pilot)
+        assert "Inga indikatorer ännu: tryck k för att lägga till en." in screen_text(app)

@@ -339,14 +339,16 @@ class AreaScreen(AppScreen):
         panes = self.query_one("#panes")
         if name not in self.tabs:
             kind = next(tab for tab in TABS if tab.name == name)
-            self.tabs[name] = tab = kind()
-            panes.mount(tab)
+            made = self.tabs[name] = kind()
+            panes.mount(made)
         for pane in panes.children:
             pane.display = pane.id == pane_id
         if name in self.filled or self.loaded is None:
             return
         self.filled.add(name)
-        self.tabs[name].paint(self.loaded)
+        shown = self.tabs[name]
+        shown.paint(self.loaded)
+        shown.painted()
 
     # who may act ----------------------------------------------------------------------------
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

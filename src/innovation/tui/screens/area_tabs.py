@@ -58,19 +58,29 @@ class AreaTab:
     def paint(self, data: AreaData) -> None:
         raise NotImplementedError
 
+    def painted(self) -> None:
+        """After a paint: what the tab says when it holds nothing."""
+
 
 class TableTab(AreaTab, Vertical):
-    """A tab that is a table, one row per thing recorded."""
+    """A tab that is a table, one row per thing recorded; empty, it says how to add one."""
 
     columns: ClassVar[tuple[str, ...]]
+    empty: ClassVar[str | None] = None
 
     def __init__(self) -> None:
         super().__init__(id=f"tab-{self.name}", classes="pane")
         self.table = Table(id=self.name, cursor_type="row", zebra_stripes=True)
         self.table.add_columns(*(t(c) for c in self.columns))
+        self.hint = Static(Text(t(self.empty), style="dim") if self.empty else "")
+        self.hint.display = False
 
     def compose(self) -> ComposeResult:
         yield self.table
+        yield self.hint
+
+    def painted(self) -> None:
+        self.hint.display = self.empty is not None and self.table.row_count == 0
 
 
 class TextTab(AreaTab, VerticalScroll):
@@ -87,6 +97,7 @@ class TextTab(AreaTab, VerticalScroll):
 
 
 class ActivitiesTab(TableTab):
+    empty = "tui.empty_activities"
     name, title = "activities", "tui.tab_activities"
     columns = ("col.key", "col.when", "tui.f_kind", "tui.f_residents", "tui.f_staff",
                "tui.f_managers", "tui.cycle_col")  # fmt: skip
@@ -101,6 +112,7 @@ class ActivitiesTab(TableTab):
 
 
 class TestsTab(TableTab):
+    empty = "tui.empty_tests"
     name, title = "tests", "tui.tab_tests"
     columns = ("col.key", "tui.f_hypothesis", "tui.f_outcome", "tui.f_result", "tui.cycle_col")
 
@@ -127,6 +139,7 @@ class LessonsTab(TextTab):
 
 
 class IdeasTab(TableTab):
+    empty = "tui.empty_ideas"
     name, title = "ideas", "tui.tab_ideas"
     columns = ("col.key", "col.title", "col.source", "col.score", "col.support", "col.status")
 
@@ -161,6 +174,7 @@ class FollowupTab(TableTab):
 
 
 class IndicatorsTab(TableTab):
+    empty = "tui.empty_indicators"
     name, title = "indicators", "tui.tab_indicators"
     columns = ("col.key", "tui.f_name", "tui.f_baseline", "col.national", "tui.f_target",
                "tui.latest_value", "col.kolada_colour", "col.kolada", "col.source")  # fmt: skip
