@@ -86,3 +86,19 @@ async def test_escape_asks_before_dropping_typed_text(make_app: App, demo_db: Pa
         await pilot.press("escape", "j")
         await settle(pilot)
         assert isinstance(app.screen, AreaScreen)
+
+
+async def test_a_field_shows_with_its_label_at_80x24(make_app: App) -> None:
+    """On a short terminal the fields scroll; the one with the focus is shown with its label,
+    from the first (as the form opens) to the last."""
+    app = make_app("hanna")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _activity_form(pilot, app)
+        assert "Typ av aktivitet" in screen_text(app)
+        await pilot.press("tab", "tab", "tab", "tab")  # to the note, below the fold
+        await settle(pilot)
+        shown = screen_text(app)
+        assert "Anteckning (valfri)" in shown and "Typ av aktivitet" not in shown
+        await pilot.press("shift+tab", "shift+tab", "shift+tab", "shift+tab")
+        await settle(pilot)
+        assert "Typ av aktivitet" in screen_text(app)

@@ -151,6 +151,10 @@ class DiscardScreen(ModalScreen[bool]):
 class FormScreen(ModalScreen[str | None]):
     """A modal form; `submit` runs in a worker thread and returns the message to show."""
 
+    # The form focuses its first field itself, without scrolling: Textual's own auto-focus
+    # centres the field before the form has its height, hiding the field's label.
+    AUTO_FOCUS = ""  # "" is none at all (None would be the app's)
+
     DEFAULT_CSS = """
     FormScreen {
         align: center middle;
@@ -243,10 +247,34 @@ class FormScreen(ModalScreen[str | None]):
                 )
 
     def on_mount(self) -> None:
-        if self.fields:
-            self.query_one(f"#f-{self.fields[0].name}").focus()
-        self.initial = self.values()
         self._fit()
+        if self.fields:
+            # Without scrolling to it: the first field is at the top already, and scrolling
+            # before the fields have their height would hide its label.
+            self.query_one(f"#f-{self.fields[0].name}").focus(scroll_visible=False)
+        self.initial = self.values()
+        self.call_after_refresh(setattr, self, "laid_out", True)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """A field that gets the focus is shown with its label: on a short terminal, scrolling
+        only the field into view would leave the person not knowing what it asks for."""
+        field = event.widget
+        parent = field.parent
+        if parent is None or parent.id != "fields" or not getattr(self, "laid_out", False):
+            return  # the first field, focused as the form opens, is at the top already
+        self.call_after_refresh(self._show_with_label, field)
+
+    def _show_with_label(self, field: Widget) -> None:
+        parent = field.parent
+        if not isinstance(parent, VerticalScroll) or field not in parent.children:
+            return
+        siblings = list(parent.children)
+        at = siblings.index(field)
+        region = field.virtual_region
+        if at > 0 and isinstance(siblings[at - 1], Label):
+            region = siblings[at - 1].virtual_region.union(region)
+        # The label and the top of the field; a tall field shows from its top.
+        parent.scroll_to_region(region, animate=False, top=region.height > parent.size.height)
 
     def on_resize(self) -> None:
         self._fit()
