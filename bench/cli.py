@@ -19,6 +19,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -211,7 +212,7 @@ def _sqlite(tmp: Path, areas: int) -> list[dict[str, Any]]:
     results = []
     demo = tmp / "demo.sqlite"
     db = Database(str(demo))
-    seed_demo(db)
+    seed_demo(db, today=date.today())  # as `innovation demo` dates it
     cases = demo_cases(db)
     db.close()
     work = tmp / "work.sqlite"
@@ -254,7 +255,7 @@ def _postgres(areas: int) -> list[dict[str, Any]]:
     try:
         demo_url = server.url(server.create_database())
         db = Database(demo_url)
-        seed_demo(db)
+        seed_demo(db, today=date.today())  # as `innovation demo` dates it
         cases = demo_cases(db)
         db.close()
         raw = demo_url.replace("postgresql+psycopg://", "postgresql://")
