@@ -1,6 +1,7 @@
 """What the service hands back: plain data that any interface can show or dump. (Plain
 dataclasses, not frozen ones: nothing changes a view, and a frozen dataclass costs three times
-as much to define, paid by every command at start-up.)"""
+as much to define, paid by every command at start-up. Their == and repr are one pair shared
+by all, not a pair generated for each class: that halves the cost again.)"""
 
 from __future__ import annotations
 
@@ -8,15 +9,37 @@ from dataclasses import dataclass, field
 from typing import Any
 
 
-@dataclass
-class PersonView:
+class View:
+    """A view's class: its fields' values make it equal to another of its kind and are what
+    its repr shows (each view is `@dataclass(repr=False, eq=False)` and inherits these)."""
+
+    __slots__ = ()
+
+    def _values(self) -> tuple[Any, ...]:
+        return tuple(getattr(self, name) for name in self.__dataclass_fields__)  # type: ignore[attr-defined]
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._values() == other._values()
+
+    __hash__ = None  # type: ignore[assignment]  # as a dataclass with eq: views change
+
+    def __repr__(self) -> str:
+        fields = self.__dataclass_fields__  # type: ignore[attr-defined]
+        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in fields)
+        return f"{type(self).__name__}({shown})"
+
+
+@dataclass(repr=False, eq=False)
+class PersonView(View):
     username: str
     name: str
     roles: list[str]
 
 
-@dataclass
-class RequestView:
+@dataclass(repr=False, eq=False)
+class RequestView(View):
     key: str
     area: str
     question: str
@@ -37,8 +60,8 @@ class RequestView:
     stale: bool = False
 
 
-@dataclass
-class AreaSummary:
+@dataclass(repr=False, eq=False)
+class AreaSummary(View):
     key: str
     question: str
     track: str
@@ -55,8 +78,8 @@ class AreaSummary:
     merged_at: str | None = None
 
 
-@dataclass
-class MoveView:
+@dataclass(repr=False, eq=False)
+class MoveView(View):
     to: str
     label: str
     trigger: str
@@ -66,8 +89,8 @@ class MoveView:
     hints: list[str]
 
 
-@dataclass
-class ActivityView:
+@dataclass(repr=False, eq=False)
+class ActivityView(View):
     key: str
     cycle: int
     date: str
@@ -78,8 +101,8 @@ class ActivityView:
     note: str | None
 
 
-@dataclass
-class TestView:
+@dataclass(repr=False, eq=False)
+class TestView(View):
     key: str
     cycle: int
     hypothesis: str
@@ -89,15 +112,15 @@ class TestView:
     idea: str | None = None
 
 
-@dataclass
-class LessonView:
+@dataclass(repr=False, eq=False)
+class LessonView(View):
     key: str
     cycle: int
     text: str
 
 
-@dataclass
-class LatestValue:
+@dataclass(repr=False, eq=False)
+class LatestValue(View):
     """An indicator's newest total (T) value; rank, ranked and kolada_colour only for values
     Kolada published for every municipality (its own colour, never our tertial colour)."""
 
@@ -109,8 +132,8 @@ class LatestValue:
     kolada_colour: str | None
 
 
-@dataclass
-class IndicatorView:
+@dataclass(repr=False, eq=False)
+class IndicatorView(View):
     key: str
     name: str
     kolada: str | None
@@ -123,21 +146,21 @@ class IndicatorView:
     latest: LatestValue | None = None
 
 
-@dataclass
-class HoldView:
+@dataclass(repr=False, eq=False)
+class HoldView(View):
     until: str
     reason: str | None
     since: str
 
 
-@dataclass
-class DelegationView:
+@dataclass(repr=False, eq=False)
+class DelegationView(View):
     delegate: str
     until: str
 
 
-@dataclass
-class AreaDetail:
+@dataclass(repr=False, eq=False)
+class AreaDetail(View):
     key: str
     question: str
     track: str
@@ -168,8 +191,8 @@ class AreaDetail:
     handovers: list[dict[str, Any]] = field(default_factory=list)
 
 
-@dataclass
-class EventView:
+@dataclass(repr=False, eq=False)
+class EventView(View):
     id: int
     at: str
     actor: str
@@ -184,8 +207,8 @@ class EventView:
     on: str = ""
 
 
-@dataclass
-class IdeaView:
+@dataclass(repr=False, eq=False)
+class IdeaView(View):
     key: str
     area: str
     origin: str | None
@@ -206,8 +229,8 @@ class IdeaView:
     created_at: str
 
 
-@dataclass
-class IdeaDetail:
+@dataclass(repr=False, eq=False)
+class IdeaDetail(View):
     idea: IdeaView
     scores: list[dict[str, Any]]
     supporters: list[str]
@@ -218,8 +241,8 @@ class IdeaDetail:
     adopted_by: str | None
 
 
-@dataclass
-class SearchHit:
+@dataclass(repr=False, eq=False)
+class SearchHit(View):
     kind: str
     key: str
     area: str
@@ -227,8 +250,8 @@ class SearchHit:
     note: str
 
 
-@dataclass
-class MoveResult:
+@dataclass(repr=False, eq=False)
+class MoveResult(View):
     area: str
     phase: str
     cycle: int
