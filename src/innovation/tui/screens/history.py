@@ -85,8 +85,8 @@ class HistoryScreen(AppScreen):
                 prompt=t("tui.f_event"),
                 id="h-kind",
             )
-            yield Input(placeholder=t("tui.f_from") + " ÅÅÅÅ-MM-DD", id="h-since")
-            yield Input(placeholder=t("tui.f_to") + " ÅÅÅÅ-MM-DD", id="h-until")
+            yield Input(placeholder=t("tui.f_from") + " " + t("tui.date_format"), id="h-since")
+            yield Input(placeholder=t("tui.f_to") + " " + t("tui.date_format"), id="h-until")
         yield Static(id="history-status")
         yield Table(id="events", cursor_type="row", zebra_stripes=True)
         with Vertical(id="event-detail"):
