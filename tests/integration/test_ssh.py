@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pytest
 
+from innovation.resources import flows_dir
+
 SSHD = shutil.which("sshd") or "/usr/sbin/sshd"
 
 
@@ -44,6 +46,7 @@ class Server:
             **os.environ,
             "INNOVATION_DB": str(root / "ws.sqlite"),
             "INNOVATION_AUTHORIZED_KEYS": str(root / "authorized_keys"),
+            "INNOVATION_FLOWS": str(flows_dir()),
             "INNOVATION_LANG": "en",
             "INNOVATION_USER": "ada",
         }
@@ -151,6 +154,8 @@ def test_the_key_names_who_acts(server: Server) -> None:
     assert done.returncode == 0, done.stderr
     trail = server.innovation("audit", "list", "--kind", "lesson", "--json")
     assert '"actor": "lea"' in trail.stdout and "Lärt över SSH" in trail.stdout
+    # Who comes in by a key is held to the deployment's own flows, as its admins are.
+    assert f"INNOVATION_FLOWS={flows_dir()}" in (root / "authorized_keys").read_text()
     # No other name, no other database, no server files.
     for args in (("person", "list", "--as", "ada"), ("--db", "/etc/passwd", "area", "list"),
                  ("report", "--period", "2024-T2", "-o", "/tmp/x"), ("db", "upgrade")):  # fmt: skip

@@ -259,9 +259,16 @@ def ssh_serve(ctx: Ctx, user: str) -> int:
 def _forced_command(ctx: Ctx) -> list[str]:
     """What every key runs: this program, on this workspace, as ssh-serve."""
     env = [f"INNOVATION_DB={ctx.settings().db_url}"]
-    for name in ("INNOVATION_AUTHORIZED_KEYS", "INNOVATION_LANG", "INNOVATION_TZ"):
+    for name in (
+        "INNOVATION_AUTHORIZED_KEYS",
+        "INNOVATION_LANG",
+        "INNOVATION_TZ",
+        "INNOVATION_FLOWS",
+        "INNOVATION_MUNICIPALITY",
+    ):
         # The file a key added over SSH is written into there and then; the server's language
-        # and time zone (a person may still ask for --lang en).
+        # and time zone (a person may still ask for --lang en); the deployment's own flows,
+        # so that everyone who comes in by a key is held to the same rules as its admins.
         if os.environ.get(name):
             env.append(f"{name}={os.environ[name]}")
     return ["env", *env, sys.executable, "-m", "innovation"]
