@@ -6,7 +6,7 @@ import threading
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future
 from datetime import datetime
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from textual import events, work
 from textual.app import App, ComposeResult, SystemCommand
@@ -31,13 +31,19 @@ from innovation.tui.navigation import (
     OpenSearch,
     ShowRound,
 )
-from innovation.tui.screens.area import AreaScreen, open_area
 from innovation.tui.screens.base import AppScreen
 from innovation.tui.screens.overview import BoardData, OverviewScreen, start_first_read
 from innovation.tui.textual_words import KEYS, app_bindings, described
 from innovation.tui.widgets.topbar import TopBar
 
+if TYPE_CHECKING:
+    from innovation.tui.screens.area import AreaScreen
+
 CHANGE_CHECK_SECONDS = 1.0
+# The area screen's modules (its forms and dialogs, Textual's input widgets) are not needed for
+# the board's first frame: they are loaded this long after start, in a thread, or by the first
+# area opened before then.
+WARM_AFTER_SECONDS = 0.5
 
 
 class TrailChanged(Message):
@@ -113,6 +119,7 @@ class InnovationApp(App[None]):
         return OverviewScreen()
 
     def on_mount(self) -> None:
+        self.set_timer(WARM_AFTER_SECONDS, self._warm)
         self.collector.start()
         self.set_interval(CHECK_EVERY, self.collector.tick)
         # Live updates: what another person changes shows within a second. PostgreSQL tells
@@ -122,6 +129,12 @@ class InnovationApp(App[None]):
             self.set_interval(CHANGE_CHECK_SECONDS, self.check_changes)
         else:
             self.listen_changes()
+
+    def _warm(self) -> None:
+        def load() -> None:
+            import innovation.tui.screens.area  # noqa: F401
+
+        threading.Thread(target=load, daemon=True, name="innovation-warm").start()
 
     def listen_changes(self) -> None:
         """A plain thread, not a worker: it listens as long as the app runs, and the app's
@@ -208,6 +221,8 @@ class InnovationApp(App[None]):
         getattr(self, where.handler_name)(where)
 
     def on_open_area(self, message: OpenArea) -> None:
+        from innovation.tui.screens.area import open_area
+
         open_area(self, message.key)
 
     def on_open_idea(self, message: OpenIdea) -> None:
