@@ -336,30 +336,7 @@ class Steering(Assignments):
             actor = self._facilitator(tx)
             indicator_id = self._assignment_indicator(tx, assignment, indicator)
             when = self._now()
-            old = tx.one(
-                "SELECT * FROM assignment_indicator_value WHERE indicator_id = :i AND year = :y",
-                i=indicator_id,
-                y=values["year"],
-            )
-            if old is not None:
-                tx.run("DELETE FROM assignment_indicator_value WHERE id = :id", id=old["id"])
-            value_id = common.insert(
-                tx,
-                "assignment_indicator_value",
-                indicator_id=indicator_id,
-                created_by=actor,
-                created_at=when.ts,
-                **values,
-            )
-            audit.append(
-                tx,
-                when,
-                actor=actor,
-                kind="assignment.value",
-                subject=indicator.strip(),
-                before={"value": old["value"]} if old is not None else {},
-                after={"id": value_id, "indicator_id": indicator_id, **values},
-            )
+            put_value(tx, actor, when, indicator_id, indicator.strip(), values)
         return indicator.strip()
 
     # the organisation's own work ----------------------------------------------------------------
@@ -602,31 +579,47 @@ def store_assignment_kolada(
                 "ranked": ranked,
                 "source": source[:200],
             }
-            old = tx.one(
-                "SELECT * FROM assignment_indicator_value WHERE indicator_id = :i AND year = :y",
-                i=ind["id"],
-                y=year,
-            )
-            if old is not None and all(old[k] == v for k, v in values.items()):
-                continue  # the same value again: nothing to record
-            if old is not None:
-                tx.run("DELETE FROM assignment_indicator_value WHERE id = :id", id=old["id"])
-            value_id = common.insert(
-                tx,
-                "assignment_indicator_value",
-                indicator_id=ind["id"],
-                created_by=actor,
-                created_at=when.ts,
-                **values,
-            )
-            audit.append(
-                tx,
-                when,
-                actor=actor,
-                kind="assignment.value",
-                subject=ind["name"],
-                before={"value": old["value"]} if old is not None else {},
-                after={"id": value_id, "indicator_id": ind["id"], **values},
-            )
-            stored += 1
+            if put_value(tx, actor, when, ind["id"], ind["name"], values, unchanged_too=False):
+                stored += 1
     return stored
+
+
+def put_value(
+    tx: Tx,
+    actor: str,
+    when: When,
+    indicator_id: int,
+    subject: str,
+    values: dict[str, Any],
+    *,
+    unchanged_too: bool = True,
+) -> bool:
+    """An assignment indicator's value for a year, replacing the year's earlier one, with its
+    event; returns whether anything was recorded (an import skips a value it already holds)."""
+    old = tx.one(
+        "SELECT * FROM assignment_indicator_value WHERE indicator_id = :i AND year = :y",
+        i=indicator_id,
+        y=values["year"],
+    )
+    if old is not None and not unchanged_too and all(old[k] == v for k, v in values.items()):
+        return False
+    if old is not None:
+        tx.run("DELETE FROM assignment_indicator_value WHERE id = :id", id=old["id"])
+    value_id = common.insert(
+        tx,
+        "assignment_indicator_value",
+        indicator_id=indicator_id,
+        created_by=actor,
+        created_at=when.ts,
+        **values,
+    )
+    audit.append(
+        tx,
+        when,
+        actor=actor,
+        kind="assignment.value",
+        subject=subject,
+        before={"value": old["value"]} if old is not None else {},
+        after={"id": value_id, "indicator_id": indicator_id, **values},
+    )
+    return True
