@@ -6,6 +6,7 @@ whenever the area is read; the history tab reads its own data, the longest read 
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from typing import TYPE_CHECKING, Any, ClassVar, NamedTuple, cast
 
 from rich.text import Text
@@ -55,8 +56,9 @@ class AreaTab:
     def iapp(self) -> InnovationApp:
         return cast("InnovationApp", cast(Any, self).app)
 
+    @abstractmethod
     def paint(self, data: AreaData) -> None:
-        raise NotImplementedError
+        """Shows the area as read last, each tab its own part of it."""
 
     def painted(self) -> None:
         """After a paint: what the tab says when it holds nothing."""
