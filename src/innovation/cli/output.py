@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import sys
 from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
@@ -60,20 +59,28 @@ def blank() -> None:
     sys.stdout.write("\n")
 
 
-def dumps(value: Any) -> str:
-    """JSON by the standard library's C encoder: a list one item to a line (as quick to write
-    as compact JSON, and readable in a pager); anything else indented."""
-    from innovation.service.views import to_json
+def _fields(value: Any) -> Any:
+    """A view for the encoder: its fields as they stand (a dataclass keeps exactly its fields
+    in its __dict__, in their order), or any other value as its text (a day)."""
+    found = getattr(value, "__dataclass_fields__", None)
+    if found is None:
+        return str(value)
+    own = value.__dict__
+    return own if len(own) == len(found) else {name: getattr(value, name) for name in found}
 
-    plain = to_json(value)
-    if isinstance(plain, list):
-        if not plain:
+
+def dumps(value: Any) -> str:
+    """JSON by the standard library's C encoder, which asks for a view's fields as it meets
+    the view: a list one item to a line (as quick to write as compact JSON, and readable in a
+    pager); anything else indented."""
+    if isinstance(value, list):
+        if not value:
             return "[]"
         # One encoder for every item: json.dumps makes a new one per call when not ASCII.
-        encode = json.JSONEncoder(ensure_ascii=False).encode
-        items = ",\n  ".join(map(encode, plain))
+        encode = json.JSONEncoder(ensure_ascii=False, default=_fields).encode
+        items = ",\n  ".join(map(encode, value))
         return json_safe(f"[\n  {items}\n]")
-    return json_safe(json.dumps(plain, ensure_ascii=False, indent=2, default=str))
+    return json_safe(json.dumps(value, ensure_ascii=False, indent=2, default=_fields))
 
 
 def print_json(value: Any) -> None:
@@ -81,7 +88,17 @@ def print_json(value: Any) -> None:
 
 
 def width() -> int:
-    return shutil.get_terminal_size((100, 24)).columns
+    # As shutil.get_terminal_size, without importing shutil (and its archive modules) for it.
+    try:
+        columns = int(os.environ.get("COLUMNS", "0"))
+    except ValueError:
+        columns = 0
+    if columns > 0:
+        return columns
+    try:
+        return os.get_terminal_size(sys.stdout.fileno()).columns or 100
+    except (AttributeError, ValueError, OSError):
+        return 100
 
 
 def table(
