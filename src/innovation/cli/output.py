@@ -60,13 +60,15 @@ def blank() -> None:
 
 
 def _fields(value: Any) -> Any:
-    """A view for the encoder: its fields as they stand (a dataclass keeps exactly its fields
-    in its __dict__, in their order), or any other value as its text (a day)."""
+    """A view for the encoder: its fields as they stand (a dataclass without slots keeps
+    exactly its fields in its __dict__, in their order), or any other value as its text."""
     found = getattr(value, "__dataclass_fields__", None)
     if found is None:
         return str(value)
-    own = value.__dict__
-    return own if len(own) == len(found) else {name: getattr(value, name) for name in found}
+    own = getattr(value, "__dict__", None)
+    if own is not None and len(own) == len(found):
+        return own
+    return {name: getattr(value, name) for name in found}
 
 
 def dumps(value: Any) -> str:

@@ -23,8 +23,11 @@ from innovation.domain import (
     period_of,
 )
 from innovation.i18n import t
+from innovation.store import areas, decisions, events, people, periods
+from innovation.store.areas import AreaFactsRow
 from innovation.store.database import Database
-from innovation.store.sql import Row, Tx
+from innovation.store.rows import PersonRow, RequestRow
+from innovation.store.sql import Tx
 from innovation.timeutil import When, local_date, utcnow
 
 if TYPE_CHECKING:
@@ -43,24 +46,6 @@ class Actor:
         return any(r.value in self.roles for r in roles)
 
 
-# Everything the engine may judge, counted for the area's current cycle.
-FACTS_SQL = """
-SELECT a.*,
-  (SELECT count(*) FROM activity x WHERE x.area_id = a.id AND x.cycle = a.cycle) AS n_activities,
-  (SELECT count(*) FROM trial x WHERE x.area_id = a.id AND x.cycle = a.cycle) AS n_tests,
-  (SELECT count(*) FROM trial x WHERE x.area_id = a.id AND x.cycle = a.cycle
-     AND x.result IS NOT NULL) AS n_results,
-  (SELECT count(*) FROM lesson x WHERE x.area_id = a.id AND x.cycle = a.cycle) AS n_lessons,
-  (SELECT count(*) FROM indicator x WHERE x.area_id = a.id) AS n_indicators,
-  (SELECT min(x.id) FROM request x WHERE x.area_id = a.id AND x.status = 'open') AS open_request,
-  (SELECT count(*) FROM idea x WHERE x.area_id = a.id) AS n_ideas,
-  (SELECT count(*) FROM idea x WHERE x.area_id = a.id AND x.source = 'resident') AS n_ideas_res,
-  (SELECT count(*) FROM idea x WHERE x.area_id = a.id AND x.source = 'employee') AS n_ideas_staff,
-  (SELECT count(*) FROM idea x WHERE x.area_id = a.id AND x.kind = 'stop') AS n_ideas_stop,
-  (SELECT count(*) FROM idea x WHERE x.area_id = a.id AND x.status = 'promoted') AS n_ideas_prom
-FROM area a
-"""
-_ACTOR_SQL = "SELECT username, name, roles FROM person WHERE username = :username"
 # Steps change what an area is (its phase, cycle, hold, people or waiting request); everything
 # else recorded on an area happens within a stay between two steps. A step may not be dated
 # before anything already recorded on its area, other work not before the latest step: so the
@@ -74,19 +59,6 @@ STEP_KINDS = (
 )  # fmt: skip
 NOTE_KINDS = ("denied", "annotation", "handover.seen", "idea.support", "idea.unsupport",
               "reminder.sent")  # fmt: skip
-_LATEST = "SELECT id, kind, on_day, at FROM audit_event WHERE area = :area AND kind {} ({})"
-_LAST_STEP = _LATEST.format("IN", ", ".join(f"'{k}'" for k in STEP_KINDS)) + (
-    " ORDER BY id DESC LIMIT 1"
-)
-# The latest day of anything recorded on the area (events from before days were kept have none
-# and all came before those that do: the last of them stands for them).
-_LAST_WORK = _LATEST.format("NOT IN", ", ".join(f"'{k}'" for k in NOTE_KINDS)) + (
-    " ORDER BY on_day DESC, id DESC LIMIT 1"
-)
-_LAST_UNDATED = _LATEST.format("NOT IN", ", ".join(f"'{k}'" for k in NOTE_KINDS)) + (
-    " AND on_day IS NULL ORDER BY id DESC LIMIT 1"
-)
-_CLOSED = "SELECT key, closed_at FROM period WHERE key = :key AND status = 'closed'"
 
 
 def event_day(on_day: str | None, at: Any) -> date:
@@ -95,27 +67,27 @@ def event_day(on_day: str | None, at: Any) -> date:
     return date.fromisoformat(on_day) if on_day else local_date(at)
 
 
-def facts_of(row: Row) -> AreaFacts:
-    cycle = row["cycle"]
+def facts_of(row: AreaFactsRow) -> AreaFacts:
+    cycle = row.cycle
     return AreaFacts(
-        key=make_key("area", row["id"]),
-        track=row["track"],
-        phase=row["phase"],
+        key=make_key("area", row.id),
+        track=row.track,
+        phase=row.phase,
         cycle=cycle,
-        activities=row["n_activities"],
-        scope=row["scope"] is not None and row["scope_cycle"] == cycle,
-        nylage=row["nylage"] is not None and row["nylage_cycle"] == cycle,
-        indicators_complete=row["n_indicators"],
-        tests_with_hypothesis=row["n_tests"],
-        tests_with_result=row["n_results"],
-        owner=row["owner"] is not None and row["owner_cycle"] == cycle,
-        lessons=row["n_lessons"],
+        activities=row.n_activities,
+        scope=row.scope is not None and row.scope_cycle == cycle,
+        nylage=row.nylage is not None and row.nylage_cycle == cycle,
+        indicators_complete=row.n_indicators,
+        tests_with_hypothesis=row.n_tests,
+        tests_with_result=row.n_results,
+        owner=row.owner is not None and row.owner_cycle == cycle,
+        lessons=row.n_lessons,
         extra={
-            "ideas": row["n_ideas"],
-            "ideas_from_residents": row["n_ideas_res"],
-            "ideas_from_staff": row["n_ideas_staff"],
-            "stop_ideas": row["n_ideas_stop"],
-            "promoted_ideas": row["n_ideas_prom"],
+            "ideas": row.n_ideas,
+            "ideas_from_residents": row.n_ideas_res,
+            "ideas_from_staff": row.n_ideas_staff,
+            "stop_ideas": row.n_ideas_stop,
+            "promoted_ideas": row.n_ideas_prom,
         },
     )
 
@@ -168,7 +140,13 @@ class ServiceBase:
             )
         return clone
 
-    def _when(self, tx: Tx, *areas: Row, request: Row | None = None, step: bool = False) -> When:
+    def _when(
+        self,
+        tx: Tx,
+        *areas: AreaFactsRow,
+        request: RequestRow | None = None,
+        step: bool = False,
+    ) -> When:
         """When this change happens: recorded now, on the day the service was dated with (or
         today). Refused when that day is in the future, before an area existed, before its
         latest step (a step: before anything recorded on it), before the request it decides,
@@ -179,42 +157,45 @@ class ServiceBase:
         if day > today:
             raise Invalid("error.future_day", day=day.isoformat(), today=today.isoformat())
         if request is not None:
-            asked = local_date(request["requested_at"])
+            asked = local_date(request.requested_at)
             if day < asked:
                 raise Refused(
                     "error.before_request",
                     day=day.isoformat(),
-                    request=make_key("request", request["id"]),
+                    request=make_key("request", request.id),
                     asked=asked.isoformat(),
                 )
         for row in areas:
-            key = make_key("area", row["id"])
-            created = local_date(row["created_at"])
+            key = make_key("area", row.id)
+            created = local_date(row.created_at)
             if day < created:
                 raise Refused(
                     "error.before_area", day=day.isoformat(), area=key, created=created.isoformat()
                 )
-            last = tx.one(_LAST_WORK if step else _LAST_STEP, area=key)
-            if step and last is not None and last["on_day"] is None:
-                last = tx.one(_LAST_UNDATED, area=key)
+            if step:
+                last = events.last_day_outside(tx, key, NOTE_KINDS)
+                if last is not None and last.on_day is None:
+                    last = events.last_undated_outside(tx, key, NOTE_KINDS)
+            else:
+                last = events.last_among(tx, key, STEP_KINDS)
             if last is not None:
-                previous = event_day(last["on_day"], last["at"])
+                previous = event_day(last.on_day, last.at)
                 if day < previous:
                     raise Refused(
                         "error.before_step",
                         day=day.isoformat(),
                         area=key,
-                        step=t(f"event.{last['kind']}"),
-                        event=last["id"],
+                        step=t(f"event.{last.kind}"),
+                        event=last.id,
                         previous=previous.isoformat(),
                     )
         # A closed period's report is the world as of the day it was closed (its last day, as a
         # rule): what happened before then is in it, and changing that is an amendment.
-        closed = tx.one(_CLOSED, key=period_of(day))
-        if closed is not None and day < local_date(closed["closed_at"]):
+        closed = periods.closed(tx, period_of(day))
+        if closed is not None and closed.closed_at and day < local_date(closed.closed_at):
             if self.amend is None:
-                raise Refused("error.in_closed_period", day=day.isoformat(), period=closed["key"])
-            self._revise(tx, str(closed["key"]), self.amend)
+                raise Refused("error.in_closed_period", day=day.isoformat(), period=closed.key)
+            self._revise(tx, closed.key, self.amend)
         return When(now, day)
 
     def _revise(self, tx: Tx, period: str, reason: str) -> None:
@@ -236,32 +217,31 @@ class ServiceBase:
         return When(now, day)
 
     def _actor(self, tx: Tx) -> Actor:
-        row = tx.one(_ACTOR_SQL, username=self.actor_name)
+        row = people.person(tx, self.actor_name)
         if row is None:
-            if not tx.value("SELECT count(*) FROM person"):
+            if not people.anyone(tx):
                 raise Refused("error.no_people")
             raise NotFound("error.unknown_actor", username=self.actor_name)
-        return Actor(row["username"], row["name"], frozenset(row["roles"].split()))
+        return Actor(row.username, row.name, frozenset(row.roles.split()))
 
     @staticmethod
-    def _person(tx: Tx, username: str) -> Row:
-        row = tx.one("SELECT * FROM person WHERE username = :username", username=username)
+    def _person(tx: Tx, username: str) -> PersonRow:
+        row = people.person(tx, username)
         if row is None:
             raise NotFound("error.unknown_person", username=username)
         return row
 
     @staticmethod
-    def _area_row(tx: Tx, key: str) -> Row:
+    def _area_row(tx: Tx, key: str) -> AreaFactsRow:
         area_id = parse_key("area", key)
-        tx.lock("area", area_id)  # a writer then reads the area as the last writer left it
-        row = tx.one(FACTS_SQL + " WHERE a.id = :id", id=area_id)
+        row = areas.facts(tx, area_id)
         if row is None:
             raise NotFound("error.not_found", kind=t("kind.area"), key=make_key("area", area_id))
         return row
 
     def _holds(self, tx: Tx, username: str, role: Role) -> None:
         person = self._person(tx, username)
-        if role.value not in person["roles"].split():
+        if role.value not in person.roles.split():
             raise Refused("error.lacks_role", username=username, role=t(f"role.{role.value}"))
 
     @staticmethod
@@ -275,42 +255,39 @@ class ServiceBase:
         return fadder, leads
 
     @staticmethod
-    def _refuse_if_merged(row: Row) -> None:
+    def _refuse_if_merged(row: AreaFactsRow) -> None:
         """A merged area has ended: its history is read, nothing is added to it."""
-        if row["merged_into"] is not None:
+        if row.merged_into is not None:
             raise Refused(
                 "error.area_merged",
-                area=make_key("area", row["id"]),
-                into=make_key("area", row["merged_into"]),
+                area=make_key("area", row.id),
+                into=make_key("area", row.merged_into),
             )
 
-    def _refuse_delegate_as_lead(self, tx: Tx, row: Row, leads: list[str], fadder: str) -> None:
+    def _refuse_delegate_as_lead(
+        self, tx: Tx, row: AreaFactsRow, leads: list[str], fadder: str
+    ) -> None:
         """Four eyes after a change of people: whoever decides for the fadder (an active
         delegate, while the fadder stays) may not become one who leads the area."""
-        if fadder != row["fadder"]:
+        if fadder != row.fadder:
             return  # the delegation ends with the fadder's sponsorship
-        delegate = tx.value(
-            "SELECT delegate FROM delegation WHERE area_id = :a AND ended_at IS NULL"
-            " AND until >= :today",
-            a=row["id"],
-            today=local_date(self.clock()),
-        )
+        delegate = decisions.active_delegate(tx, row.id, local_date(self.clock()))
         if delegate is not None and delegate in leads:
             raise Refused(
                 "error.delegate_would_lead",
                 username=delegate,
-                area=make_key("area", row["id"]),
-                fadder=row["fadder"],
+                area=make_key("area", row.id),
+                fadder=row.fadder,
             )
 
     @staticmethod
-    def _leads(row: Row) -> tuple[str, str]:
-        return row["ledartroja1"], row["ledartroja2"]
+    def _leads(row: AreaFactsRow) -> tuple[str, str]:
+        return row.ledartroja1, row.ledartroja2
 
-    def _lead_area(self, tx: Tx, key: str) -> tuple[Actor, Row, str]:
+    def _lead_area(self, tx: Tx, key: str) -> tuple[Actor, AreaFactsRow, str]:
         actor = self._actor(tx)
         row = self._area_row(tx, key)
-        area_key = make_key("area", row["id"])
+        area_key = make_key("area", row.id)
         if actor.username not in self._leads(row):
             raise Forbidden(
                 "error.forbidden_record",

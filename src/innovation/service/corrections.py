@@ -31,7 +31,12 @@ from innovation.i18n import t
 from innovation.service import common
 from innovation.service.base import ServiceBase, records_denial
 from innovation.service.partners import FORMS, _choice, _day
-from innovation.store.sql import Row, Tx
+from innovation.store import people, periods, steering
+from innovation.store.areas import AreaFactsRow
+from innovation.store.reads import by_id
+from innovation.store.rows import CollaborationRow, IndicatorRow
+from innovation.store.sql import Tx
+from innovation.store.writes import update
 
 
 class Corrections(ServiceBase):
@@ -40,14 +45,14 @@ class Corrections(ServiceBase):
         if period is None:
             return
         key = parse_period(period)
-        status = tx.value("SELECT status FROM period WHERE key = :k", k=key)
+        status = periods.status(tx, key)
         if status is None:
             raise NotFound("error.no_period", period=key)
         if status != "closed":
             raise Refused("error.correct_open_period", period=key)
         self._revise(tx, key, reason)
 
-    def _facilitator_or_lead(self, tx: Tx, row: Row, area_key: str) -> str:
+    def _facilitator_or_lead(self, tx: Tx, row: AreaFactsRow, area_key: str) -> str:
         actor = self._actor(tx)
         if actor.username not in self._leads(row) and not actor.has(Role.FACILITATOR):
             raise Forbidden(
@@ -65,20 +70,20 @@ class Corrections(ServiceBase):
         why = common.required(reason, "reason", MAX_TEXT)
         with self.db.write() as tx:
             row = self._area_row(tx, area)
-            key = make_key("area", row["id"])
+            key = make_key("area", row.id)
             actor = self._facilitator_or_lead(tx, row, key)
             self._refuse_if_merged(row)
-            if text == row["question"]:
+            if text == row.question:
                 raise Refused("error.same_as_before")
             when = self._when(tx, row)
-            common.touch(tx, row["id"], question=text)
+            common.touch(tx, row.id, question=text)
             audit.append(
                 tx,
                 when,
                 actor=actor,
                 kind="area.reword",
                 area=key,
-                before={"question": row["question"]},
+                before={"question": row.question},
                 after={"question": text},
                 reason=why,
             )
@@ -96,16 +101,16 @@ class Corrections(ServiceBase):
             if actor.username != username and not actor.has(Role.ADMIN):
                 raise Forbidden("error.forbidden_rename", actor=actor.username, username=username)
             person = self._person(tx, username)
-            if person["name"] == new:
+            if person.name == new:
                 raise Refused("error.same_as_before")
-            tx.run("UPDATE person SET name = :n WHERE username = :u", n=new, u=username)
+            people.rename(tx, username, new)
             audit.append(
                 tx,
                 self._now(),
                 actor=actor.username,
                 kind="person.rename",
                 subject=username,
-                before={"name": person["name"]},
+                before={"name": person.name},
                 after={"name": new},
                 reason=why,
             )
@@ -144,20 +149,19 @@ class Corrections(ServiceBase):
         why = common.required(reason, "reason", MAX_TEXT)
         with self.db.write() as tx:
             ind_id = parse_key("indicator", indicator)
-            ind = tx.one("SELECT * FROM indicator WHERE id = :id", id=ind_id)
+            ind = by_id(tx, IndicatorRow, ind_id)
             key = make_key("indicator", ind_id)
             if ind is None:
                 raise NotFound("error.not_found", kind=t("kind.indicator"), key=key)
-            row = self._area_row(tx, make_key("area", ind["area_id"]))
-            area_key = make_key("area", row["id"])
+            row = self._area_row(tx, make_key("area", ind.area_id))
+            area_key = make_key("area", row.id)
             actor = self._facilitator_or_lead(tx, row, area_key)
-            changes = {c: v for c, v in changes.items() if v != ind[c]}
+            changes = {c: v for c, v in changes.items() if v != getattr(ind, c)}
             if not changes:
                 raise Refused("error.same_as_before")
             when = self._when(tx, row)
-            sets = ", ".join(f"{c} = :{c}" for c in changes)
-            tx.run(f"UPDATE indicator SET {sets} WHERE id = :id", id=ind_id, **changes)
-            common.touch(tx, row["id"])
+            update(tx, "indicator", ind_id, **changes)
+            common.touch(tx, row.id)
             audit.append(
                 tx,
                 when,
@@ -165,7 +169,7 @@ class Corrections(ServiceBase):
                 kind="indicator.correct",
                 area=area_key,
                 subject=key,
-                before={c: ind[c] for c in changes},
+                before={c: getattr(ind, c) for c in changes},
                 after=changes,
                 reason=why,
             )
@@ -200,17 +204,17 @@ class Corrections(ServiceBase):
         with self.db.write() as tx:
             link_id = parse_key("collaboration", collaboration)
             key = make_key("collaboration", link_id)
-            link = tx.one("SELECT * FROM collaboration WHERE id = :id", id=link_id)
+            link = by_id(tx, CollaborationRow, link_id)
             if link is None:
                 raise NotFound("error.not_found", kind=t("kind.collaboration"), key=key)
-            row = self._area_row(tx, make_key("area", link["area_id"]))
-            area_key = make_key("area", row["id"])
+            row = self._area_row(tx, make_key("area", link.area_id))
+            area_key = make_key("area", row.id)
             actor = self._facilitator_or_lead(tx, row, area_key)
             was = {
-                "form": link["form"],
-                "since": str(link["since"])[:10],
-                "until": str(link["until"])[:10] if link["until"] else None,
-                "note": link["note"],
+                "form": link.form,
+                "since": str(link.since)[:10],
+                "until": str(link.until)[:10] if link.until else None,
+                "note": link.note,
             }
             changes = {c: v for c, v in changes.items() if v != was[c]}
             if not changes:
@@ -220,9 +224,8 @@ class Corrections(ServiceBase):
             if end is not None and end < start:
                 raise Invalid("error.until_before_since", since=start, until=end)
             when = self._when(tx, row)
-            sets = ", ".join(f"{c} = :{c}" for c in changes)
-            tx.run(f"UPDATE collaboration SET {sets} WHERE id = :id", id=link_id, **changes)
-            common.touch(tx, row["id"])
+            update(tx, "collaboration", link_id, **changes)
+            common.touch(tx, row.id)
             audit.append(
                 tx,
                 when,
@@ -262,30 +265,27 @@ class Corrections(ServiceBase):
             actor = self._actor(tx)
             if not actor.has(Role.FACILITATOR):
                 raise Forbidden("error.forbidden_assignment", actor=actor.username)
-            row = tx.one("SELECT * FROM assignment WHERE title = :t", t=assignment.strip())
+            row = steering.assignment_titled(tx, assignment.strip())
             if row is None:
                 raise NotFound("error.no_assignment", title=assignment)
-            changes = {c: v for c, v in changes.items() if v != row[c]}
+            changes = {c: v for c, v in changes.items() if v != getattr(row, c)}
             if not changes:
                 raise Refused("error.same_as_before")
-            if "title" in changes and tx.value(
-                "SELECT id FROM assignment WHERE title = :t", t=changes["title"]
-            ):
+            if "title" in changes and steering.assignment_titled(tx, changes["title"]):
                 raise Refused("error.assignment_exists", title=changes["title"])
-            sets = ", ".join(f"{c} = :{c}" for c in changes)
-            tx.run(f"UPDATE assignment SET {sets} WHERE id = :id", id=row["id"], **changes)
+            update(tx, "assignment", row.id, **changes)
             audit.append(
                 tx,
                 self._now(),
                 actor=actor.username,
                 kind="assignment.edit",
-                subject=str(row["id"]),
-                before={c: row[c] for c in changes},
-                after={**changes, "id": row["id"]},
+                subject=str(row.id),
+                before={c: getattr(row, c) for c in changes},
+                after={**changes, "id": row.id},
                 reason=why,
             )
             self._amending(tx, period, why)
-        return str(changes.get("title", row["title"]))
+        return str(changes.get("title", row.title))
 
     @records_denial
     def amend_assignment_status(
@@ -313,10 +313,10 @@ class Corrections(ServiceBase):
             actor = self._actor(tx)
             if not actor.has(Role.FACILITATOR):
                 raise Forbidden("error.forbidden_assignment", actor=actor.username)
-            row = tx.one("SELECT id FROM assignment WHERE title = :t", t=assignment.strip())
+            row = steering.assignment_titled(tx, assignment.strip())
             if row is None:
                 raise NotFound("error.no_assignment", title=assignment)
-            state = tx.value("SELECT status FROM period WHERE key = :k", k=key)
+            state = periods.status(tx, key)
             if state is None:
                 raise NotFound("error.no_period", period=key)
             if state != "closed":
@@ -325,7 +325,7 @@ class Corrections(ServiceBase):
             status_id = common.insert(
                 tx,
                 "assignment_status",
-                assignment_id=row["id"],
+                assignment_id=row.id,
                 period=key,
                 reported_by=actor.username,
                 reported_at=when.ts,
@@ -339,7 +339,7 @@ class Corrections(ServiceBase):
                 subject=key,
                 after={
                     "assignment": assignment.strip(),
-                    "assignment_id": row["id"],
+                    "assignment_id": row.id,
                     "period": key,
                     "id": status_id,
                     **values,

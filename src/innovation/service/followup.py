@@ -19,15 +19,15 @@ from innovation.domain import (
 from innovation.i18n import t
 from innovation.service import common
 from innovation.service.base import ServiceBase, records_denial
-from innovation.store.sql import Row, Tx
+from innovation.store import followup as reports
+from innovation.store import periods
+from innovation.store.areas import AreaFactsRow
+from innovation.store.followup import LESSON, MOVE, TEST_ADD
+from innovation.store.rows import PeriodRow
+from innovation.store.sql import Tx
 from innovation.timeutil import When, iso, local_date
 
 COLORS = ("gron", "gul", "rod")
-LATEST = """
-SELECT s.* FROM status_report s
-WHERE s.id = (SELECT max(x.id) FROM status_report x
-              WHERE x.area_id = s.area_id AND x.period = s.period)
-"""
 
 
 def color_of(value: str) -> str:
@@ -57,8 +57,8 @@ def checked_colour(color: str, cause: str | None, measures: str | None) -> dict[
 
 
 class FollowUp(ServiceBase):
-    def _period(self, tx: Tx, key: str) -> Row:
-        row = tx.one("SELECT * FROM period WHERE key = :k", k=key)
+    def _period(self, tx: Tx, key: str) -> PeriodRow:
+        row = periods.period(tx, key)
         if row is None:
             raise NotFound("error.no_period", period=key)
         return row
@@ -70,7 +70,7 @@ class FollowUp(ServiceBase):
             actor = self._actor(tx)
             if not actor.has(Role.FACILITATOR):
                 raise Forbidden("error.forbidden_period", actor=actor.username)
-            if tx.one("SELECT id FROM period WHERE key = :k", k=key) is not None:
+            if periods.period(tx, key) is not None:
                 raise Refused("error.period_exists", period=key)
             when = self._now()
             period_id = common.insert(
@@ -95,16 +95,10 @@ class FollowUp(ServiceBase):
             if not actor.has(Role.FACILITATOR):
                 raise Forbidden("error.forbidden_period", actor=actor.username)
             row = self._period(tx, key)
-            if row["status"] == "closed":
+            if row.status == "closed":
                 raise Refused("error.period_closed", period=key)
             when = self._now()
-            tx.run(
-                "UPDATE period SET status = 'closed', closed_by = :by, closed_at = :at"
-                " WHERE id = :id",
-                by=actor.username,
-                at=when.ts,
-                id=row["id"],
-            )
+            periods.close(tx, key, by=actor.username, at=when.ts)
             audit.append(
                 tx,
                 when,
@@ -120,27 +114,27 @@ class FollowUp(ServiceBase):
 
     def list_periods(self) -> list[dict[str, Any]]:
         with self.db.read() as tx:
-            rows = tx.all("SELECT * FROM period ORDER BY key")
+            rows = periods.every(tx)
         return [
             {
-                "key": r["key"],
-                "status": r["status"],
-                "opened_at": iso(r["opened_at"]),
-                "closed_at": iso(r["closed_at"]) if r["closed_at"] else None,
+                "key": r.key,
+                "status": r.status,
+                "opened_at": iso(r.opened_at),
+                "closed_at": iso(r.closed_at) if r.closed_at else None,
             }
             for r in rows
         ]
 
-    def _reporter(self, tx: Tx, area: str) -> tuple[str, Row, str, When]:
+    def _reporter(self, tx: Tx, area: str) -> tuple[str, AreaFactsRow, str, When]:
         actor = self._actor(tx)
         row = self._area_row(tx, area)
-        key = make_key("area", row["id"])
-        if actor.username != row["fadder"] and actor.username not in self._leads(row):
+        key = make_key("area", row.id)
+        if actor.username != row.fadder and actor.username not in self._leads(row):
             raise Forbidden(
                 "error.forbidden_status",
                 actor=actor.username,
                 area=key,
-                fadder=row["fadder"],
+                fadder=row.fadder,
                 leads=", ".join(self._leads(row)),
             )
         self._refuse_if_merged(row)
@@ -163,19 +157,19 @@ class FollowUp(ServiceBase):
         values["comment"] = common.optional(comment, "comment", MAX_TEXT, multiline=True)
         with self.db.write() as tx:
             actor, row, area_key, when = self._reporter(tx, area)
-            if self._period(tx, key)["status"] != "open":
+            if self._period(tx, key).status != "open":
                 raise Refused("error.period_closed_amend", period=key, area=area_key)
-            previous = tx.one(LATEST + " AND s.area_id = :a AND s.period = :p", a=row["id"], p=key)
+            previous = reports.latest(tx, row.id, key)
             report_id = common.insert(
                 tx,
                 "status_report",
-                area_id=row["id"],
+                area_id=row.id,
                 period=key,
                 reported_by=actor,
                 reported_at=when.ts,
                 **values,
             )
-            before = {"color": previous["color"]} if previous else {}
+            before = {"color": previous.color} if previous else {}
             audit.append(
                 tx,
                 when,
@@ -205,17 +199,17 @@ class FollowUp(ServiceBase):
         why = common.required(reason, "reason", MAX_TEXT)
         with self.db.write() as tx:
             actor, row, area_key, when = self._reporter(tx, area)
-            if self._period(tx, key)["status"] == "open":
+            if self._period(tx, key).status == "open":
                 raise Refused("error.period_open_set", period=key, area=area_key)
-            previous = tx.one(LATEST + " AND s.area_id = :a AND s.period = :p", a=row["id"], p=key)
+            previous = reports.latest(tx, row.id, key)
             new_id = common.insert(
                 tx,
                 "status_report",
-                area_id=row["id"],
+                area_id=row.id,
                 period=key,
                 reported_by=actor,
                 reported_at=when.ts,
-                amends=previous["id"] if previous else None,
+                amends=previous.id if previous else None,
                 amend_reason=why,
                 **values,
             )
@@ -226,7 +220,7 @@ class FollowUp(ServiceBase):
                 kind="status.amend",
                 area=area_key,
                 subject=key,
-                before={"color": previous["color"], "report": previous["id"]} if previous else {},
+                before={"color": previous.color, "report": previous.id} if previous else {},
                 after={**values, "period": key, "report": new_id},
                 reason=why,
             )
@@ -237,17 +231,17 @@ class FollowUp(ServiceBase):
         """The latest report per area for a period, by area key."""
         key = parse_period(period)
         with self.db.read() as tx:
-            rows = tx.all(LATEST + " AND s.period = :p", p=key)
+            rows = reports.latest_of_period(tx, key)
         return {
-            make_key("area", r["area_id"]): {
-                "color": r["color"],
-                "cause": r["cause"],
-                "measures": r["measures"],
-                "comment": r["comment"],
-                "amended": r["amends"] is not None or r["amend_reason"] is not None,
-                "amend_reason": r["amend_reason"],
-                "reported_by": r["reported_by"],
-                "reported_at": iso(r["reported_at"]),
+            make_key("area", r.area_id): {
+                "color": r.color,
+                "cause": r.cause,
+                "measures": r.measures,
+                "comment": r.comment,
+                "amended": r.amends is not None or r.amend_reason is not None,
+                "amend_reason": r.amend_reason,
+                "reported_by": r.reported_by,
+                "reported_at": iso(r.reported_at),
             }
             for r in rows
         }
@@ -255,23 +249,23 @@ class FollowUp(ServiceBase):
     def latest_colors(self) -> dict[str, tuple[str, str]]:
         """Each area's most recent colour and the period it is for."""
         with self.db.read() as tx:
-            rows = tx.all(LATEST + " ORDER BY s.period")
-        return {make_key("area", r["area_id"]): (r["color"], r["period"]) for r in rows}
+            rows = reports.latest_everywhere(tx)
+        return {make_key("area", r.area_id): (r.color, r.period) for r in rows}
 
     def area_statuses(self, area: str) -> list[dict[str, Any]]:
         """An area's latest report for each period, newest period first."""
         with self.db.read() as tx:
             row = self._area_row(tx, area)
-            rows = tx.all(LATEST + " AND s.area_id = :a ORDER BY s.period DESC", a=row["id"])
+            rows = reports.latest_of_area(tx, row.id)
         return [
             {
-                "period": r["period"],
-                "color": r["color"],
-                "cause": r["cause"],
-                "measures": r["measures"],
-                "comment": r["comment"],
-                "amended": r["amend_reason"] is not None,
-                "reported_by": r["reported_by"],
+                "period": r.period,
+                "color": r.color,
+                "cause": r.cause,
+                "measures": r.measures,
+                "comment": r.comment,
+                "amended": r.amend_reason is not None,
+                "reported_by": r.reported_by,
             }
             for r in rows
         ]
@@ -279,11 +273,8 @@ class FollowUp(ServiceBase):
     def missing_reports(self) -> set[str]:
         """Areas without a report for a period that is open now."""
         with self.db.read() as tx:
-            rows = tx.all(
-                "SELECT a.id FROM area a, period p WHERE p.status = 'open' AND NOT EXISTS ("
-                "SELECT 1 FROM status_report s WHERE s.area_id = a.id AND s.period = p.key)"
-            )
-        return {make_key("area", r["id"]) for r in rows}
+            found = reports.unreported(tx)
+        return {make_key("area", area_id) for area_id in found}
 
 
 class AreaWork(TypedDict):
@@ -294,45 +285,22 @@ class AreaWork(TypedDict):
     lessons: list[str]
 
 
-# A period's work by area, read from the tables the commands keep (not from the trail, which
-# on a national workspace holds a million events): phase stays begun in the period (except an
-# area's first), tests added, results recorded and lessons learnt. A national period has some
-# 170,000 of them, so each row carries only what the report shows: the kind as a number, one
-# text that is the move's day or the test's key, the text (phase, hypothesis, result, lesson)
-# and the phase moved from or the test's outcome; the last two columns only order them.
-_MOVE, _TEST_ADD, _TEST_RESULT, _LESSON = range(4)
-_PERIOD_WORK = f"""
-SELECT area_id, {_MOVE}, NULL, phase, came_from, since, id
-FROM phase_stay WHERE since >= :since AND since < :until AND came_from IS NOT NULL
-UNION ALL
-SELECT area_id, {_TEST_ADD}, 'T' || id, hypothesis, NULL, created_at, id FROM trial
-WHERE created_at >= :since AND created_at < :until
-UNION ALL
-SELECT area_id, {_TEST_RESULT}, 'T' || id, result, outcome, result_at, id FROM trial
-WHERE result_at >= :since AND result_at < :until
-UNION ALL
-SELECT area_id, {_LESSON}, NULL, text, NULL, created_at, id FROM lesson
-WHERE created_at >= :since AND created_at < :until
-ORDER BY 6, 7
-"""
-
-
 class PeriodWork(ServiceBase):
     def period_work(self, since: datetime, until: datetime) -> dict[str, AreaWork]:
         """A period's moves, tests and lessons by area key, as the report lists them, counted by
         the moment they happened (since and until: local midnights, in UTC)."""
         with self.db.read() as tx:
-            rows = tx.tuples(_PERIOD_WORK, since=since, until=until)
+            rows = reports.period_work(tx, since, until)
         by_id: dict[int, AreaWork] = {}
         for area_id, kind, key, text, other, at, _ in rows:
             work = by_id.get(area_id)
             if work is None:
                 work = by_id[area_id] = {"moves": [], "tests": [], "lessons": []}
-            if kind == _MOVE:
+            if kind == MOVE:
                 work["moves"].append({"at": local_date(at).isoformat(), "from": other, "to": text})
-            elif kind == _LESSON:
+            elif kind == LESSON:
                 work["lessons"].append(text)
-            elif kind == _TEST_ADD:
+            elif kind == TEST_ADD:
                 work["tests"].append({"key": key, "hypothesis": text})
             else:
                 work["tests"].append({"key": key, "result": text, "outcome": other})

@@ -17,7 +17,8 @@ from innovation.domain import (
 )
 from innovation.service import common
 from innovation.service.base import ServiceBase, records_denial
-from innovation.service.records import HANDOVERS_SQL, handover_view, unread_for
+from innovation.service.records import handover_view, unread_for
+from innovation.store import partners
 from innovation.timeutil import When, iso
 
 
@@ -33,7 +34,7 @@ class Handovers(ServiceBase):
         with self.db.write() as tx:
             actor = self._actor(tx)
             row = self._area_row(tx, area)
-            key = make_key("area", row["id"])
+            key = make_key("area", row.id)
             if not actor.has(Role.FACILITATOR):
                 raise Forbidden("error.forbidden_areas", actor=actor.username, area=key)
             leads = list(self._leads(row))
@@ -43,18 +44,18 @@ class Handovers(ServiceBase):
                 )
             if incoming in leads:
                 raise Refused("error.already_lead", username=incoming, area=key)
-            if incoming == row["fadder"]:
+            if incoming == row.fadder:
                 raise Refused("error.fadder_is_lead", username=incoming)
             self._person(tx, incoming)
             self._holds(tx, incoming, Role.LEDARTROJA)
-            self._refuse_delegate_as_lead(tx, row, [incoming], row["fadder"])
+            self._refuse_delegate_as_lead(tx, row, [incoming], row.fadder)
             new_leads = [incoming if u == outgoing else u for u in leads]
             when = self._when(tx, row, step=True)
-            common.touch(tx, row["id"], ledartroja1=new_leads[0], ledartroja2=new_leads[1])
+            common.touch(tx, row.id, ledartroja1=new_leads[0], ledartroja2=new_leads[1])
             handover_id = common.insert(
                 tx,
                 "handover",
-                area_id=row["id"],
+                area_id=row.id,
                 outgoing=outgoing,
                 incoming=incoming,
                 reason=note,
@@ -81,10 +82,10 @@ class Handovers(ServiceBase):
         with self.db.write() as tx:
             actor = self._actor(tx)
             row = self._area_row(tx, area)
-            key = make_key("area", row["id"])
+            key = make_key("area", row.id)
             handover = tx.one(
                 "SELECT * FROM handover WHERE area_id = :a AND outgoing = :u ORDER BY id DESC",
-                a=row["id"],
+                a=row.id,
                 u=actor.username,
             )
             if handover is None:
@@ -120,11 +121,11 @@ class Handovers(ServiceBase):
         with self.db.write() as tx:
             actor = self._actor(tx)
             row = self._area_row(tx, area)
-            key = make_key("area", row["id"])
+            key = make_key("area", row.id)
             unread = tx.all(
                 "SELECT id FROM handover WHERE area_id = :a AND incoming = :u"
                 " AND note IS NOT NULL AND seen_at IS NULL ORDER BY id",
-                a=row["id"],
+                a=row.id,
                 u=actor.username,
             )
             when = When(self.clock()) if unread else None
@@ -145,7 +146,7 @@ class Handovers(ServiceBase):
         """An area's hand-overs, newest first."""
         with self.db.read() as tx:
             row = self._area_row(tx, area)
-            rows = tx.all(HANDOVERS_SQL, a=row["id"])
+            rows = partners.handovers(tx, row.id)
         return [handover_view(h) for h in rows]
 
     def unread_handover_notes(self, area: str) -> list[dict[str, Any]]:

@@ -24,20 +24,16 @@ from innovation.i18n import t
 from innovation.service import common
 from innovation.service.base import Actor, ServiceBase, records_denial
 from innovation.service.views import IdeaDetail, IdeaView, SearchHit
-from innovation.store.sql import Row, Tx
+from innovation.store import ideas as stored
+from innovation.store import work
+from innovation.store.areas import AreaFactsRow
+from innovation.store.ideas import IdeaFacts
+from innovation.store.reads import by_id
+from innovation.store.rows import TrialRow
+from innovation.store.sql import Tx
 from innovation.timeutil import When, iso
 
 CRITERIA = ("effect", "cost", "speed")
-
-_IDEAS = """
-SELECT i.*,
-  (SELECT count(*) FROM idea_support s WHERE s.idea_id = i.id) AS supporters,
-  (SELECT count(*) FROM idea_score s WHERE s.idea_id = i.id) AS scorers,
-  (SELECT avg((s.effect + s.speed + (6 - s.cost)) / 3.0) FROM idea_score s
-     WHERE s.idea_id = i.id) AS score,
-  (SELECT max(x.id) FROM trial x WHERE x.idea_id = i.id) AS test_id
-FROM idea i
-"""
 
 
 def score_of(effect: int, cost: int, speed: int) -> float:
@@ -47,18 +43,20 @@ def score_of(effect: int, cost: int, speed: int) -> float:
 
 class Ideas(ServiceBase):
     # helpers --------------------------------------------------------------------------------
-    def _idea(self, tx: Tx, key: str) -> tuple[Row, str]:
+    def _idea(self, tx: Tx, key: str) -> tuple[IdeaFacts, str]:
         idea_id = parse_key("idea", key)
-        row = tx.one(_IDEAS + " WHERE i.id = :id", id=idea_id)
+        row = stored.idea(tx, idea_id)
         if row is None:
             raise NotFound("error.not_found", kind=t("kind.idea"), key=make_key("idea", idea_id))
         return row, make_key("idea", idea_id)
 
-    def _lead_of_idea(self, tx: Tx, key: str, command: str) -> tuple[Actor, Row, Row, str, str]:
+    def _lead_of_idea(
+        self, tx: Tx, key: str, command: str
+    ) -> tuple[Actor, IdeaFacts, AreaFactsRow, str, str]:
         actor = self._actor(tx)
         idea, idea_key = self._idea(tx, key)
-        area = self._area_row(tx, make_key("area", idea["area_id"]))
-        area_key = make_key("area", area["id"])
+        area = self._area_row(tx, make_key("area", idea.area_id))
+        area_key = make_key("area", area.id)
         allowed = actor.username in self._leads(area)
         if command == "move" and actor.has(Role.FACILITATOR):
             allowed = True
@@ -73,9 +71,9 @@ class Ideas(ServiceBase):
         return actor, idea, area, idea_key, area_key
 
     @staticmethod
-    def _open_for_decision(idea: Row, idea_key: str) -> None:
-        if idea["status"] not in (IdeaStatus.OPEN.value, IdeaStatus.PARKED.value):
-            raise Refused("error.idea_decided", idea=idea_key, status=t(f"idea.{idea['status']}"))
+    def _open_for_decision(idea: IdeaFacts, idea_key: str) -> None:
+        if idea.status not in (IdeaStatus.OPEN.value, IdeaStatus.PARKED.value):
+            raise Refused("error.idea_decided", idea=idea_key, status=t(f"idea.{idea.status}"))
 
     # commands -------------------------------------------------------------------------------
     @records_denial
@@ -105,12 +103,12 @@ class Ideas(ServiceBase):
         with self.db.write() as tx:
             actor = self._actor(tx)
             row = self._area_row(tx, area)
-            area_key = make_key("area", row["id"])
+            area_key = make_key("area", row.id)
             activity_id = None
             if activity is not None:
                 activity_id = parse_key("activity", activity)
-                found = tx.value("SELECT area_id FROM activity WHERE id = :id", id=activity_id)
-                if found != row["id"]:
+                found = work.activity_area(tx, activity_id)
+                if found != row.id:
                     raise Refused(
                         "error.activity_elsewhere",
                         activity=make_key("activity", activity_id),
@@ -121,7 +119,7 @@ class Ideas(ServiceBase):
             idea_id = common.insert(
                 tx,
                 "idea",
-                area_id=row["id"],
+                area_id=row.id,
                 activity_id=activity_id,
                 status=IdeaStatus.OPEN.value,
                 created_by=actor.username,
@@ -129,7 +127,7 @@ class Ideas(ServiceBase):
                 **values,
             )
             key = make_key("idea", idea_id)
-            common.touch(tx, row["id"])
+            common.touch(tx, row.id)
             after = {
                 **values,
                 "activity": make_key("activity", activity_id) if activity_id else None,
@@ -152,28 +150,24 @@ class Ideas(ServiceBase):
             actor = self._actor(tx)
             row, key = self._idea(tx, idea)
             when = When(self.clock())
-            mine = tx.one(
-                "SELECT id FROM idea_support WHERE idea_id = :i AND username = :u",
-                i=row["id"],
-                u=actor.username,
-            )
+            mine = stored.support_by(tx, row.id, actor.username)
             if withdraw:
                 if mine is None:
                     raise Refused("error.no_support", idea=key)
-                tx.run("DELETE FROM idea_support WHERE id = :id", id=mine["id"])
+                stored.remove_support(tx, mine)
             else:
                 if mine is not None:
                     raise Refused("error.already_supported", idea=key)
-                if row["status"] in (IdeaStatus.DECLINED.value, IdeaStatus.PROMOTED.value):
-                    raise Refused("error.idea_decided", idea=key, status=t(f"idea.{row['status']}"))
+                if row.status in (IdeaStatus.DECLINED.value, IdeaStatus.PROMOTED.value):
+                    raise Refused("error.idea_decided", idea=key, status=t(f"idea.{row.status}"))
                 support_id = common.insert(
                     tx,
                     "idea_support",
-                    idea_id=row["id"],
+                    idea_id=row.id,
                     username=actor.username,
                     created_at=when.ts,
                 )
-            after: dict[str, Any] = {"supporters": row["supporters"] + (-1 if withdraw else 1)}
+            after: dict[str, Any] = {"supporters": row.supporters + (-1 if withdraw else 1)}
             if not withdraw:
                 after["id"] = support_id
             audit.append(
@@ -181,9 +175,9 @@ class Ideas(ServiceBase):
                 when,
                 actor=actor.username,
                 kind="idea.unsupport" if withdraw else "idea.support",
-                area=make_key("area", row["area_id"]),
+                area=make_key("area", row.area_id),
                 subject=key,
-                before={"supporters": row["supporters"]},
+                before={"supporters": row.supporters},
                 after=after,
             )
         return key
@@ -200,17 +194,13 @@ class Ideas(ServiceBase):
         why = common.required(reason, "reason", MAX_SHORT, multiline=False)
         with self.db.write() as tx:
             actor, row, area, key, area_key = self._lead_of_idea(tx, idea, "score")
-            old = tx.one(
-                "SELECT * FROM idea_score WHERE idea_id = :i AND username = :u",
-                i=row["id"],
-                u=actor.username,
-            )
+            old = stored.score_by(tx, row.id, actor.username)
             when = self._when(tx, area)
             if old is None:
                 score_id = common.insert(
                     tx,
                     "idea_score",
-                    idea_id=row["id"],
+                    idea_id=row.id,
                     username=actor.username,
                     reason=why,
                     created_at=when.ts,
@@ -218,16 +208,9 @@ class Ideas(ServiceBase):
                 )
                 before: dict[str, Any] = {}
             else:
-                tx.run(
-                    "UPDATE idea_score SET effect = :effect, cost = :cost, speed = :speed,"
-                    " reason = :reason, created_at = :at WHERE id = :id",
-                    reason=why,
-                    at=when.ts,
-                    id=old["id"],
-                    **marks,
-                )
-                before = {c: old[c] for c in CRITERIA}
-                score_id = old["id"]
+                stored.rescore(tx, old.id, reason=why, at=when.ts, **marks)
+                before = {c: getattr(old, c) for c in CRITERIA}
+                score_id = old.id
             audit.append(
                 tx,
                 when,
@@ -249,7 +232,7 @@ class Ideas(ServiceBase):
         with self.db.write() as tx:
             actor, row, area, key, area_key = self._lead_of_idea(tx, idea, "promote")
             self._open_for_decision(row, key)
-            text = hypothesis if hypothesis and hypothesis.strip() else row["title"]
+            text = hypothesis if hypothesis and hypothesis.strip() else row.title
             hyp = clean_text(
                 text, field_name=common.field("hypothesis"), limit=MAX_TEXT, multiline=True
             )
@@ -258,23 +241,17 @@ class Ideas(ServiceBase):
             test_id = common.insert(
                 tx,
                 "trial",
-                area_id=area["id"],
-                cycle=area["cycle"],
+                area_id=area.id,
+                cycle=area.cycle,
                 hypothesis=hyp,
                 measure=how,
-                idea_id=row["id"],
+                idea_id=row.id,
                 created_by=actor.username,
                 created_at=when.ts,
             )
             test_key = make_key("test", test_id)
-            tx.run(
-                "UPDATE idea SET status = 'promoted', decided_by = :by, decided_at = :at"
-                " WHERE id = :id",
-                by=actor.username,
-                at=when.ts,
-                id=row["id"],
-            )
-            common.touch(tx, area["id"])
+            stored.promote(tx, row.id, by=actor.username, at=when.ts)
+            common.touch(tx, area.id)
             audit.append(
                 tx,
                 when,
@@ -282,13 +259,13 @@ class Ideas(ServiceBase):
                 kind="idea.promote",
                 area=area_key,
                 subject=key,
-                before={"status": row["status"]},
+                before={"status": row.status},
                 after={
                     "status": IdeaStatus.PROMOTED.value,
                     "test": test_key,
                     "hypothesis": hyp,
                     "measure": how,
-                    "cycle": area["cycle"],
+                    "cycle": area.cycle,
                 },
             )
         return test_key
@@ -298,17 +275,11 @@ class Ideas(ServiceBase):
         with self.db.write() as tx:
             actor, row, area, key, area_key = self._lead_of_idea(tx, idea, status.value)
             self._open_for_decision(row, key)
-            if status is IdeaStatus.PARKED and row["status"] == IdeaStatus.PARKED.value:
+            if status is IdeaStatus.PARKED and row.status == IdeaStatus.PARKED.value:
                 raise Refused("error.idea_decided", idea=key, status=t("idea.parked"))
             when = self._when(tx, area)
-            tx.run(
-                "UPDATE idea SET status = :s, status_reason = :r, decided_by = :by,"
-                " decided_at = :at WHERE id = :id",
-                s=status.value,
-                r=why,
-                by=actor.username,
-                at=when.ts,
-                id=row["id"],
+            stored.settle(
+                tx, row.id, status=status.value, reason=why, by=actor.username, at=when.ts
             )
             kind = "idea.park" if status is IdeaStatus.PARKED else "idea.decline"
             audit.append(
@@ -318,7 +289,7 @@ class Ideas(ServiceBase):
                 kind=kind,
                 area=area_key,
                 subject=key,
-                before={"status": row["status"]},
+                before={"status": row.status},
                 after={"status": status.value},
                 reason=why,
             )
@@ -341,21 +312,15 @@ class Ideas(ServiceBase):
         with self.db.write() as tx:
             actor, row, area, key, area_key = self._lead_of_idea(tx, idea, "move")
             target = self._area_row(tx, to)
-            target_key = make_key("area", target["id"])
-            if target["id"] == area["id"]:
+            target_key = make_key("area", target.id)
+            if target.id == area.id:
                 raise Refused("error.idea_same_area", idea=key, area=area_key)
-            if row["status"] == IdeaStatus.PROMOTED.value:
+            if row.status == IdeaStatus.PROMOTED.value:
                 raise Refused("error.idea_decided", idea=key, status=t("idea.promoted"))
             when = self._when(tx, area, target)
-            tx.run(
-                "UPDATE idea SET area_id = :to, origin_area_id = coalesce(origin_area_id, :from)"
-                " WHERE id = :id",
-                to=target["id"],
-                id=row["id"],
-                **{"from": area["id"]},
-            )
-            common.touch(tx, area["id"])
-            common.touch(tx, target["id"])
+            stored.move(tx, row.id, to=target.id, away_from=area.id)
+            common.touch(tx, area.id)
+            common.touch(tx, target.id)
             audit.append(
                 tx,
                 when,
@@ -370,54 +335,38 @@ class Ideas(ServiceBase):
         return key
 
     # queries --------------------------------------------------------------------------------
-    def _view(self, r: Row, me: str | None, mine: set[int]) -> IdeaView:
+    def _view(self, r: IdeaFacts, me: str | None, mine: set[int]) -> IdeaView:
         return IdeaView(
-            key=make_key("idea", r["id"]),
-            area=make_key("area", r["area_id"]),
-            origin=make_key("area", r["origin_area_id"]) if r["origin_area_id"] else None,
-            title=r["title"],
-            description=r["description"],
-            kind=r["kind"],
-            source=r["source"],
-            source_note=r["source_note"],
-            activity=make_key("activity", r["activity_id"]) if r["activity_id"] else None,
-            status=r["status"],
-            status_reason=r["status_reason"],
+            key=make_key("idea", r.id),
+            area=make_key("area", r.area_id),
+            origin=make_key("area", r.origin_area_id) if r.origin_area_id else None,
+            title=r.title,
+            description=r.description,
+            kind=r.kind,
+            source=r.source,
+            source_note=r.source_note,
+            activity=make_key("activity", r.activity_id) if r.activity_id else None,
+            status=r.status,
+            status_reason=r.status_reason,
             # PostgreSQL's avg of a numeric is a Decimal; scores are plain floats everywhere.
-            score=round(float(r["score"]), 2) if r["score"] is not None else None,
-            scorers=r["scorers"],
-            supporters=r["supporters"],
-            supported_by_me=r["id"] in mine,
-            test=make_key("test", r["test_id"]) if r["test_id"] else None,
-            created_by=r["created_by"],
-            created_at=iso(r["created_at"]),
+            score=round(float(r.score), 2) if r.score is not None else None,
+            scorers=r.scorers,
+            supporters=r.supporters,
+            supported_by_me=r.id in mine,
+            test=make_key("test", r.test_id) if r.test_id else None,
+            created_by=r.created_by,
+            created_at=iso(r.created_at),
         )
 
     def list_ideas(
         self, area: str | None = None, *, status: str | None = None, kind: str | None = None
     ) -> list[IdeaView]:
         """The backlog, best first: by score, then support, then oldest."""
-        where, params = [], {}
         with self.db.read() as tx:
-            if area is not None:
-                row = self._area_row(tx, area)
-                # Ideas moved away still show in the area they came from.
-                where.append("(i.area_id = :a OR i.origin_area_id = :a)")
-                params["a"] = row["id"]
-            if status is not None:
-                where.append("i.status = :status")
-                params["status"] = status
-            if kind is not None:
-                where.append("i.kind = :kind")
-                params["kind"] = kind
-            sql = _IDEAS + (" WHERE " + " AND ".join(where) if where else "")
-            rows = tx.all(sql + " ORDER BY i.id", **params)
-            mine = {
-                r["idea_id"]
-                for r in tx.all(
-                    "SELECT idea_id FROM idea_support WHERE username = :u", u=self.actor_name
-                )
-            }
+            # Ideas moved away still show in the area they came from.
+            area_id = self._area_row(tx, area).id if area is not None else None
+            rows = stored.ideas(tx, area_id=area_id, status=status, kind=kind)
+            mine = stored.supported_by(tx, self.actor_name)
         views = [self._view(r, self.actor_name, mine) for r in rows]
         views.sort(key=lambda v: (-(v.score or 0), -v.supporters, int(v.key[1:])))
         return views
@@ -425,46 +374,32 @@ class Ideas(ServiceBase):
     def show_idea(self, key: str) -> IdeaDetail:
         with self.db.read() as tx:
             row, idea_key = self._idea(tx, key)
-            mine = {
-                r["idea_id"]
-                for r in tx.all(
-                    "SELECT idea_id FROM idea_support WHERE username = :u", u=self.actor_name
-                )
-            }
+            mine = stored.supported_by(tx, self.actor_name)
             view = self._view(row, self.actor_name, mine)
-            scores = tx.all("SELECT * FROM idea_score WHERE idea_id = :i ORDER BY id", i=row["id"])
-            supporters = [
-                r["username"]
-                for r in tx.all(
-                    "SELECT username FROM idea_support WHERE idea_id = :i ORDER BY id", i=row["id"]
-                )
-            ]
+            scores = stored.scores(tx, row.id)
+            supporters = stored.supporters(tx, row.id)
             test = lessons = None
             adopted_by = None
-            if row["test_id"]:
-                test = tx.one("SELECT * FROM trial WHERE id = :id", id=row["test_id"])
+            if row.test_id:
+                test = by_id(tx, TrialRow, row.test_id)
                 assert test is not None
-                area = self._area_row(tx, make_key("area", test["area_id"]))
+                area = self._area_row(tx, make_key("area", test.area_id))
                 lessons = [
-                    f"{make_key('lesson', r['id'])} {r['text']}"
-                    for r in tx.all(
-                        "SELECT id, text FROM lesson WHERE area_id = :a AND cycle = :c ORDER BY id",
-                        a=test["area_id"],
-                        c=test["cycle"],
-                    )
+                    f"{make_key('lesson', r.id)} {r.text}"
+                    for r in work.lessons_of_cycle(tx, test.area_id, test.cycle)
                 ]
-                if self._adopts(area["track"], area["phase"]) and area["cycle"] == test["cycle"]:
-                    adopted_by = area["owner"]
+                if self._adopts(area.track, area.phase) and area.cycle == test.cycle:
+                    adopted_by = area.owner
         return IdeaDetail(
             idea=view,
             scores=[
-                {"by": s["username"], **{c: s[c] for c in CRITERIA}, "reason": s["reason"]}
+                {"by": s.username, **{c: getattr(s, c) for c in CRITERIA}, "reason": s.reason}
                 for s in scores
             ],
             supporters=supporters,
-            test_hypothesis=test["hypothesis"] if test else None,
-            test_result=test["result"] if test else None,
-            test_outcome=test["outcome"] if test else None,
+            test_hypothesis=test.hypothesis if test else None,
+            test_result=test.result if test else None,
+            test_outcome=test.outcome if test else None,
             lessons=lessons or [],
             adopted_by=adopted_by,
         )
@@ -476,29 +411,27 @@ class Ideas(ServiceBase):
         )
         hits: list[SearchHit] = []
         with self.db.read() as tx:
-            for r in tx.all(
-                "SELECT id, area_id, title, description, source_note, status FROM idea"
-            ):
-                body = " ".join(x for x in (r["title"], r["description"], r["source_note"]) if x)
+            for r in stored.everything(tx):
+                body = " ".join(x for x in (r.title, r.description, r.source_note) if x)
                 if all(w in body.casefold() for w in words):
                     hits.append(
                         SearchHit(
                             "idea",
-                            make_key("idea", r["id"]),
-                            make_key("area", r["area_id"]),
-                            r["title"],
-                            r["status"],
+                            make_key("idea", r.id),
+                            make_key("area", r.area_id),
+                            r.title,
+                            r.status,
                         )
                     )
-            for r in tx.all("SELECT id, area_id, cycle, text FROM lesson"):
-                if all(w in r["text"].casefold() for w in words):
+            for x in work.every_lesson(tx):
+                if all(w in x.text.casefold() for w in words):
                     hits.append(
                         SearchHit(
                             "lesson",
-                            make_key("lesson", r["id"]),
-                            make_key("area", r["area_id"]),
-                            r["text"],
-                            t("out.cycle", n=r["cycle"]),
+                            make_key("lesson", x.id),
+                            make_key("area", x.area_id),
+                            x.text,
+                            t("out.cycle", n=x.cycle),
                         )
                     )
         return hits

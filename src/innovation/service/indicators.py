@@ -190,7 +190,7 @@ class Indicators(ServiceBase):
                 raise Forbidden(
                     "error.forbidden_record",
                     actor=actor.username,
-                    area=make_key("area", area["id"]),
+                    area=make_key("area", area.id),
                     leads=", ".join(self._leads(area)),
                 )
             self._refuse_if_merged(area)
@@ -370,7 +370,7 @@ class Indicators(ServiceBase):
             actor = self._actor(tx)
             ind, key = self._indicator(tx, indicator)
             area = self._area_row(tx, make_key("area", ind["area_id"]))
-            area_key = make_key("area", area["id"])
+            area_key = make_key("area", area.id)
             if actor.username not in self._leads(area):
                 raise Forbidden(
                     "error.forbidden_record",
@@ -378,12 +378,12 @@ class Indicators(ServiceBase):
                     area=area_key,
                     leads=", ".join(self._leads(area)),
                 )
-            if set(changes) - {"better"} and self._frozen(tx, area["id"]):
+            if set(changes) - {"better"} and self._frozen(tx, area.id):
                 raise Refused("error.baseline_frozen", indicator=key, area=area_key)
             when = self._when(tx, area)
             sets = ", ".join(f"{c} = :{c}" for c in changes)
             tx.run(f"UPDATE indicator SET {sets} WHERE id = :id", id=ind["id"], **changes)
-            common.touch(tx, area["id"])
+            common.touch(tx, area.id)
             audit.append(
                 tx,
                 when,

@@ -21,7 +21,10 @@ from innovation.i18n import t
 from innovation.service import common
 from innovation.service.base import ServiceBase, records_denial
 from innovation.service.rounds import known_round
-from innovation.store.sql import Row, Tx
+from innovation.store import areas, decisions
+from innovation.store.areas import AreaFactsRow
+from innovation.store.sql import Tx
+from innovation.store.writes import end_delegations
 from innovation.timeutil import When
 from innovation.words import track_label
 
@@ -29,34 +32,34 @@ from innovation.words import track_label
 class Merges(ServiceBase):
     """Merging areas into a new one."""
 
-    def _rank(self, track: str, row: Row) -> int:
+    def _rank(self, track: str, row: AreaFactsRow) -> int:
         """How far an area has come: its phase's place in the merged area's flow."""
         order = [p.id for p in self.flows.get(track).flow.phases]
-        if row["phase"] in order:
-            return order.index(row["phase"])
-        own = [p.id for p in self.flows.get(row["track"]).flow.phases]
-        return own.index(row["phase"]) if row["phase"] in own else 0
+        if row.phase in order:
+            return order.index(row.phase)
+        own = [p.id for p in self.flows.get(row.track).flow.phases]
+        return own.index(row.phase) if row.phase in own else 0
 
-    def _sources(self, tx: Tx, keys: list[str]) -> list[Row]:
+    def _sources(self, tx: Tx, keys: list[str]) -> list[AreaFactsRow]:
         if not keys:
             raise Invalid("error.merge_two")
         rows = [self._area_row(tx, k) for k in keys]
-        if len({r["id"] for r in rows}) != len(rows):
+        if len({r.id for r in rows}) != len(rows):
             raise Invalid("error.merge_two")
         return rows
 
-    def _source_problems(self, tx: Tx, rows: list[Row]) -> list[str]:
+    def _source_problems(self, tx: Tx, rows: list[AreaFactsRow]) -> list[str]:
         problems = []
         for r in rows:
-            key = make_key("area", r["id"])
-            if r["merged_into"] is not None:
+            key = make_key("area", r.id)
+            if r.merged_into is not None:
                 problems.append(
-                    t("error.merge_merged", area=key, into=make_key("area", r["merged_into"]))
+                    t("error.merge_merged", area=key, into=make_key("area", r.merged_into))
                 )
                 continue
-            phase = self.flows.get(r["track"]).flow.phase(r["phase"])
+            phase = self.flows.get(r.track).flow.phase(r.phase)
             if phase is not None and phase.end:
-                problems.append(t("error.merge_ended", area=key, phase=r["phase"]))
+                problems.append(t("error.merge_ended", area=key, phase=r.phase))
         return problems
 
     def merge_preview(self, sources: list[str], track: str | None = None) -> dict[str, Any]:
@@ -67,7 +70,7 @@ class Merges(ServiceBase):
 
     def _preview(self, tx: Tx, sources: list[str], track: str | None) -> dict[str, Any]:
         rows = self._sources(tx, sources)
-        chosen_track = words.track(track) if track else rows[0]["track"]
+        chosen_track = words.track(track) if track else rows[0].track
         if chosen_track not in self.flows.names:
             raise Invalid(
                 "error.bad_track",
@@ -76,21 +79,16 @@ class Merges(ServiceBase):
             )
         items = []
         for r in rows:
-            counts = {
-                table: tx.value(f"SELECT count(*) FROM {table} WHERE area_id = :a", a=r["id"])
-                for table in ("activity", "trial", "lesson", "indicator", "idea")
-            }
+            counts = areas.holdings(tx, r.id)
             items.append(
                 {
-                    "key": make_key("area", r["id"]),
-                    "question": r["question"],
-                    "track": r["track"],
-                    "phase": r["phase"],
-                    "round": r["round"],
-                    "request": make_key("request", r["open_request"])
-                    if r["open_request"]
-                    else None,
-                    "hold_until": r["hold_until"],
+                    "key": make_key("area", r.id),
+                    "question": r.question,
+                    "track": r.track,
+                    "phase": r.phase,
+                    "round": r.round,
+                    "request": make_key("request", r.open_request) if r.open_request else None,
+                    "hold_until": r.hold_until,
                     "counts": counts,
                 }
             )
@@ -103,7 +101,7 @@ class Merges(ServiceBase):
             "track": chosen_track,
             "phases": allowed,
             "phase": allowed[-1] if allowed else None,
-            "round": rows[0]["round"],
+            "round": rows[0].round,
             "problems": problems,
         }
 
@@ -189,13 +187,13 @@ class Merges(ServiceBase):
     ) -> None:
         source_id = parse_key("area", source["key"])
         if source["request"]:
-            tx.run(
-                "UPDATE request SET status = 'withdrawn', decided_by = :by, decided_at = :at,"
-                " comment = :note WHERE id = :id AND status = 'open'",
+            decisions.decide(
+                tx,
+                parse_key("request", source["request"]),
+                status=RequestStatus.WITHDRAWN.value,
                 by=actor,
                 at=when.ts,
-                note=withdrawn,
-                id=parse_key("request", source["request"]),
+                comment=withdrawn,
             )
             audit.append(
                 tx,
@@ -208,19 +206,10 @@ class Merges(ServiceBase):
                 after={"status": RequestStatus.WITHDRAWN.value, "merged_into": new_key},
                 reason=withdrawn,
             )
-        tx.run(
-            "UPDATE delegation SET ended_at = :now WHERE area_id = :a AND ended_at IS NULL",
-            now=when.ts,
-            a=source_id,
-        )
+        end_delegations(tx, source_id, when.ts)
         common.touch(tx, source_id)
         common.leave_phase(tx, source_id, when.ts)
-        tx.run(
-            "UPDATE area SET merged_into = :into, merged_at = :at WHERE id = :id",
-            into=new_id,
-            at=when.ts,
-            id=source_id,
-        )
+        areas.mark_merged(tx, source_id, new_id, when.ts)
         audit.append(
             tx,
             when,

@@ -27,13 +27,12 @@ from innovation.i18n import t
 from innovation.service import common
 from innovation.service.base import Actor, ServiceBase, facts_of, records_denial
 from innovation.service.views import MoveResult
-from innovation.store.sql import Row, Tx
+from innovation.store import decisions
+from innovation.store.areas import AreaFactsRow
+from innovation.store.rows import RequestRow
+from innovation.store.sql import Tx
+from innovation.store.writes import end_delegations
 from innovation.timeutil import When, iso
-
-_ACTIVE_DELEGATE = (
-    "SELECT fadder FROM delegation WHERE area_id = :a AND delegate = :d"
-    " AND ended_at IS NULL AND until >= :today"
-)
 
 
 class Decision:
@@ -42,8 +41,8 @@ class Decision:
     def __init__(
         self,
         actor: Actor,
-        req: Row,
-        row: Row,
+        req: RequestRow,
+        row: AreaFactsRow,
         req_key: str,
         area_key: str,
         on_behalf_of: str | None,
@@ -69,21 +68,21 @@ class Moves(ServiceBase):
         names += [(p.id, w.strip(" ()")) for p in flow.phases for w in p.label_en.split("(")]
         return words.phase(value, names) or value.strip().lower()
 
-    def _check_move(self, row: Row, area_key: str, dest: str) -> Transition:
-        engine = self.flows.get(row["track"])
+    def _check_move(self, row: AreaFactsRow, area_key: str, dest: str) -> Transition:
+        engine = self.flows.get(row.track)
         flow = engine.flow
-        dest = self._phase(row["track"], dest)
+        dest = self._phase(row.track, dest)
         if flow.phase(dest) is None:
             raise Invalid(
                 "error.no_such_phase", phase=dest, flow=flow.id, choices=", ".join(flow.phase_ids)
             )
-        transition = engine.transition_to(row["phase"], dest)
+        transition = engine.transition_to(row.phase, dest)
         if transition is None:
-            moves = [tr.dest for tr in flow.from_phase(row["phase"])]
+            moves = [tr.dest for tr in flow.from_phase(row.phase)]
             raise Refused(
                 "error.no_move",
                 area=area_key,
-                source=row["phase"],
+                source=row.phase,
                 dest=dest,
                 flow=flow.id,
                 open=", ".join(moves) or t("error.no_moves_open"),
@@ -91,22 +90,22 @@ class Moves(ServiceBase):
         missing = missing_for(transition, facts_of(row))
         if missing:
             hints = "; ".join(requirement_hint(name, area_key) for name in missing)
-            raise Refused("error.move_missing", source=row["phase"], dest=dest, missing=hints)
+            raise Refused("error.move_missing", source=row.phase, dest=dest, missing=hints)
         return transition
 
-    def _perform(self, tx: Tx, row: Row, transition: Transition, when: When) -> dict[str, Any]:
+    def _perform(
+        self, tx: Tx, row: AreaFactsRow, transition: Transition, when: When
+    ) -> dict[str, Any]:
         """Fires the transition through the machine and writes the area; returns the after."""
-        phase = self.flows.get(row["track"]).fire(facts_of(row), transition)
-        cycle = row["cycle"] + 1 if transition.new_cycle else row["cycle"]
-        common.touch(tx, row["id"], phase=phase, cycle=cycle, phase_since=when.ts)
+        phase = self.flows.get(row.track).fire(facts_of(row), transition)
+        cycle = row.cycle + 1 if transition.new_cycle else row.cycle
+        common.touch(tx, row.id, phase=phase, cycle=cycle, phase_since=when.ts)
         return {"phase": phase, "cycle": cycle}
 
     @staticmethod
-    def _refuse_if_held(row: Row, area_key: str) -> None:
-        if row["hold_until"] is not None:
-            raise Refused(
-                "error.on_hold", area=area_key, until=row["hold_until"], fadder=row["fadder"]
-            )
+    def _refuse_if_held(row: AreaFactsRow, area_key: str) -> None:
+        if row.hold_until is not None:
+            raise Refused("error.on_hold", area=area_key, until=row.hold_until, fadder=row.fadder)
 
     @records_denial
     def move(self, area: str, dest: str, *, reason: str) -> MoveResult:
@@ -114,22 +113,22 @@ class Moves(ServiceBase):
         with self.db.write() as tx:
             actor, row, area_key = self._lead_area(tx, area)
             self._refuse_if_held(row, area_key)
-            if row["open_request"] is not None:
+            if row.open_request is not None:
                 self._refuse_open_request(tx, row, area_key)
             transition = self._check_move(row, area_key, dest)
             when = self._when(tx, row, step=True)
-            before = {"phase": row["phase"], "cycle": row["cycle"]}
+            before = {"phase": row.phase, "cycle": row.cycle}
             if transition.fadder:
                 req_id = common.insert(
                     tx,
                     "request",
-                    area_id=row["id"],
+                    area_id=row.id,
                     trigger=transition.trigger,
                     source=transition.source,
                     dest=transition.dest,
-                    cycle=row["cycle"],
+                    cycle=row.cycle,
                     reason=reason,
-                    area_version=row["version"],
+                    area_version=row.version,
                     status=RequestStatus.OPEN.value,
                     requested_by=actor.username,
                     requested_at=when.ts,
@@ -149,11 +148,11 @@ class Moves(ServiceBase):
                         "source": transition.source,
                         "dest": transition.dest,
                         "status": RequestStatus.OPEN.value,
-                        "fadder": row["fadder"],
+                        "fadder": row.fadder,
                     },
                     reason=reason,
                 )
-                return MoveResult(area_key, row["phase"], row["cycle"], request=req)
+                return MoveResult(area_key, row.phase, row.cycle, request=req)
             after = self._perform(tx, row, transition, when)
             audit.append(
                 tx,
@@ -168,43 +167,42 @@ class Moves(ServiceBase):
             return MoveResult(area_key, after["phase"], after["cycle"])
 
     @staticmethod
-    def _refuse_open_request(tx: Tx, row: Row, area_key: str) -> None:
-        r = tx.one("SELECT * FROM request WHERE id = :id", id=row["open_request"])
+    def _refuse_open_request(tx: Tx, row: AreaFactsRow, area_key: str) -> None:
+        r = decisions.request(tx, row.open_request) if row.open_request else None
         assert r is not None
         raise Refused(
             "error.open_request",
             area=area_key,
-            request=make_key("request", r["id"]),
-            source=r["source"],
-            dest=r["dest"],
+            request=make_key("request", r.id),
+            source=r.source,
+            dest=r.dest,
         )
 
     # requests -------------------------------------------------------------------------------
     @staticmethod
-    def _request(tx: Tx, request: str) -> tuple[Row, str]:
+    def _request(tx: Tx, request: str) -> tuple[RequestRow, str]:
         req_id = parse_key("request", request)
         req_key = make_key("request", req_id)
-        tx.lock("request", req_id)  # a second decider waits here, then reads the decision
-        req = tx.one("SELECT * FROM request WHERE id = :id", id=req_id)
+        req = decisions.request(tx, req_id, lock=True)
         if req is None:
             raise NotFound("error.not_found", kind=t("kind.request"), key=req_key)
-        if req["status"] != RequestStatus.OPEN.value:
-            by = req["decided_by"] + (f" ({req['on_behalf_of']})" if req["on_behalf_of"] else "")
+        if req.status != RequestStatus.OPEN.value:
+            by = (req.decided_by or "?") + (f" ({req.on_behalf_of})" if req.on_behalf_of else "")
             raise Refused(
                 "error.request_closed",
                 request=req_key,
-                status=t(f"status.{req['status']}"),
+                status=t(f"status.{req.status}"),
                 by=by,
-                at=iso(req["decided_at"]) if req["decided_at"] else "?",
+                at=iso(req.decided_at) if req.decided_at else "?",
             )
         return req, req_key
 
     def _decider(
-        self, tx: Tx, actor: Actor, row: Row, req: Row, req_key: str, when: When
+        self, tx: Tx, actor: Actor, row: AreaFactsRow, req: RequestRow, req_key: str, when: When
     ) -> str | None:
         """Who may decide: the area's fadder, or their delegate; never the one who asked."""
-        area_key = make_key("area", row["id"])
-        if actor.username == req["requested_by"]:
+        area_key = make_key("area", row.id)
+        if actor.username == req.requested_by:
             raise Forbidden(
                 "error.own_request", actor=actor.username, request=req_key, area=area_key
             )
@@ -212,26 +210,26 @@ class Moves(ServiceBase):
             raise Forbidden(
                 "error.lead_decides", actor=actor.username, request=req_key, area=area_key
             )
-        if actor.username == row["fadder"]:
+        if actor.username == row.fadder:
             return None
-        fadder = tx.value(_ACTIVE_DELEGATE, a=row["id"], d=actor.username, today=when.day)
+        fadder = decisions.delegated_by(tx, row.id, actor.username, when.day)
         if fadder is not None:
             return str(fadder)
         raise Forbidden(
             "error.forbidden_decide",
             actor=actor.username,
             request=req_key,
-            fadder=row["fadder"],
+            fadder=row.fadder,
             area=area_key,
         )
 
     def _decision(self, tx: Tx, request: str) -> Decision:
         actor = self._actor(tx)
         req, req_key = self._request(tx, request)
-        row = self._area_row(tx, make_key("area", req["area_id"]))
+        row = self._area_row(tx, make_key("area", req.area_id))
         when = self._when(tx, row, request=req, step=True)
         on_behalf_of = self._decider(tx, actor, row, req, req_key, when)
-        return Decision(actor, req, row, req_key, make_key("area", row["id"]), on_behalf_of, when)
+        return Decision(actor, req, row, req_key, make_key("area", row.id), on_behalf_of, when)
 
     def _close(
         self,
@@ -241,19 +239,17 @@ class Moves(ServiceBase):
         comment: str | None,
         back_to: str | None = None,
     ) -> When:
-        done = tx.run(
-            "UPDATE request SET status = :status, decided_by = :by, decided_at = :at,"
-            " comment = :comment, on_behalf_of = :obo, back_to = :back"
-            " WHERE id = :id AND status = 'open'",
+        done = decisions.decide(
+            tx,
+            d.req.id,
             status=status.value,
             by=d.actor.username,
             at=d.when.ts,
             comment=comment,
-            obo=d.on_behalf_of,
-            back=back_to,
-            id=d.req["id"],
+            on_behalf_of=d.on_behalf_of,
+            back_to=back_to,
         )
-        if done != 1:  # another decision got there first: say whose
+        if not done:  # another decision got there first: say whose
             self._request(tx, d.req_key)
             raise Refused("db.busy")
         return d.when
@@ -283,14 +279,14 @@ class Moves(ServiceBase):
 
     def _stale_check(self, d: Decision) -> None:
         row, req = d.row, d.req
-        if row["phase"] != req["source"] or row["cycle"] != req["cycle"]:
+        if row.phase != req.source or row.cycle != req.cycle:
             raise Refused(
                 "error.request_outdated",
                 request=d.req_key,
-                source=req["source"],
-                dest=req["dest"],
+                source=req.source,
+                dest=req.dest,
                 area=d.area_key,
-                phase=row["phase"],
+                phase=row.phase,
             )
 
     @records_denial
@@ -300,9 +296,9 @@ class Moves(ServiceBase):
         with self.db.write() as tx:
             d = self._decision(tx, request)
             self._stale_check(d)
-            transition = self._check_move(d.row, d.area_key, d.req["dest"])
+            transition = self._check_move(d.row, d.area_key, d.req.dest)
             when = self._close(tx, d, RequestStatus.APPROVED, note)
-            before = {"phase": d.row["phase"], "cycle": d.row["cycle"]}
+            before = {"phase": d.row.phase, "cycle": d.row.cycle}
             after = self._perform(tx, d.row, transition, when)
             status = {"status": RequestStatus.APPROVED.value}
             self._decided(tx, d, "request.approve", when, before, {**after, **status}, note)
@@ -314,11 +310,11 @@ class Moves(ServiceBase):
         note = common.required(comment, "comment", MAX_TEXT)
         with self.db.write() as tx:
             d = self._decision(tx, request)
-            phase, cycle = d.row["phase"], d.row["cycle"]
+            phase, cycle = d.row.phase, d.row.cycle
             target = None
             if back_to is not None:
-                target = self._phase(d.row["track"], back_to)
-                earlier = self.flows.get(d.row["track"]).flow.earlier(phase)
+                target = self._phase(d.row.track, back_to)
+                earlier = self.flows.get(d.row.track).flow.earlier(phase)
                 if target not in earlier:
                     raise Invalid(
                         "error.bad_back_to",
@@ -329,11 +325,11 @@ class Moves(ServiceBase):
             when = self._close(tx, d, RequestStatus.REJECTED, note, back_to=target)
             after: dict[str, Any] = {"status": RequestStatus.REJECTED.value}
             if target is not None:
-                target = self.flows.get(d.row["track"]).back(phase, target)
-                common.touch(tx, d.row["id"], phase=target, phase_since=when.ts)
+                target = self.flows.get(d.row.track).back(phase, target)
+                common.touch(tx, d.row.id, phase=target, phase_since=when.ts)
                 after |= {"phase": target, "cycle": cycle}
                 phase = target
-            before = {"phase": d.row["phase"], "cycle": cycle}
+            before = {"phase": d.row.phase, "cycle": cycle}
             self._decided(tx, d, "request.reject", when, before, after, note)
             return MoveResult(d.area_key, phase, cycle, request=d.req_key)
 
@@ -348,11 +344,11 @@ class Moves(ServiceBase):
             if period < current:
                 raise Invalid("error.past_period", value=period, current=current)
             when = self._close(tx, d, RequestStatus.HELD, note)
-            common.touch(tx, d.row["id"], hold_until=period, hold_reason=note, hold_since=when.ts)
-            before = {"phase": d.row["phase"], "hold_until": None}
+            common.touch(tx, d.row.id, hold_until=period, hold_reason=note, hold_since=when.ts)
+            before = {"phase": d.row.phase, "hold_until": None}
             after = {"status": RequestStatus.HELD.value, "hold_until": period}
             self._decided(tx, d, "request.hold", when, before, after, note)
-            return MoveResult(d.area_key, d.row["phase"], d.row["cycle"], request=d.req_key)
+            return MoveResult(d.area_key, d.row.phase, d.row.cycle, request=d.req_key)
 
     @records_denial
     def kill(self, request: str, *, comment: str) -> MoveResult:
@@ -360,7 +356,7 @@ class Moves(ServiceBase):
         note = common.required(comment, "comment", MAX_TEXT)
         with self.db.write() as tx:
             d = self._decision(tx, request)
-            flow = self.flows.get(d.row["track"]).flow
+            flow = self.flows.get(d.row.track).flow
             if flow.kill is None:
                 raise Refused("error.no_kill", flow=flow.id)
             when = self._close(tx, d, RequestStatus.KILLED, note)
@@ -368,23 +364,23 @@ class Moves(ServiceBase):
             lesson_id = common.insert(
                 tx,
                 "lesson",
-                area_id=d.row["id"],
-                cycle=d.row["cycle"],
+                area_id=d.row.id,
+                cycle=d.row.cycle,
                 text=note,
                 created_by=d.actor.username,
                 created_at=when.ts,
             )
-            kill = self.flows.get(d.row["track"]).kill(d.row["phase"])
-            common.touch(tx, d.row["id"], phase=kill, phase_since=when.ts)
-            before = {"phase": d.row["phase"], "cycle": d.row["cycle"]}
+            kill = self.flows.get(d.row.track).kill(d.row.phase)
+            common.touch(tx, d.row.id, phase=kill, phase_since=when.ts)
+            before = {"phase": d.row.phase, "cycle": d.row.cycle}
             after = {
                 "phase": kill,
-                "cycle": d.row["cycle"],
+                "cycle": d.row.cycle,
                 "status": RequestStatus.KILLED.value,
                 "lesson": make_key("lesson", lesson_id),
             }
             self._decided(tx, d, "request.kill", when, before, after, note)
-            return MoveResult(d.area_key, kill, d.row["cycle"], request=d.req_key)
+            return MoveResult(d.area_key, kill, d.row.cycle, request=d.req_key)
 
     @records_denial
     def withdraw(self, request: str, *, reason: str | None = None) -> str:
@@ -393,23 +389,23 @@ class Moves(ServiceBase):
         with self.db.write() as tx:
             actor = self._actor(tx)
             req, req_key = self._request(tx, request)
-            area_key = make_key("area", req["area_id"])
-            if actor.username != req["requested_by"]:
+            area_key = make_key("area", req.area_id)
+            if actor.username != req.requested_by:
                 raise Forbidden(
                     "error.forbidden_withdraw",
                     actor=actor.username,
                     request=req_key,
-                    by=req["requested_by"],
+                    by=req.requested_by,
                     area=area_key,
                 )
             when = self._when(tx, self._area_row(tx, area_key), request=req, step=True)
-            tx.run(
-                "UPDATE request SET status = 'withdrawn', decided_by = :by, decided_at = :at,"
-                " comment = :note WHERE id = :id AND status = 'open'",
+            decisions.decide(
+                tx,
+                req.id,
+                status=RequestStatus.WITHDRAWN.value,
                 by=actor.username,
                 at=when.ts,
-                note=note,
-                id=req["id"],
+                comment=note,
             )
             audit.append(
                 tx,
@@ -427,19 +423,19 @@ class Moves(ServiceBase):
     # holds and delegation --------------------------------------------------------------------
     def _fadder_area(
         self, tx: Tx, area: str, command: str
-    ) -> tuple[Actor, Row, str, str | None, When]:
+    ) -> tuple[Actor, AreaFactsRow, str, str | None, When]:
         actor = self._actor(tx)
         row = self._area_row(tx, area)
-        key = make_key("area", row["id"])
+        key = make_key("area", row.id)
         when = self._when(tx, row, step=command == "resume")
-        if actor.username == row["fadder"]:
+        if actor.username == row.fadder:
             return actor, row, key, None, when
         if command == "resume" and actor.username not in self._leads(row):
-            fadder = tx.value(_ACTIVE_DELEGATE, a=row["id"], d=actor.username, today=when.day)
+            fadder = decisions.delegated_by(tx, row.id, actor.username, when.day)
             if fadder is not None:
                 return actor, row, key, str(fadder), when
         raise Forbidden(
-            f"error.forbidden_{command}", actor=actor.username, area=key, fadder=row["fadder"]
+            f"error.forbidden_{command}", actor=actor.username, area=key, fadder=row.fadder
         )
 
     @records_denial
@@ -448,9 +444,9 @@ class Moves(ServiceBase):
         note = common.optional(comment, "comment", MAX_TEXT, multiline=True)
         with self.db.write() as tx:
             actor, row, key, on_behalf_of, when = self._fadder_area(tx, area, "resume")
-            if row["hold_until"] is None:
+            if row.hold_until is None:
                 raise Refused("error.not_on_hold", area=key)
-            common.touch(tx, row["id"], hold_until=None, hold_reason=None, hold_since=None)
+            common.touch(tx, row.id, hold_until=None, hold_reason=None, hold_since=None)
             extra = {"on_behalf_of": on_behalf_of} if on_behalf_of else {}
             audit.append(
                 tx,
@@ -458,7 +454,7 @@ class Moves(ServiceBase):
                 actor=actor.username,
                 kind="area.resume",
                 area=key,
-                before={"hold_until": row["hold_until"], "hold_reason": row["hold_reason"]},
+                before={"hold_until": row.hold_until, "hold_reason": row.hold_reason},
                 after={"hold_until": None, **extra},
                 reason=note,
             )
@@ -479,33 +475,22 @@ class Moves(ServiceBase):
             actor, row, key, _, when = self._fadder_area(tx, area, "delegate")
             if day is not None and day < when.day:
                 raise Invalid("error.past_date", value=day.isoformat())
-            current = tx.one(
-                "SELECT delegate, until FROM delegation WHERE area_id = :a AND ended_at IS NULL"
-                " AND until >= :today",
-                a=row["id"],
-                today=when.day,
-            )
-            before = (
-                {"delegate": current["delegate"], "until": str(current["until"])} if current else {}
-            )
+            current = decisions.delegation(tx, row.id, when.day)
+            before = {"delegate": current.delegate, "until": str(current.until)} if current else {}
             if revoke and not current:
                 raise Refused("error.no_delegation", area=key)
             if not revoke:
                 assert to is not None and day is not None
                 self._person(tx, to)
-                if to in self._leads(row) or to == row["fadder"]:
+                if to in self._leads(row) or to == row.fadder:
                     raise Refused("error.delegate_self", username=to, area=key)
-            tx.run(
-                "UPDATE delegation SET ended_at = :now WHERE area_id = :a AND ended_at IS NULL",
-                now=when.ts,
-                a=row["id"],
-            )
+            end_delegations(tx, row.id, when.ts)
             after: dict[str, Any] = {}
             if not revoke:
                 delegation_id = common.insert(
                     tx,
                     "delegation",
-                    area_id=row["id"],
+                    area_id=row.id,
                     fadder=actor.username,
                     delegate=to,
                     until=day,

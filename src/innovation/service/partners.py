@@ -22,8 +22,11 @@ from innovation.domain import (
 from innovation.i18n import t
 from innovation.service import common
 from innovation.service.base import ServiceBase, records_denial
-from innovation.service.records import COLLABORATIONS_SQL, collaboration_view
-from innovation.store.sql import Row, Tx
+from innovation.service.records import collaboration_view
+from innovation.store import partners
+from innovation.store.areas import AreaFactsRow
+from innovation.store.rows import PartnerRow
+from innovation.store.sql import Tx
 from innovation.timeutil import When, iso
 
 # Every collaboration with its partner's name and kind; callers add WHERE and ORDER BY.
@@ -58,9 +61,9 @@ def _day(value: str | date, name: str) -> date:
 
 
 class Partners(ServiceBase):
-    def _partner(self, tx: Tx, key: str) -> Row:
+    def _partner(self, tx: Tx, key: str) -> PartnerRow:
         partner_id = parse_key("partner", key)
-        row = tx.one("SELECT * FROM partner WHERE id = :id", id=partner_id)
+        row = partners.partner(tx, partner_id)
         if row is None:
             raise NotFound(
                 "error.not_found", kind=t("kind.partner"), key=make_key("partner", partner_id)
@@ -76,11 +79,9 @@ class Partners(ServiceBase):
             actor = self._actor(tx)
             if not actor.has(Role.LEDARTROJA, Role.FACILITATOR):
                 raise Forbidden("error.forbidden_partner", actor=actor.username)
-            same = tx.one("SELECT id FROM partner WHERE lower(name) = lower(:n)", n=name)
+            same = partners.partner_named(tx, name)
             if same is not None:
-                raise Refused(
-                    "error.partner_exists", name=name, key=make_key("partner", same["id"])
-                )
+                raise Refused("error.partner_exists", name=name, key=make_key("partner", same.id))
             when = self._now()
             partner_id = common.insert(
                 tx, "partner", name=name, kind=kind, created_by=actor.username, created_at=when.ts
@@ -96,11 +97,11 @@ class Partners(ServiceBase):
             )
         return key
 
-    def _area_for_partners(self, tx: Tx, area: str) -> tuple[str, Row, str, When]:
+    def _area_for_partners(self, tx: Tx, area: str) -> tuple[str, AreaFactsRow, str, When]:
         """The area's ledartröjor and facilitators link partners to it."""
         actor = self._actor(tx)
         row = self._area_row(tx, area)
-        key = make_key("area", row["id"])
+        key = make_key("area", row.id)
         if actor.username not in self._leads(row) and not actor.has(Role.FACILITATOR):
             raise Forbidden(
                 "error.forbidden_link",
@@ -136,8 +137,8 @@ class Partners(ServiceBase):
             link_id = common.insert(
                 tx,
                 "collaboration",
-                area_id=row["id"],
-                partner_id=p["id"],
+                area_id=row.id,
+                partner_id=p.id,
                 form=form,
                 since=start,
                 until=end,
@@ -145,7 +146,7 @@ class Partners(ServiceBase):
                 created_by=actor,
                 created_at=when.ts,
             )
-            common.touch(tx, row["id"])
+            common.touch(tx, row.id)
             key = make_key("collaboration", link_id)
             audit.append(
                 tx,
@@ -155,8 +156,8 @@ class Partners(ServiceBase):
                 area=area_key,
                 subject=key,
                 after={
-                    "partner": make_key("partner", p["id"]),
-                    "name": p["name"],
+                    "partner": make_key("partner", p.id),
+                    "name": p.name,
                     "form": form,
                     "since": start.isoformat(),
                     "until": end.isoformat() if end else None,
@@ -171,21 +172,19 @@ class Partners(ServiceBase):
         end = _day(until, "until")
         with self.db.write() as tx:
             link_id = parse_key("collaboration", collaboration)
-            link = tx.one("SELECT * FROM collaboration WHERE id = :id", id=link_id)
+            link = partners.collaboration(tx, link_id)
             if link is None:
                 raise NotFound(
                     "error.not_found",
                     kind=t("kind.collaboration"),
                     key=make_key("collaboration", link_id),
                 )
-            actor, row, area_key, when = self._area_for_partners(
-                tx, make_key("area", link["area_id"])
-            )
-            since = _day(str(link["since"])[:10], "since")
+            actor, row, area_key, when = self._area_for_partners(tx, make_key("area", link.area_id))
+            since = _day(str(link.since)[:10], "since")
             if end < since:
                 raise Invalid("error.until_before_since", since=since, until=end)
-            tx.run("UPDATE collaboration SET until = :u WHERE id = :id", u=end, id=link_id)
-            common.touch(tx, row["id"])
+            partners.end_collaboration(tx, link_id, end)
+            common.touch(tx, row.id)
             key = make_key("collaboration", link_id)
             audit.append(
                 tx,
@@ -194,25 +193,22 @@ class Partners(ServiceBase):
                 kind="collaboration.end",
                 area=area_key,
                 subject=key,
-                before={"until": str(link["until"])[:10] if link["until"] else None},
+                before={"until": str(link.until)[:10] if link.until else None},
                 after={"until": end.isoformat()},
             )
         return key
 
     def list_partners(self) -> list[dict[str, Any]]:
         with self.db.read() as tx:
-            rows = tx.all(
-                "SELECT p.*, (SELECT count(*) FROM collaboration c WHERE c.partner_id = p.id)"
-                " AS links FROM partner p ORDER BY p.name"
-            )
+            rows = partners.partners_with_links(tx)
         return [
             {
-                "key": make_key("partner", r["id"]),
-                "name": r["name"],
-                "kind": r["kind"],
-                "status": r["status"],
-                "collaborations": r["links"],
-                "created_at": iso(r["created_at"]),
+                "key": make_key("partner", r.partner.id),
+                "name": r.partner.name,
+                "kind": r.partner.kind,
+                "status": r.partner.status,
+                "collaborations": r.links,
+                "created_at": iso(r.partner.created_at),
             }
             for r in rows
         ]
@@ -220,31 +216,20 @@ class Partners(ServiceBase):
     def collaborations(self, area: str | None = None) -> list[dict[str, Any]]:
         """Collaborations with partners, of one area or all, oldest first."""
         with self.db.read() as tx:
-            where, params = "", {}
-            if area is not None:
-                where = "WHERE c.area_id = :a"
-                params["a"] = self._area_row(tx, area)["id"]
-            rows = tx.all(
-                f"{COLLABORATIONS_SQL} {where} ORDER BY c.since, c.id",
-                **params,
-            )
+            area_id = self._area_row(tx, area).id if area is not None else None
+            rows = partners.collaborations(tx, area_id)
         return [collaboration_view(r) for r in rows]
 
     def collaboration_count(self, since: date, until: date) -> dict[str, Any]:
         """Collaborations under way at some time in [since, until): in all, by form and by the
         partner's kind, and which areas have them."""
         with self.db.read() as tx:
-            rows = tx.all(
-                f"{COLLABORATIONS_SQL} WHERE c.since < :until"
-                " AND (c.until IS NULL OR c.until >= :since) ORDER BY c.id",
-                since=since,
-                until=until,
-            )
+            rows = partners.collaborations_during(tx, since, until)
         by_form = dict.fromkeys(FORMS, 0)
         by_kind = dict.fromkeys(KINDS, 0)
         for r in rows:
-            by_form[r["form"]] += 1
-            by_kind[r["kind"]] += 1
+            by_form[r.collaboration.form] += 1
+            by_kind[r.kind] += 1
         return {
             "total": len(rows),
             "by_form": by_form,

@@ -7,12 +7,7 @@ from typing import Any
 from innovation.domain import kolada_colour, kolada_rank, make_key
 from innovation.engine.requirements import hint as requirement_hint
 from innovation.service.base import ServiceBase, facts_of
-from innovation.service.records import (
-    COLLABORATIONS_SQL,
-    HANDOVERS_SQL,
-    collaboration_view,
-    handover_view,
-)
+from innovation.service.records import collaboration_view, handover_view
 from innovation.service.views import (
     ActivityView,
     AreaDetail,
@@ -27,71 +22,39 @@ from innovation.service.views import (
     RequestView,
     TestView,
 )
-from innovation.store.sql import Row, Tx
+from innovation.store import areas, decisions, partners, people, work
+from innovation.store.areas import AreaFactsRow, SummaryRow
+from innovation.store.decisions import RequestOnArea
+from innovation.store.rows import RequestRow
+from innovation.store.sql import Tx
+from innovation.store.work import IndicatorLatest
 from innovation.timeutil import as_utc, iso
 
-_REQUESTS = """
-SELECT r.*, a.question, a.fadder, a.version AS area_now FROM request r
-JOIN area a ON a.id = r.area_id
-WHERE r.status = :status {mine} ORDER BY r.requested_at, r.id
-"""
-# An area as the board and `area list` show it (AreaSummary), in Queries._summaries' order.
-_SUMMARY = (
-    "SELECT a.id, a.question, a.track, a.phase, a.cycle, a.round, a.fadder,"
-    " a.ledartroja1, a.ledartroja2, a.phase_since, a.hold_until, a.hold_reason,"
-    " a.merged_into, a.merged_at, (SELECT min(r.id) FROM request r"
-    " WHERE r.area_id = a.id AND r.status = 'open')"
-)
-_DECIDER = """(a.fadder = :me OR EXISTS (
-  SELECT 1 FROM delegation d WHERE d.area_id = a.id AND d.delegate = :me
-  AND d.ended_at IS NULL AND d.until >= :today))"""
-_MINE = f"AND (r.requested_by = :me OR {_DECIDER})"
-# What I may decide: four eyes keep out what I filed and the areas I lead.
-_DECIDING = (
-    f"AND {_DECIDER} AND r.requested_by <> :me AND a.ledartroja1 <> :me AND a.ledartroja2 <> :me"
-)
 
-
-# Each indicator with its newest total value (one query for any number of indicators).
-INDICATORS_SQL = """SELECT i.*, v.year AS v_year, v.value AS v_value, v.source AS v_source,
-  v.above AS v_above, v.below AS v_below, v.ranked AS v_ranked
-FROM indicator i LEFT JOIN indicator_value v ON v.id = (
-  SELECT w.id FROM indicator_value w WHERE w.indicator_id = i.id AND w.gender = 'T'
-  AND w.year <= :until ORDER BY w.year DESC LIMIT 1)"""
-
-
-def _latest(x: Row) -> LatestValue | None:
-    if x["v_year"] is None:
+def _latest(x: IndicatorLatest) -> LatestValue | None:
+    if x.year is None or x.value is None or x.source is None:
         return None
-    rank = None
-    if x["v_ranked"] is not None:
-        rank = kolada_rank(x["v_above"], x["v_below"], x["better"])
-    return LatestValue(
-        x["v_year"],
-        x["v_value"],
-        x["v_source"],
-        rank,
-        x["v_ranked"],
-        kolada_colour(rank, x["v_ranked"]) if rank is not None else None,
-    )
+    rank = colour = None
+    if x.ranked is not None and x.above is not None and x.below is not None:
+        rank = kolada_rank(x.above, x.below, x.indicator.better)
+        colour = kolada_colour(rank, x.ranked)
+    return LatestValue(x.year, x.value, x.source, rank, x.ranked, colour)
 
 
-def _indicator_view(x: Row) -> IndicatorView:
+def indicator_view(x: IndicatorLatest) -> IndicatorView:
+    i = x.indicator
     return IndicatorView(
-        make_key("indicator", x["id"]),
-        x["name"],
-        x["kolada"],
-        x["unit"],
-        x["baseline_year"],
-        x["baseline"],
-        x["national"],
-        x["target"],
-        x["better"],
+        make_key("indicator", i.id),
+        i.name,
+        i.kolada,
+        i.unit,
+        i.baseline_year,
+        i.baseline,
+        i.national,
+        i.target,
+        i.better,
         _latest(x),
     )
-
-
-_HAPPENED = {"activity": "date", "trial": "created_at", "lesson": "created_at"}
 
 
 class Queries(ServiceBase):
@@ -100,43 +63,28 @@ class Queries(ServiceBase):
 
     def list_people(self) -> list[PersonView]:
         with self.db.read() as tx:
-            rows = tx.all("SELECT username, name, roles FROM person ORDER BY username")
-        return [PersonView(r["username"], r["name"], r["roles"].split()) for r in rows]
+            rows = people.everyone(tx)
+        return [PersonView(r.username, r.name, r.roles.split()) for r in rows]
 
     def person_names(self) -> dict[str, str]:
         with self.db.read() as tx:
-            return {r["username"]: r["name"] for r in tx.all("SELECT username, name FROM person")}
+            return {r.username: r.name for r in people.everyone(tx)}
 
     def list_areas(self, *, merged: bool = False, round: str | None = None) -> list[AreaSummary]:
         """The areas, oldest first: those still going, or with merged=True also those that
         were merged into another; round: only that round's."""
-        where = [] if merged else ["a.merged_into IS NULL"]
-        if round is not None:
-            where.append("a.round = :round")
-        sql = _SUMMARY + " FROM area a"
-        if where:
-            sql += " WHERE " + " AND ".join(where)
         with self.db.read() as tx:
-            # Plain tuples and one clock reading: the board reads every area when it opens.
-            rows = tx.tuples(sql + " ORDER BY a.id", round=round)
+            rows = areas.summaries(tx, merged=merged, round=round)
         return self._summaries(rows)
 
     def board_head(self, per_phase: int) -> tuple[list[AreaSummary], dict[str, int]]:
         """What a board's first screen shows: the first `per_phase` areas still going in each
         phase, in list_areas' order, and how many each phase has (both read by an index)."""
         with self.db.read() as tx:
-            rows = tx.tuples(
-                f"{_SUMMARY} FROM area a JOIN (SELECT id, row_number() OVER"
-                " (PARTITION BY phase ORDER BY id) AS nr FROM area WHERE merged_into IS NULL)"
-                " w ON w.id = a.id WHERE w.nr <= :n ORDER BY a.id",
-                n=per_phase,
-            )
-            counts = tx.tuples(
-                "SELECT phase, count(*) FROM area WHERE merged_into IS NULL GROUP BY phase"
-            )
-        return self._summaries(rows), {str(phase): int(n) for phase, n in counts}
+            rows, counts = areas.board_head(tx, per_phase)
+        return self._summaries(rows), counts
 
-    def _summaries(self, rows: list[tuple[Any, ...]]) -> list[AreaSummary]:
+    def _summaries(self, rows: list[SummaryRow]) -> list[AreaSummary]:
         now = self.clock()
         return [
             AreaSummary(
@@ -165,33 +113,35 @@ class Queries(ServiceBase):
         """Every indicator with its newest value up to a year, grouped by its area's key (one
         query, for reports)."""
         with self.db.read() as tx:
-            rows = tx.all(f"{INDICATORS_SQL} ORDER BY i.id", until=until)
+            rows = work.indicators(tx, until=until)
         grouped: dict[str, list[IndicatorView]] = {}
         for x in rows:
-            grouped.setdefault(make_key("area", x["area_id"]), []).append(_indicator_view(x))
+            grouped.setdefault(make_key("area", x.indicator.area_id), []).append(indicator_view(x))
         return grouped
 
-    def _request_view(self, r: Row, question: str, fadder: str, area_now: int) -> RequestView:
+    def _request_view(
+        self, r: RequestRow, question: str, fadder: str, area_now: int
+    ) -> RequestView:
         return RequestView(
-            key=make_key("request", r["id"]),
-            area=make_key("area", r["area_id"]),
+            key=make_key("request", r.id),
+            area=make_key("area", r.area_id),
             question=question,
-            source=r["source"],
-            dest=r["dest"],
-            cycle=r["cycle"],
-            reason=r["reason"],
-            status=r["status"],
-            requested_by=r["requested_by"],
-            requested_at=iso(r["requested_at"]),
+            source=r.source,
+            dest=r.dest,
+            cycle=r.cycle,
+            reason=r.reason,
+            status=r.status,
+            requested_by=r.requested_by,
+            requested_at=iso(r.requested_at),
             fadder=fadder,
-            age_days=self._days_since(r["requested_at"]),
-            decided_by=r["decided_by"],
-            decided_at=iso(r["decided_at"]) if r["decided_at"] else None,
-            comment=r["comment"],
-            on_behalf_of=r["on_behalf_of"],
-            back_to=r["back_to"],
+            age_days=self._days_since(r.requested_at),
+            decided_by=r.decided_by,
+            decided_at=iso(r.decided_at) if r.decided_at else None,
+            comment=r.comment,
+            on_behalf_of=r.on_behalf_of,
+            back_to=r.back_to,
             # The area changed after the request was filed: the fadder should look again.
-            stale=r["status"] == "open" and area_now > r["area_version"],
+            stale=r.status == "open" and area_now > r.area_version,
         )
 
     def show_area(self, key: str) -> AreaDetail:
@@ -199,16 +149,14 @@ class Queries(ServiceBase):
             row = self._area_row(tx, key)
             return self._detail(tx, row)
 
-    def _detail(self, tx: Tx, row: Row) -> AreaDetail:
-        area_id = row["id"]
+    def _detail(self, tx: Tx, row: AreaFactsRow) -> AreaDetail:
+        area_id = row.id
         area_key = make_key("area", area_id)
-        flow = self.flows.get(row["track"]).flow
-        phase = flow.phase(row["phase"])
+        flow = self.flows.get(row.track).flow
+        phase = flow.phase(row.phase)
         moves = []
         # A merged area has ended: no move is open on it any more.
-        open_moves = (
-            [] if row["merged_into"] else self.flows.get(row["track"]).open_moves(facts_of(row))
-        )
+        open_moves = [] if row.merged_into else self.flows.get(row.track).open_moves(facts_of(row))
         for m in open_moves:
             dest = flow.phase(m.transition.dest)
             moves.append(
@@ -223,97 +171,70 @@ class Queries(ServiceBase):
                 )
             )
         request = None
-        if row["open_request"] is not None:
-            req = tx.one("SELECT * FROM request WHERE id = :id", id=row["open_request"])
+        if row.open_request is not None:
+            req = decisions.request(tx, row.open_request)
             assert req is not None
-            request = self._request_view(req, row["question"], row["fadder"], row["version"])
-        delegation = tx.one(
-            "SELECT delegate, until FROM delegation WHERE area_id = :a AND ended_at IS NULL"
-            " AND until >= :today",
-            a=area_id,
-            today=self.clock().date(),
-        )
-
-        def of(table: str) -> list[Row]:
-            # In the order they happened (recorded later for an earlier day comes before).
-            when = _HAPPENED.get(table, "id")
-            return tx.all(
-                f"SELECT * FROM {table} WHERE area_id = :id ORDER BY {when}, id", id=area_id
-            )
+            request = self._request_view(req, row.question, row.fadder, row.version)
+        delegation = decisions.delegation(tx, area_id, self.clock().date())
 
         return AreaDetail(
             key=area_key,
-            question=row["question"],
-            track=row["track"],
-            phase=row["phase"],
-            phase_label=phase.label if phase else row["phase"],
-            cycle=row["cycle"],
-            round=row["round"],
-            fadder=row["fadder"],
-            ledartrojor=[row["ledartroja1"], row["ledartroja2"]],
-            created_at=iso(row["created_at"]),
-            phase_since=iso(row["phase_since"]),
-            scope=row["scope"],
-            nylage=row["nylage"],
-            owner=row["owner"],
+            question=row.question,
+            track=row.track,
+            phase=row.phase,
+            phase_label=phase.label if phase else row.phase,
+            cycle=row.cycle,
+            round=row.round,
+            fadder=row.fadder,
+            ledartrojor=[row.ledartroja1, row.ledartroja2],
+            created_at=iso(row.created_at),
+            phase_since=iso(row.phase_since),
+            scope=row.scope,
+            nylage=row.nylage,
+            owner=row.owner,
             moves=moves,
             request=request,
-            hold=HoldView(row["hold_until"], row["hold_reason"], iso(row["hold_since"]))
-            if row["hold_until"]
+            hold=HoldView(row.hold_until, row.hold_reason, iso(row.hold_since or row.phase_since))
+            if row.hold_until
             else None,
-            delegation=DelegationView(delegation["delegate"], str(delegation["until"]))
+            delegation=DelegationView(delegation.delegate, str(delegation.until))
             if delegation
             else None,
             activities=[
                 ActivityView(
-                    make_key("activity", a["id"]),
-                    a["cycle"],
-                    str(a["date"]),
-                    a["kind"],
-                    a["residents"],
-                    a["staff"],
-                    a["managers"],
-                    a["note"],
+                    make_key("activity", a.id),
+                    a.cycle,
+                    str(a.date),
+                    a.kind,
+                    a.residents,
+                    a.staff,
+                    a.managers,
+                    a.note,
                 )
-                for a in of("activity")
+                for a in work.activities(tx, area_id)
             ],
             tests=[
                 TestView(
-                    make_key("test", x["id"]),
-                    x["cycle"],
-                    x["hypothesis"],
-                    x["measure"],
-                    x["result"],
-                    x["outcome"],
-                    make_key("idea", x["idea_id"]) if x["idea_id"] else None,
+                    make_key("test", x.id),
+                    x.cycle,
+                    x.hypothesis,
+                    x.measure,
+                    x.result,
+                    x.outcome,
+                    make_key("idea", x.idea_id) if x.idea_id else None,
                 )
-                for x in of("trial")
+                for x in work.trials(tx, area_id)
             ],
             lessons=[
-                LessonView(make_key("lesson", x["id"]), x["cycle"], x["text"]) for x in of("lesson")
+                LessonView(make_key("lesson", x.id), x.cycle, x.text)
+                for x in work.lessons(tx, area_id)
             ],
-            merged_into=make_key("area", row["merged_into"]) if row["merged_into"] else None,
-            merged_at=iso(row["merged_at"]) if row["merged_at"] else None,
-            collaborations=[
-                collaboration_view(x)
-                for x in tx.all(
-                    f"{COLLABORATIONS_SQL} WHERE c.area_id = :id ORDER BY c.since, c.id",
-                    id=area_id,
-                )
-            ],
-            handovers=[handover_view(x) for x in tx.all(HANDOVERS_SQL, a=area_id)],
-            merged_from=[
-                make_key("area", x["id"])
-                for x in tx.all(
-                    "SELECT id FROM area WHERE merged_into = :id ORDER BY id", id=area_id
-                )
-            ],
-            indicators=[
-                _indicator_view(x)
-                for x in tx.all(
-                    f"{INDICATORS_SQL} WHERE i.area_id = :id ORDER BY i.id", id=area_id, until=9999
-                )
-            ],
+            merged_into=make_key("area", row.merged_into) if row.merged_into else None,
+            merged_at=iso(row.merged_at) if row.merged_at else None,
+            collaborations=[collaboration_view(x) for x in partners.collaborations(tx, area_id)],
+            handovers=[handover_view(x) for x in partners.handovers(tx, area_id)],
+            merged_from=[make_key("area", x) for x in areas.merged_from(tx, area_id)],
+            indicators=[indicator_view(x) for x in work.indicators(tx, area_id)],
         )
 
     def list_requests(
@@ -322,10 +243,12 @@ class Queries(ServiceBase):
         """Requests oldest first. mine: waiting for my decision (as fadder or delegate) or
         filed by me; deciding: only those I may decide."""
         with self.db.read() as tx:
+            rows: list[RequestOnArea]
             if mine or deciding:
                 me = self._actor(tx).username
-                sql = _REQUESTS.format(mine=_DECIDING if deciding else _MINE)
-                rows = tx.all(sql, status=status, me=me, today=self.clock().date())
+                rows = decisions.requests(
+                    tx, status, me=me, deciding=deciding, today=self.clock().date()
+                )
             else:
-                rows = tx.all(_REQUESTS.format(mine=""), status=status)
-        return [self._request_view(r, r["question"], r["fadder"], r["area_now"]) for r in rows]
+                rows = decisions.requests(tx, status)
+        return [self._request_view(r.request, r.question, r.fadder, r.area_now) for r in rows]

@@ -15,6 +15,8 @@ from innovation import audit
 from innovation.domain import Forbidden, Invalid, Role, clean_username, parse_key
 from innovation.i18n import t
 from innovation.service.base import ServiceBase, records_denial
+from innovation.store import events, ideas, people
+from innovation.store import periods as stored_periods
 from innovation.timeutil import local_date
 from innovation.words import phase_label
 
@@ -77,13 +79,8 @@ class Reminders(ServiceBase):
             if actor.username != who and not actor.has(Role.ADMIN):
                 raise Forbidden("error.forbidden_contact", actor=actor.username, username=who)
             row = self._person(tx, who)
-            before = {k: row[k] for k in changes}
-            tx.run(
-                "UPDATE person SET " + ", ".join(f"{k} = :{k}" for k in changes)
-                + " WHERE username = :u",
-                u=who,
-                **changes,
-            )  # fmt: skip
+            before = {k: getattr(row, k) for k in changes}
+            people.set_contact(tx, who, **changes)
             audit.append(tx, self._now(), actor=actor.username, kind="person.contact",
                          subject=who, before=before, after=changes)  # fmt: skip
         return who
@@ -95,11 +92,11 @@ class Reminders(ServiceBase):
         who = clean_username(username)
         with self.db.read() as tx:
             row = self._person(tx, who)
-            periods = [r[0] for r in tx.tuples("SELECT key FROM period WHERE status = 'open'")]
-        lang = row["lang"] or "sv"
-        found = Digest(who, row["name"], row["email"], lang)
+            periods = stored_periods.open_keys(tx)
+        lang = row.lang or "sv"
+        found = Digest(who, row.name, row.email, lang)
         them = Service(self.db, who, flows=self.flows, clock=self.clock)
-        roles = set(str(row["roles"]).split())
+        roles = set(str(row.roles).split())
         for r in them.list_requests(deciding=True):
             found.items.append(Item(
                 "decide", r.key,
@@ -160,25 +157,16 @@ class Reminders(ServiceBase):
         (daily: not yet today; weekly: not in the last seven days) and something waiting."""
         day = today or local_date(self.clock())
         with self.db.read() as tx:
-            people = tx.all(
-                "SELECT username, digest FROM person WHERE email IS NOT NULL AND digest <> 'none'"
-                " ORDER BY username"
-            )
-            last = {
-                str(r[0]): str(r[1])
-                for r in tx.tuples(
-                    "SELECT subject, max(on_day) FROM audit_event WHERE kind = 'reminder.sent'"
-                    " GROUP BY subject"
-                )
-            }
+            subscribers = people.digest_subscribers(tx)
+            last = events.last_reminders(tx)
         found = []
-        for p in people:
-            sent = last.get(p["username"])
+        for username, how_often in subscribers:
+            sent = last.get(username)
             if sent is not None:
                 gap = (day - date.fromisoformat(sent[:10])).days
-                if gap < (1 if p["digest"] == "daily" else 7):
+                if gap < (1 if how_often == "daily" else 7):
                     continue
-            digest = self.digest(p["username"])
+            digest = self.digest(username)
             if digest.items:
                 found.append(digest)
         return found
@@ -210,13 +198,7 @@ class Reminders(ServiceBase):
 
 def _scored_by(svc: Any, idea: str, username: str) -> bool:
     with svc.db.read() as tx:
-        return bool(
-            tx.value(
-                "SELECT 1 FROM idea_score WHERE idea_id = :i AND username = :u",
-                i=parse_key("idea", idea),
-                u=username,
-            )
-        )
+        return ideas.scored_by(tx, parse_key("idea", idea), username)
 
 
 def _period_of(day: date) -> str:

@@ -140,9 +140,9 @@ class Rounds(ServiceBase):
                 open_stints[(key, who)] = stint
                 stints.append(stint)
         return {
-            "username": person["username"],
-            "name": person["name"],
-            "roles": person["roles"].split(),
+            "username": person.username,
+            "name": person.name,
+            "roles": person.roles.split(),
             "stints": stints,
         }
 

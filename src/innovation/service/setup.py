@@ -109,7 +109,7 @@ class Setup(ServiceBase):
             if not actor.has(Role.ADMIN):
                 raise Forbidden("error.forbidden_roles", actor=actor.username)
             person = self._person(tx, username)
-            old = person["roles"].split()
+            old = person.roles.split()
             if Role.ADMIN.value in old and Role.ADMIN.value not in chosen:
                 admins = tx.value(
                     "SELECT count(*) FROM person WHERE ' ' || roles || ' ' LIKE '% admin %'"
@@ -211,31 +211,29 @@ class Setup(ServiceBase):
         with self.db.write() as tx:
             actor = self._actor(tx)
             row = self._area_row(tx, area)
-            key = make_key("area", row["id"])
+            key = make_key("area", row.id)
             if not actor.has(Role.FACILITATOR):
                 raise Forbidden("error.forbidden_areas", actor=actor.username, area=key)
             new_fadder, leads = self._people(
-                fadder if fadder is not None else row["fadder"],
+                fadder if fadder is not None else row.fadder,
                 ledartrojor if ledartrojor else list(self._leads(row)),
             )
             self._holds(tx, new_fadder, Role.FADDER)
             for lead in leads:
                 self._holds(tx, lead, Role.LEDARTROJA)
             self._refuse_delegate_as_lead(tx, row, leads, new_fadder)
-            before = {"fadder": row["fadder"], "ledartrojor": list(self._leads(row))}
+            before = {"fadder": row.fadder, "ledartrojor": list(self._leads(row))}
             after = {"fadder": new_fadder, "ledartrojor": leads}
             if before == after:
                 raise Refused("error.assign_same", area=key)
             when = self._when(tx, row, step=True)
-            common.touch(
-                tx, row["id"], fadder=new_fadder, ledartroja1=leads[0], ledartroja2=leads[1]
-            )
-            if new_fadder != row["fadder"]:
+            common.touch(tx, row.id, fadder=new_fadder, ledartroja1=leads[0], ledartroja2=leads[1])
+            if new_fadder != row.fadder:
                 # A delegation is the outgoing fadder's; it ends with their sponsorship.
                 tx.run(
                     "UPDATE delegation SET ended_at = :now WHERE area_id = :a AND ended_at IS NULL",
                     now=when.ts,
-                    a=row["id"],
+                    a=row.id,
                 )
             audit.append(
                 tx,

@@ -202,7 +202,7 @@ class Steering(Assignments):
             assignment_id = self._assignment_id(tx, assignment)
             linked = tx.value(
                 "SELECT 1 FROM area_assignment WHERE area_id = :a AND assignment_id = :s",
-                a=row["id"],
+                a=row.id,
                 s=assignment_id,
             )
             if stop and not linked:
@@ -214,14 +214,14 @@ class Steering(Assignments):
             if stop:
                 tx.run(
                     "DELETE FROM area_assignment WHERE area_id = :a AND assignment_id = :s",
-                    a=row["id"],
+                    a=row.id,
                     s=assignment_id,
                 )
             else:
                 link_id = common.insert(
                     tx,
                     "area_assignment",
-                    area_id=row["id"],
+                    area_id=row.id,
                     assignment_id=assignment_id,
                     created_by=actor,
                     created_at=when.ts,

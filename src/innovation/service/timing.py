@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from innovation.domain import make_key
 from innovation.service.base import ServiceBase
-from innovation.store import reads
+from innovation.store import areas, reads
 
 
 class Timing(ServiceBase):
@@ -13,14 +13,8 @@ class Timing(ServiceBase):
         flow's limit for the phase."""
         now = self.clock()
         with self.db.read() as tx:
-            area_id = self._area_row(tx, area)["id"] if area is not None else None
-            tracks = {
-                r["id"]: r["track"]
-                for r in tx.all(
-                    "SELECT id, track FROM area" + (" WHERE id = :area" if area else ""),
-                    **({"area": area_id} if area_id is not None else {}),
-                )
-            }
+            area_id = self._area_row(tx, area).id if area is not None else None
+            tracks = areas.tracks(tx, area_id)
             rows = reads.phase_days(tx, now, area_id)
         result: dict[str, dict[str, dict[str, object]]] = {}
         for r in rows:

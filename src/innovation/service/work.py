@@ -20,6 +20,7 @@ from innovation.domain import (
 from innovation.i18n import t
 from innovation.service import common
 from innovation.service.base import ServiceBase, records_denial
+from innovation.store import work as stored_work
 
 
 class Work(ServiceBase):
@@ -37,19 +38,19 @@ class Work(ServiceBase):
         with self.db.write() as tx:
             actor, row, area_key = self._lead_area(tx, area)
             when = self._when(tx, row)
-            stored = {**values, "cycle": row["cycle"]} if in_cycle else dict(values)
+            stored = {**values, "cycle": row.cycle} if in_cycle else dict(values)
             if table == "activity":
                 stored["date"] = when.day
             new_id = common.insert(
                 tx,
                 table,
-                area_id=row["id"],
+                area_id=row.id,
                 created_by=actor.username,
                 created_at=when.ts,
                 **stored,
             )
             key = make_key(key_kind, new_id)
-            common.touch(tx, row["id"])
+            common.touch(tx, row.id)
             after = {k: v.isoformat() if isinstance(v, date) else v for k, v in stored.items()}
             audit.append(
                 tx,
@@ -98,9 +99,9 @@ class Work(ServiceBase):
         with self.db.write() as tx:
             actor, row, area_key = self._lead_area(tx, area)
             when = self._when(tx, row)
-            before = {column: row[column], "cycle": row[f"{column}_cycle"]}
-            after = {column: text_value, "cycle": row["cycle"]}
-            common.touch(tx, row["id"], **{column: text_value, f"{column}_cycle": row["cycle"]})
+            before = {column: getattr(row, column), "cycle": getattr(row, f"{column}_cycle")}
+            after = {column: text_value, "cycle": row.cycle}
+            common.touch(tx, row.id, **{column: text_value, f"{column}_cycle": row.cycle})
             audit.append(
                 tx,
                 when,
@@ -178,22 +179,15 @@ class Work(ServiceBase):
         if outcome not in {o.value for o in Outcome}:
             raise Invalid("error.bad_outcome", value=outcome)
         with self.db.write() as tx:
-            trial = tx.one("SELECT area_id, result FROM trial WHERE id = :id", id=test_id)
+            trial = stored_work.trial(tx, test_id)
             if trial is None:
                 raise NotFound("error.not_found", kind=t("kind.test"), key=key)
-            actor, row, area_key = self._lead_area(tx, make_key("area", trial["area_id"]))
-            if trial["result"] is not None:
+            actor, row, area_key = self._lead_area(tx, make_key("area", trial.area_id))
+            if trial.result is not None:
                 raise Refused("error.test_has_result", test=key)
             when = self._when(tx, row)
-            tx.run(
-                "UPDATE trial SET result = :result, outcome = :outcome, result_at = :at"
-                " WHERE id = :id",
-                result=result,
-                outcome=outcome,
-                at=when.ts,
-                id=test_id,
-            )
-            common.touch(tx, row["id"])
+            stored_work.set_result(tx, test_id, result=result, outcome=outcome, at=when.ts)
+            common.touch(tx, row.id)
             audit.append(
                 tx,
                 when,

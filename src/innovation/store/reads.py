@@ -4,9 +4,10 @@ it needs and never sees a dialect."""
 from __future__ import annotations
 
 from datetime import datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
-from innovation.store.sql import Tx
+from innovation.store.rows import TABLES
+from innovation.store.sql import Tx, columns
 
 # Days per stay: closed stays keep their length, the current one counts to now.
 _DAYS = {
@@ -34,3 +35,14 @@ def phase_days(tx: Tx, now: datetime, area_id: int | None = None) -> list[PhaseD
         **params,
     )
     return [PhaseDays(r["area_id"], r["phase"], float(r["days"])) for r in rows]
+
+
+_TABLE_OF = {kind: table for table, kind in TABLES.items()}
+R = TypeVar("R", bound=tuple[Any, ...])
+
+
+def by_id(tx: Tx, kind: type[R], row_id: int) -> R | None:
+    """A table's row by its id, as the table's typed row (store/rows.py)."""
+    table = _TABLE_OF[kind]
+    found: R | None = tx.get(kind, f"SELECT {columns(kind)} FROM {table} WHERE id = :id", id=row_id)
+    return found

@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from datetime import date, datetime
 from functools import cache
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from innovation.timeutil import as_utc
 
@@ -21,8 +21,19 @@ _SQLITE_TS = "%Y-%m-%d %H:%M:%S.%f"
 _NAMED = re.compile(r"(?<![:\w]):([a-z_][a-z0-9_]*)")
 
 
+T = TypeVar("T")
+
+
 class Row(Protocol):
     def __getitem__(self, key: str, /) -> Any: ...
+
+
+@cache
+def columns(kind: type[tuple[Any, ...]], alias: str = "") -> str:
+    """A typed row's fields as a SELECT list (`a.id, a.question, …`): the order of the
+    columns is the order of the row's fields, whatever order the table has them in."""
+    prefix = f"{alias}." if alias else ""
+    return ", ".join(prefix + name for name in kind._fields)  # type: ignore[attr-defined]
 
 
 @cache
@@ -86,6 +97,24 @@ class Tx:
         cur = self.raw.cursor(row_factory=tuple_row)
         cur.execute(_pyformat(sql), params)
         return list(cur.fetchall())
+
+    def get(self, kind: Callable[..., T], sql: str, /, **params: Any) -> T | None:
+        """The first row as a typed row (`kind` built from the SELECT's values in order)."""
+        if self.sqlite:
+            cur = self.raw.cursor()
+            cur.row_factory = None
+            found = cur.execute(sql, self._params(params)).fetchone()
+        else:
+            from psycopg.rows import tuple_row
+
+            cur = self.raw.cursor(row_factory=tuple_row)
+            cur.execute(_pyformat(sql), params)
+            found = cur.fetchone()
+        return None if found is None else kind(*found)
+
+    def fetch(self, kind: Callable[..., T], sql: str, /, **params: Any) -> list[T]:
+        """Every row as a typed row (`kind` built from the SELECT's values in order)."""
+        return [kind(*found) for found in self.tuples(sql, **params)]
 
     def value(self, sql: str, **params: Any) -> Any:
         row = self._execute(sql, params).fetchone()

@@ -1,0 +1,47 @@
+"""The command line's JSON: every kind of view the service returns, written as
+dataclasses.asdict would give it."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass
+from datetime import date
+
+from innovation.cli.output import dumps
+
+
+@dataclass(frozen=True, slots=True)
+class Slotted:
+    key: str
+    tags: list[str]
+
+
+@dataclass
+class Plain:
+    key: str
+    inner: Slotted
+    day: date
+    extra: dict[str, object]
+
+
+def test_views_with_and_without_slots_nested_and_dated() -> None:
+    views = [
+        Plain("O1", Slotted("K1", ["a", "b"]), date(2026, 5, 1), {"n": 1, "s": Slotted("K2", [])}),
+        Plain("O2", Slotted("K3", []), date(2026, 5, 2), {}),
+    ]
+    expected = [
+        {**dataclasses.asdict(v), "day": v.day.isoformat()} | {"extra": dict(v.extra)}
+        for v in views
+    ]
+    expected[0]["extra"]["s"] = {"key": "K2", "tags": []}
+    assert json.loads(dumps(views)) == expected
+    assert json.loads(dumps(views[0])) == expected[0]
+    assert json.loads(dumps([Slotted("K9", ["x"])])) == [{"key": "K9", "tags": ["x"]}]
+    assert dumps([]) == "[]"
+
+
+def test_text_that_a_terminal_would_act_on_is_escaped() -> None:
+    out = dumps([Slotted("\u202eevil\x9b", ["ok"])])
+    assert "\u202e" not in out and "\x9b" not in out
+    assert json.loads(out)[0]["key"] == "\u202eevil\x9b"
