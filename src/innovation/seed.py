@@ -16,6 +16,8 @@ from typing import Any
 from innovation.domain import make_key, parse_key
 from innovation.resources import seed_dir
 from innovation.service import Service
+from innovation.store import decisions, ideas, work
+from innovation.store import people as stored_people
 from innovation.store.database import Database
 
 SETUP_AT = "2023-01-09"
@@ -33,25 +35,22 @@ def _moment(day: str, order: int) -> datetime:
 
 def _open_request(db: Database, area: str) -> str:
     with db.read() as tx:
-        rid = tx.value(
-            "SELECT id FROM request WHERE area_id = :a AND status = 'open'",
-            a=parse_key("area", area),
-        )
+        rid = decisions.open_request(tx, parse_key("area", area))
+    assert rid is not None, f"the demo expects {area} to wait for a decision"
     return make_key("request", rid)
 
 
 def _pending_test(db: Database, area: str) -> str:
     with db.read() as tx:
-        tid = tx.value(
-            "SELECT max(id) FROM trial WHERE area_id = :a AND result IS NULL",
-            a=parse_key("area", area),
-        )
+        tid = work.pending_trial(tx, parse_key("area", area))
+    assert tid is not None, f"the demo expects a test without a result on {area}"
     return make_key("test", tid)
 
 
 def _idea(db: Database, title: str) -> str:
     with db.read() as tx:
-        iid = tx.value("SELECT id FROM idea WHERE title = :t", t=title)
+        iid = ideas.idea_titled(tx, title)
+    assert iid is not None, f"the demo expects the idea {title!r}"
     return make_key("idea", iid)
 
 
@@ -294,7 +293,7 @@ def reset_demo(db: Database, path: Path | None = None) -> None:
         doc = tomllib.loads((path or seed_dir() / "demo.toml").read_text(encoding="utf-8"))
         wanted = {p["username"] for p in doc["person"]}
         with db.read() as tx:
-            present = {r[0] for r in tx.tuples("SELECT username FROM person")}
+            present = {p.username for p in stored_people.everyone(tx)}
         if present and present != wanted:
             raise Refused("error.demo_reset_real", path=str(db.file))
     db.close()
@@ -314,7 +313,7 @@ def seed_demo(
         reset_demo(db, path)
     db.migrate()  # the demo writes: a new file becomes a workspace first
     with db.read() as tx:
-        if tx.value("SELECT count(*) FROM person"):
+        if stored_people.anyone(tx):
             return False
     doc = tomllib.loads((path or seed_dir() / "demo.toml").read_text(encoding="utf-8"))
     months = 4 * _tertials_before(_story_end(doc), today) if today else 0

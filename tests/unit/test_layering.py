@@ -50,8 +50,9 @@ def test_the_import_contracts_hold() -> None:
 
 
 def test_no_dialect_outside_the_store() -> None:
-    """Where the two databases differ is the store's business (store/reads.py, store/logins.py,
-    store/sql.py): the service and the interfaces never ask which database they are on."""
+    """Where the two databases differ is the store's business (store/sql.py, store/trail.py,
+    store/reads.py, store/logins.py): the service, the trail's chain and the interfaces never
+    ask which database they are on."""
     from pathlib import Path
 
     import innovation
@@ -59,29 +60,14 @@ def test_no_dialect_outside_the_store() -> None:
     root = Path(innovation.__file__).parent
     found = [
         f"{path.relative_to(root)}:{n}"
-        for folder in ("service", "tui", "cli")
+        for folder in ("service", "audit", "tui", "cli")
         for path in sorted((root / folder).rglob("*.py"))
         for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-        if "tx.sqlite" in line or "dialect" in line.split("#")[0]
+        if "tx.sqlite" in line or "tx.raw" in line or "dialect" in line.split("#")[0]
     ]
     assert found == []
 
 
-# Service modules that still hold SQL of their own, until it moves into the store. The list
-# only shrinks: a module taken off it may not gain SQL again, and no new module may start.
-STILL_WITH_SQL = {
-    "assignments.py",
-    "handovers.py",
-    "indicators.py",
-    "interchange.py",
-    "keys.py",
-    "reporting.py",
-    "rounds.py",
-    "setup.py",
-    "steering.py",
-    "timeline.py",
-    "trail.py",
-}
 _RUNS = {"one", "all", "run", "insert", "value", "tuples", "get", "fetch"}
 
 
@@ -109,21 +95,19 @@ def _sql_in(path: object) -> list[str]:
     return found
 
 
-def test_the_service_asks_the_store_for_its_data() -> None:
-    """The service calls the store's named functions, which return typed rows; it neither
-    spells out SQL nor runs it (store/ is where every statement lives)."""
+def test_only_the_store_holds_sql() -> None:
+    """The service, the trail's chain, the demo and the interfaces call the store's named
+    functions, which return typed rows: none of them spells out SQL or runs it (store/ is
+    where every statement lives)."""
     from pathlib import Path
 
     import innovation
 
-    service = Path(innovation.__file__).parent / "service"
+    root = Path(innovation.__file__).parent
     found = [
-        hit
-        for path in sorted(service.glob("*.py"))
-        if path.name not in STILL_WITH_SQL
+        f"{path.relative_to(root)}: {hit}"
+        for path in sorted(root.rglob("*.py"))
+        if path.relative_to(root).parts[0] != "store"
         for hit in _sql_in(path)
     ]
     assert found == []
-    # The list says what is left, nothing more: a module without SQL leaves it.
-    done = sorted(n for n in STILL_WITH_SQL if not _sql_in(service / n))
-    assert done == []

@@ -18,16 +18,11 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from innovation.store import trail
 from innovation.store.sql import Tx
 from innovation.timeutil import When, iso
 
 GENESIS = "0" * 64
-_LAST = "SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1"
-# On PostgreSQL appends are serialised by this transaction-scoped advisory lock (SQLite's write
-# lock does the same there): two writers never read the same head and fork the chain.
-CHAIN_LOCK = 0x6175646974  # "audit"
-# Only the document and its hash are written; the database derives every other field.
-_INSERT = "INSERT INTO audit_event (id, doc, hash) VALUES (:id, :doc, :hash)"
 
 
 def dump(value: Any) -> str:
@@ -107,9 +102,6 @@ class Appended:
     hash: str
 
 
-CHANGES_CHANNEL = "innovation_changes"
-
-
 def append(
     tx: Tx,
     when: When,
@@ -124,10 +116,9 @@ def append(
 ) -> Appended:
     """Appends one event inside the caller's write transaction (which holds the write lock),
     recorded at `when.at` and dated the day it happened, `when.day`."""
-    if not tx.sqlite:
-        tx.value("SELECT pg_advisory_xact_lock(:k)", k=CHAIN_LOCK)
-    last = tx.one(_LAST)
-    seq, prev = (last["id"] + 1, last["hash"]) if last else (1, GENESIS)
+    trail.take_turn(tx)
+    last = trail.last_link(tx)
+    seq, prev = (last.id + 1, last.hash) if last else (1, GENESIS)
     before_text, after_text = dump(before or {}), dump(after or {})
     doc = document(
         id=seq,
@@ -143,8 +134,5 @@ def append(
         prev=prev,
     )
     digest = hashlib.sha256(doc.encode("utf-8")).hexdigest()
-    tx.run(_INSERT, id=seq, doc=doc, hash=digest)
-    if not tx.sqlite:
-        # Delivered at commit to every open UI that listens (see tui/live.py).
-        tx.value("SELECT pg_notify(:channel, :id)", channel=CHANGES_CHANNEL, id=str(seq))
+    trail.put(tx, seq, doc, digest)
     return Appended(seq, digest)

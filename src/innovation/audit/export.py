@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any, TextIO
 
 from innovation.audit.chain import parse_doc
+from innovation.store import trail
 from innovation.store.sql import Tx
 from innovation.text import inert, json_safe, spreadsheet_safe
 
@@ -33,14 +34,9 @@ def rows(
     tx: Tx, where: list[str] | None = None, params: dict[str, Any] | None = None
 ) -> Iterator[dict[str, Any]]:
     """The events the conditions match, oldest first, read from their hashed documents."""
-    where = where or []
-    params = params or {}
-    sql = "SELECT id, doc, hash FROM audit_event" + (
-        " WHERE " + " AND ".join(where) if where else ""
-    )
-    for r in tx.all(sql + " ORDER BY id", **params):
+    for doc, digest in trail.documents_hashes(tx, where, params):
         # What is exported is read from the hashed document, never from the derived columns.
-        e = parse_doc(r["doc"])
+        e = parse_doc(doc)
         yield {
             "id": e["id"],
             "at": e["at"],
@@ -52,7 +48,7 @@ def rows(
             "after": e["after"],
             "reason": e["reason"],
             "prev_hash": e["prev_hash"],
-            "hash": r["hash"],
+            "hash": digest,
             "on": e["on"],
         }
 

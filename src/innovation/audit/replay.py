@@ -17,6 +17,7 @@ from innovation.domain import AreaFacts
 from innovation.engine import Flows
 from innovation.engine.machine import missing_for
 from innovation.i18n import t
+from innovation.store import trail
 from innovation.store.projection import Event
 from innovation.store.scratch import Difference
 from innovation.store.sql import Tx
@@ -297,13 +298,7 @@ def replay(events: Iterable[Mapping[str, Any]], flows: Flows) -> Replayed:
 def events_from_db(tx: Tx, *, with_doc: bool = False) -> Iterator[Event]:
     """Every event, read from its hashed document (never from the columns derived from it);
     `with_doc` keeps the document and its hash with it (as "doc" and "hash")."""
-    rows: Iterable[Any]
-    if tx.sqlite:
-        cursor = tx.raw.cursor()
-        cursor.row_factory = None
-        rows = cursor.execute("SELECT doc, hash FROM audit_event ORDER BY id")
-    else:
-        rows = tx.tuples("SELECT doc, hash FROM audit_event ORDER BY id")
+    rows = trail.documents_hashes(tx)
     for doc, digest in rows:
         event = Event.of(parse_doc(doc))
         if with_doc:

@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from innovation.audit.chain import GENESIS
 from innovation.domain import Invalid
+from innovation.store import trail
 from innovation.store.sql import Tx
 
 # The stored document is the event: hashing it is the whole check of its content. SQLite
 # hands it over as bytes, ready to hash.
-_DOCS = "SELECT id, CAST(doc AS BLOB), hash FROM audit_event WHERE id BETWEEN ? AND ? ORDER BY id"
 # A long trail is walked in two halves at once, one per core; the halves are joined by
 # checking that the second one's first link points at the first one's last hash.
 PARALLEL_FROM = 200_000
@@ -123,21 +122,7 @@ def _join(a: Walk, b: Walk) -> Walk:
 
 def _walk_file(path: str, lo: int, hi: int, kept_id: int | None) -> Walk:
     """One half of a long trail, in a process of its own, on a read-only connection."""
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return _walk(con.execute(_DOCS, (lo, hi)), kept_id)
-    finally:
-        con.close()
-
-
-def _rows(tx: Tx, lo: int, hi: int) -> Iterator[tuple[int, bytes, str]]:
-    if tx.sqlite:
-        yield from tx.raw.execute(_DOCS, (lo, hi))
-        return
-    cur = tx.raw.cursor()  # pragma: no cover - PostgreSQL arrives with its own suite
-    cur.execute(_DOCS.replace("CAST(doc AS BLOB)", "doc").replace("?", "%s"), (lo, hi))
-    for r in cur:
-        yield r["id"], r["doc"].encode("utf-8"), r["hash"]
+    return _walk(trail.file_documents(path, lo, hi), kept_id)
 
 
 def parse_head(value: str) -> tuple[int, str]:
@@ -160,15 +145,14 @@ def verify(
     """
     kept_id = expect[0] if expect else None
     # Every row there is: ids below 1 are not part of any chain, and are named as such.
-    low = _first(tx)
-    top = tx.value("SELECT max(id) FROM audit_event") or 0
+    low, top = trail.id_range(tx)
     if low is not None and low < 1:
         return Report(0, GENESIS, Break(low, "audit.bad_id", {"event": low}))
     derived = _not_derived(tx)
     if derived:
         return Report(0, GENESIS, Break(0, "audit.not_derived", {"columns": ", ".join(derived)}))
     start = Walk(None, None, 1, GENESIS, None)
-    if path is not None and tx.sqlite and top >= parallel_from:
+    if path is not None and top >= parallel_from:
         middle = top // 2
         # Imported here: only a long trail is walked in two processes.
         import multiprocessing
@@ -182,7 +166,7 @@ def verify(
             second = pool.submit(_walk_file, path, middle + 1, top, kept_id)
             walked = _join(_join(start, first.result()), second.result())
     else:
-        walked = _join(start, _walk(_rows(tx, 1, top), kept_id))
+        walked = _join(start, _walk(trail.documents(tx, 1, top), kept_id))
     count = walked.next_id - 1
     report = Report(count, walked.last_hash, walked.broken)
     if expect is None:
@@ -204,11 +188,6 @@ def verify(
     return Report(count, walked.last_hash, broken, True)
 
 
-def _first(tx: Tx) -> int | None:
-    low = tx.value("SELECT min(id) FROM audit_event")
-    return None if low is None else int(low)
-
-
 # What a person is shown of an event is read from its document; these columns are derived from
 # it by the database, and a table rebuilt with ordinary columns could make them say otherwise.
 DERIVED = ("at", "actor", "kind", "area", "subject", "before", "after", "reason", "prev_hash")
@@ -216,21 +195,10 @@ DERIVED = ("at", "actor", "kind", "area", "subject", "before", "after", "reason"
 
 def _not_derived(tx: Tx) -> list[str]:
     """The trail's columns that the database no longer derives from the hashed document."""
-    if tx.sqlite:
-        # hidden: 2 = a virtual generated column, 3 = a stored one.
-        info = tx.raw.execute("PRAGMA table_xinfo(audit_event)").fetchall()
-        generated = {row[1] for row in info if row[6] in (2, 3)}
-    else:
-        generated = {
-            r["column_name"]
-            for r in tx.all(
-                "SELECT column_name FROM information_schema.columns WHERE table_name ="
-                " 'audit_event' AND table_schema = current_schema() AND is_generated = 'ALWAYS'"
-            )
-        }
+    generated = trail.generated_columns(tx)
     return [name for name in DERIVED if name not in generated]
 
 
 def head(tx: Tx) -> tuple[int, str]:
-    row = tx.one("SELECT id, hash FROM audit_event ORDER BY id DESC LIMIT 1")
-    return (row["id"], row["hash"]) if row else (0, GENESIS)
+    last = trail.last_link(tx)
+    return (last.id, last.hash) if last else (0, GENESIS)

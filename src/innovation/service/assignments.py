@@ -21,6 +21,9 @@ from innovation.domain import (
 from innovation.service import common
 from innovation.service.base import ServiceBase, records_denial
 from innovation.service.followup import checked_colour
+from innovation.store import periods
+from innovation.store import steering as stored
+from innovation.store.rows import AssignmentIndicatorRow
 from innovation.store.sql import Tx
 
 HORIZONS = ("1-2", "mandate")
@@ -34,10 +37,10 @@ class Assignments(ServiceBase):
         return actor.username
 
     def _assignment_id(self, tx: Tx, title: str) -> int:
-        found = tx.value("SELECT id FROM assignment WHERE title = :t", t=title.strip())
+        found = stored.assignment_id_titled(tx, title.strip())
         if found is None:
             raise NotFound("error.no_assignment", title=title)
-        return int(found)
+        return found
 
     @records_denial
     def add_assignment(self, title: str, *, description: str | None = None) -> str:
@@ -45,7 +48,7 @@ class Assignments(ServiceBase):
         text = common.optional(description, "description", MAX_TEXT, multiline=True)
         with self.db.write() as tx:
             actor = self._facilitator(tx)
-            if tx.value("SELECT id FROM assignment WHERE title = :t", t=name) is not None:
+            if stored.assignment_id_titled(tx, name) is not None:
                 raise Refused("error.assignment_exists", title=name)
             when = self._now()
             assignment_id = common.insert(
@@ -129,7 +132,7 @@ class Assignments(ServiceBase):
         with self.db.write() as tx:
             actor = self._facilitator(tx)
             assignment_id = self._assignment_id(tx, assignment)
-            state = tx.value("SELECT status FROM period WHERE key = :k", k=key)
+            state = periods.status(tx, key)
             if state is None:
                 raise NotFound("error.no_period", period=key)
             if state != "open":
@@ -166,38 +169,27 @@ class Assignments(ServiceBase):
         and, for a period, its latest colour."""
         with self.db.read() as tx:
             result = []
-            served: dict[int, list[str]] = {}
-            for area_id, assignment_id in tx.tuples(
-                "SELECT area_id, assignment_id FROM area_assignment ORDER BY area_id"
-            ):
-                served.setdefault(int(assignment_id), []).append(make_key("area", area_id))
-            for a in tx.all(
-                "SELECT s.*, g.name AS goal_area FROM assignment s"
-                " LEFT JOIN goal_area g ON g.id = s.goal_area_id ORDER BY s.id"
-            ):
-                indicators = tx.all(
-                    "SELECT * FROM assignment_indicator WHERE assignment_id = :a ORDER BY id",
-                    a=a["id"],
-                )
-                status = None
-                if period is not None:
-                    status = tx.one(
-                        "SELECT * FROM assignment_status WHERE assignment_id = :a AND period = :p"
-                        " ORDER BY id DESC LIMIT 1",
-                        a=a["id"],
-                        p=period,
-                    )
+            served = stored.served(tx)
+            for found in stored.assignments(tx):
+                a = found.assignment
+                indicators = stored.indicators_of(tx, a.id)
+                status = stored.latest_status(tx, a.id, period) if period is not None else None
                 result.append(
                     {
-                        "title": a["title"],
-                        "description": a["description"],
-                        "points": json.loads(a["points"]) if a["points"] else [],
-                        "nulage": a["nulage"],
-                        "nylage": a["nylage"],
-                        "goal_area": a["goal_area"],
-                        "areas": served.get(int(a["id"]), []),
+                        "title": a.title,
+                        "description": a.description,
+                        "points": json.loads(a.points) if a.points else [],
+                        "nulage": a.nulage,
+                        "nylage": a.nylage,
+                        "goal_area": found.goal_area,
+                        "areas": [make_key("area", x) for x in served.get(a.id, [])],
                         "indicators": [_indicator(tx, i) for i in indicators],
-                        "status": {k: status[k] for k in ("color", "comment", "cause", "measures")}
+                        "status": {
+                            "color": status.color,
+                            "comment": status.comment,
+                            "cause": status.cause,
+                            "measures": status.measures,
+                        }
                         if status
                         else None,
                     }
@@ -221,22 +213,19 @@ _INDICATOR_FIELDS = (
 )
 
 
-def _indicator(tx: Tx, row: Any) -> dict[str, Any]:
+def _indicator(tx: Tx, row: AssignmentIndicatorRow) -> dict[str, Any]:
     values = [
         {
-            "year": v["year"],
-            "value": v["value"],
-            "national": v["national"],
-            "rank": v["rank"],
-            "ranked": v["ranked"],
-            "source": v["source"],
+            "year": v.year,
+            "value": v.value,
+            "national": v.national,
+            "rank": v.rank,
+            "ranked": v.ranked,
+            "source": v.source,
         }
-        for v in tx.all(
-            "SELECT * FROM assignment_indicator_value WHERE indicator_id = :i ORDER BY year",
-            i=row["id"],
-        )
+        for v in stored.indicator_values(tx, row.id)
     ]
-    found = {k: row[k] for k in _INDICATOR_FIELDS}
+    found = {k: getattr(row, k) for k in _INDICATOR_FIELDS}
     latest = values[-1] if values else None
     return {**found, "values": values, "latest": latest, "verdict": verdict(found, latest)}
 

@@ -83,37 +83,28 @@ class Handovers(ServiceBase):
             actor = self._actor(tx)
             row = self._area_row(tx, area)
             key = make_key("area", row.id)
-            handover = tx.one(
-                "SELECT * FROM handover WHERE area_id = :a AND outgoing = :u ORDER BY id DESC",
-                a=row.id,
-                u=actor.username,
-            )
+            handover = partners.last_handover_from(tx, row.id, actor.username)
             if handover is None:
                 raise Forbidden("error.forbidden_handover_note", actor=actor.username, area=key)
-            if handover["seen_at"] is not None:
+            if handover.seen_at is not None:
                 raise Refused(
                     "error.handover_read",
-                    incoming=handover["incoming"],
-                    at=iso(handover["seen_at"])[:16].replace("T", " "),
+                    incoming=handover.incoming,
+                    at=iso(handover.seen_at)[:16].replace("T", " "),
                 )
             when = self._when(tx, row)
-            tx.run(
-                "UPDATE handover SET note = :n, note_at = :at WHERE id = :id",
-                n=text,
-                at=when.ts,
-                id=handover["id"],
-            )
+            partners.leave_note(tx, handover.id, text, when.ts)
             audit.append(
                 tx,
                 when,
                 actor=actor.username,
                 kind="handover.note",
                 area=key,
-                subject=f"H{handover['id']}",
-                before={"note": handover["note"]},
-                after={"note": text, "incoming": handover["incoming"]},
+                subject=f"H{handover.id}",
+                before={"note": handover.note},
+                after={"note": text, "incoming": handover.incoming},
             )
-        return f"H{handover['id']}"
+        return f"H{handover.id}"
 
     @records_denial
     def handover_seen(self, area: str) -> int:
@@ -122,23 +113,18 @@ class Handovers(ServiceBase):
             actor = self._actor(tx)
             row = self._area_row(tx, area)
             key = make_key("area", row.id)
-            unread = tx.all(
-                "SELECT id FROM handover WHERE area_id = :a AND incoming = :u"
-                " AND note IS NOT NULL AND seen_at IS NULL ORDER BY id",
-                a=row.id,
-                u=actor.username,
-            )
+            unread = partners.unread_notes(tx, row.id, actor.username)
             when = When(self.clock()) if unread else None
-            for h in unread:
+            for handover_id in unread:
                 assert when is not None
-                tx.run("UPDATE handover SET seen_at = :at WHERE id = :id", at=when.ts, id=h["id"])
+                partners.mark_seen(tx, handover_id, when.ts)
                 audit.append(
                     tx,
                     when,
                     actor=actor.username,
                     kind="handover.seen",
                     area=key,
-                    subject=f"H{h['id']}",
+                    subject=f"H{handover_id}",
                 )
         return len(unread)
 

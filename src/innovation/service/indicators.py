@@ -27,7 +27,11 @@ from innovation.i18n import t
 from innovation.service import common
 from innovation.service.base import ServiceBase, records_denial
 from innovation.service.steering import store_assignment_kolada
-from innovation.store.sql import Row, Tx
+from innovation.store import work
+from innovation.store.reads import by_id
+from innovation.store.rows import IndicatorRow, IndicatorValueRow
+from innovation.store.sql import Tx
+from innovation.store.writes import update
 from innovation.timeutil import When
 
 GENDERS = ("T", "K", "M")
@@ -76,9 +80,9 @@ KOLADA_MAX_ENTRIES = 2_000_000
 
 
 class Indicators(ServiceBase):
-    def _indicator(self, tx: Tx, key: str) -> tuple[Row, str]:
+    def _indicator(self, tx: Tx, key: str) -> tuple[IndicatorRow, str]:
         ind_id = parse_key("indicator", key)
-        row = tx.one("SELECT * FROM indicator WHERE id = :id", id=ind_id)
+        row = by_id(tx, IndicatorRow, ind_id)
         if row is None:
             raise NotFound(
                 "error.not_found", kind=t("kind.indicator"), key=make_key("indicator", ind_id)
@@ -88,18 +92,12 @@ class Indicators(ServiceBase):
     @staticmethod
     def _frozen(tx: Tx, area_id: int) -> bool:
         """The baseline is frozen once the scope gate (avgränsning → nyläge) was approved."""
-        return bool(
-            tx.value(
-                "SELECT count(*) FROM request WHERE area_id = :a AND source = 'avgransning'"
-                " AND dest = 'nylage' AND status = 'approved'",
-                a=area_id,
-            )
-        )
+        return work.scope_approved(tx, area_id)
 
     def _upsert(
         self,
         tx: Tx,
-        ind: Row,
+        ind: IndicatorRow,
         key: str,
         year: int,
         gender: str,
@@ -109,26 +107,21 @@ class Indicators(ServiceBase):
         when: When,
         rank: tuple[int, int, int] | None = None,
     ) -> None:
-        old = tx.one(
-            "SELECT * FROM indicator_value WHERE indicator_id = :i AND year = :y AND gender = :g",
-            i=ind["id"],
-            y=year,
-            g=gender,
-        )
+        old = work.indicator_value(tx, ind.id, year, gender)
         above, below, ranked = rank if rank else (None, None, None)
         if old is not None and (
-            old["value"],
-            old["source"],
-            old["above"],
-            old["below"],
-            old["ranked"],
+            old.value,
+            old.source,
+            old.above,
+            old.below,
+            old.ranked,
         ) == (value, source, above, below, ranked):
             return
         if old is None:
             value_id = common.insert(
                 tx,
                 "indicator_value",
-                indicator_id=ind["id"],
+                indicator_id=ind.id,
                 year=year,
                 gender=gender,
                 value=value,
@@ -140,20 +133,19 @@ class Indicators(ServiceBase):
                 ranked=ranked,
             )
         else:
-            tx.run(
-                "UPDATE indicator_value SET value = :v, source = :s, fetched_at = :at,"
-                " recorded_by = :by, above = :above, below = :below, ranked = :ranked"
-                " WHERE id = :id",
-                v=value,
-                s=source,
-                at=when.ts,
-                by=actor,
+            update(
+                tx,
+                "indicator_value",
+                old.id,
+                value=value,
+                source=source,
+                fetched_at=when.ts,
+                recorded_by=actor,
                 above=above,
                 below=below,
                 ranked=ranked,
-                id=old["id"],
             )
-            value_id = old["id"]
+            value_id = old.id
         after: dict[str, Any] = {
             "year": year,
             "gender": gender,
@@ -168,9 +160,9 @@ class Indicators(ServiceBase):
             when,
             actor=actor,
             kind="indicator.value",
-            area=make_key("area", ind["area_id"]),
+            area=make_key("area", ind.area_id),
             subject=key,
-            before={"value": old["value"], "source": old["source"]} if old else {},
+            before={"value": old.value, "source": old.source} if old else {},
             after=after,
         )
 
@@ -185,7 +177,7 @@ class Indicators(ServiceBase):
         with self.db.write() as tx:
             actor = self._actor(tx)
             ind, key = self._indicator(tx, indicator)
-            area = self._area_row(tx, make_key("area", ind["area_id"]))
+            area = self._area_row(tx, make_key("area", ind.area_id))
             if actor.username not in self._leads(area):
                 raise Forbidden(
                     "error.forbidden_record",
@@ -224,17 +216,10 @@ class Indicators(ServiceBase):
         with self.db.read() as tx:
             if indicator is not None:
                 row, _ = self._indicator(tx, indicator)
-                kpis = [row["kolada"]] if row["kolada"] else []
+                kpis = [row.kolada] if row.kolada else []
             else:
                 # The areas' indicators and the assignments' alike.
-                kpis = [
-                    r["kolada"]
-                    for r in tx.all(
-                        "SELECT kolada FROM indicator WHERE kolada IS NOT NULL UNION"
-                        " SELECT kolada FROM assignment_indicator WHERE kolada IS NOT NULL"
-                        " ORDER BY 1"
-                    )
-                ]
+                kpis = work.kpis(tx)
         if not kpis:
             raise Refused("error.no_kpis")
         stored = 0
@@ -317,11 +302,11 @@ class Indicators(ServiceBase):
                         sum(1 for v in everyone.values() if v < number),
                         len(everyone),
                     )
-                for ind in tx.all("SELECT * FROM indicator WHERE kolada = :k", k=kpi):
+                for ind in work.indicators_of_kpi(tx, kpi):
                     self._upsert(
                         tx,
                         ind,
-                        make_key("indicator", ind["id"]),
+                        make_key("indicator", ind.id),
                         year,
                         gender,
                         number,
@@ -369,7 +354,7 @@ class Indicators(ServiceBase):
         with self.db.write() as tx:
             actor = self._actor(tx)
             ind, key = self._indicator(tx, indicator)
-            area = self._area_row(tx, make_key("area", ind["area_id"]))
+            area = self._area_row(tx, make_key("area", ind.area_id))
             area_key = make_key("area", area.id)
             if actor.username not in self._leads(area):
                 raise Forbidden(
@@ -381,8 +366,7 @@ class Indicators(ServiceBase):
             if set(changes) - {"better"} and self._frozen(tx, area.id):
                 raise Refused("error.baseline_frozen", indicator=key, area=area_key)
             when = self._when(tx, area)
-            sets = ", ".join(f"{c} = :{c}" for c in changes)
-            tx.run(f"UPDATE indicator SET {sets} WHERE id = :id", id=ind["id"], **changes)
+            update(tx, "indicator", ind.id, **changes)
             common.touch(tx, area.id)
             audit.append(
                 tx,
@@ -391,7 +375,7 @@ class Indicators(ServiceBase):
                 kind="indicator.set",
                 area=area_key,
                 subject=key,
-                before={c: ind[c] for c in changes},
+                before={c: getattr(ind, c) for c in changes},
                 after=changes,
             )
         return key
@@ -399,31 +383,24 @@ class Indicators(ServiceBase):
     def indicator_values(self, indicator: str) -> list[dict[str, Any]]:
         with self.db.read() as tx:
             ind, _ = self._indicator(tx, indicator)
-            better = ind["better"]
-            rows = tx.all(
-                "SELECT * FROM indicator_value WHERE indicator_id = :i ORDER BY year, gender",
-                i=ind["id"],
-            )
+            better = ind.better
+            rows = work.indicator_values(tx, ind.id)
         return [
             {
-                "year": r["year"],
-                "gender": r["gender"],
-                "value": r["value"],
-                "source": r["source"],
-                "fetched_at": str(r["fetched_at"])[:19],
+                "year": r.year,
+                "gender": r.gender,
+                "value": r.value,
+                "source": r.source,
+                "fetched_at": str(r.fetched_at)[:19],
                 **_ranked(r, better),
             }
             for r in rows
         ]
 
 
-def _ranked(row: Row, better: str) -> dict[str, Any]:
+def _ranked(row: IndicatorValueRow, better: str) -> dict[str, Any]:
     """Kolada's rank and colour for a value, or nothing for values without a rank."""
-    if row["ranked"] is None:
+    if row.ranked is None or row.above is None or row.below is None:
         return {"rank": None, "ranked": None, "kolada_colour": None}
-    rank = kolada_rank(row["above"], row["below"], better)
-    return {
-        "rank": rank,
-        "ranked": row["ranked"],
-        "kolada_colour": kolada_colour(rank, row["ranked"]),
-    }
+    rank = kolada_rank(row.above, row.below, better)
+    return {"rank": rank, "ranked": row.ranked, "kolada_colour": kolada_colour(rank, row.ranked)}

@@ -37,6 +37,7 @@ from innovation.i18n import t
 from innovation.interchange import shape as S
 from innovation.interchange.workbook import Problem, Row, Rows
 from innovation.service.base import ServiceBase, records_denial
+from innovation.store import people
 from innovation.store.projection import Event
 from innovation.timeutil import When
 
@@ -481,7 +482,7 @@ class Interchange(ServiceBase):
         keys = Keys()
         try:
             with self.db.batch() as tx:
-                if tx.value("SELECT count(*) FROM person"):
+                if people.anyone(tx):
                     actor = self._actor(tx)
                     if not actor.has(Role.ADMIN):
                         raise Forbidden("error.forbidden_import_rows", actor=actor.username)
@@ -526,10 +527,10 @@ class Interchange(ServiceBase):
 
         with self.db.read() as tx:
             events = list(replay_mod.events_from_db(tx))
-            people = tx.all("SELECT username, name, roles FROM person ORDER BY id")
+            everyone = sorted(people.everyone(tx), key=lambda p: p.id)
         out: dict[str, list[dict[str, str]]] = {s.name: [] for s in S.SHEETS}
         out[S.PEOPLE.name] = [
-            {"användarnamn": p["username"], "namn": p["name"], "roller": p["roles"]} for p in people
+            {"användarnamn": p.username, "namn": p.name, "roller": p.roles} for p in everyone
         ]
         tests: dict[str, dict[str, str]] = {}
         periods: dict[str, dict[str, str]] = {}

@@ -25,7 +25,9 @@ from innovation.domain import (
     clean_username,
 )
 from innovation.service.base import ServiceBase, records_denial
-from innovation.store.sql import Row
+from innovation.store import keys as stored_keys
+from innovation.store.rows import SshKeyRow
+from innovation.store.writes import insert
 
 KINDS = (
     "ssh-ed25519", "sk-ssh-ed25519@openssh.com", "ecdsa-sha2-nistp256", "ecdsa-sha2-nistp384",
@@ -85,19 +87,19 @@ def _rsa_bits(raw: bytes) -> int:
     return int.from_bytes(fields[2], "big").bit_length()
 
 
-def _view(r: Row) -> KeyView:
+def _view(r: SshKeyRow) -> KeyView:
     from innovation.timeutil import iso
 
     return KeyView(
-        id=r["id"],
-        username=r["username"],
-        kind=r["kind"],
-        fingerprint=r["fingerprint"],
-        comment=r["comment"],
-        added_by=r["added_by"],
-        added_at=iso(r["added_at"]),
-        revoked_at=iso(r["revoked_at"]) if r["revoked_at"] else None,
-        revoked_by=r["revoked_by"],
+        id=r.id,
+        username=r.username,
+        kind=r.kind,
+        fingerprint=r.fingerprint,
+        comment=r.comment,
+        added_by=r.added_by,
+        added_at=iso(r.added_at),
+        revoked_at=iso(r.revoked_at) if r.revoked_at else None,
+        revoked_by=r.revoked_by,
     )
 
 
@@ -112,23 +114,23 @@ class Keys(ServiceBase):
             if not actor.has(Role.ADMIN):
                 raise Forbidden("error.forbidden_keys", actor=actor.username)
             self._person(tx, username)
-            same = tx.one("SELECT * FROM ssh_key WHERE fingerprint = :f", f=fingerprint)
+            same = stored_keys.by_fingerprint(tx, fingerprint)
             if same is not None:
-                if same["revoked_at"] is not None:
+                if same.revoked_at is not None:
                     raise Refused("error.key_revoked_before", fingerprint=fingerprint)
-                owner = same["username"]
+                owner = same.username
                 raise Refused("error.key_exists", fingerprint=fingerprint, username=owner)
             when = self._now()
-            key_id = tx.insert(
-                "INSERT INTO ssh_key (username, kind, fingerprint, public_key, comment, added_by,"
-                " added_at) VALUES (:u, :k, :f, :p, :c, :by, :at)",
-                u=username,
-                k=kind,
-                f=fingerprint,
-                p=f"{kind} {blob}",
-                c=comment,
-                by=actor.username,
-                at=when.ts,
+            key_id = insert(
+                tx,
+                "ssh_key",
+                username=username,
+                kind=kind,
+                fingerprint=fingerprint,
+                public_key=f"{kind} {blob}",
+                comment=comment,
+                added_by=actor.username,
+                added_at=when.ts,
             )
             audit.append(
                 tx,
@@ -155,26 +157,21 @@ class Keys(ServiceBase):
             actor = self._actor(tx)
             if not actor.has(Role.ADMIN):
                 raise Forbidden("error.forbidden_keys", actor=actor.username)
-            row = tx.one("SELECT * FROM ssh_key WHERE fingerprint = :f", f=wanted)
+            row = stored_keys.by_fingerprint(tx, wanted)
             if row is None:
                 raise NotFound("error.no_key", fingerprint=wanted)
-            if row["revoked_at"] is not None:
+            if row.revoked_at is not None:
                 raise Refused("error.key_revoked_before", fingerprint=wanted)
             when = self._now()
-            tx.run(
-                "UPDATE ssh_key SET revoked_by = :by, revoked_at = :at WHERE id = :id",
-                by=actor.username,
-                at=when.ts,
-                id=row["id"],
-            )
+            stored_keys.revoke(tx, row.id, by=actor.username, at=when.ts)
             audit.append(
                 tx,
                 when,
                 actor=actor.username,
                 kind="key.revoke",
-                subject=row["username"],
+                subject=row.username,
                 before={"fingerprint": wanted},
-                after={"id": row["id"], "revoked": True},
+                after={"id": row.id, "revoked": True},
             )
         return wanted
 
@@ -182,25 +179,22 @@ class Keys(ServiceBase):
         """Every key (an admin or facilitator), or a person's own."""
         with self.db.read() as tx:
             actor = self._actor(tx)
-            where = "" if revoked else " WHERE revoked_at IS NULL"
-            rows = tx.all("SELECT * FROM ssh_key" + where + " ORDER BY username, id")
+            rows = stored_keys.keys(tx, revoked=revoked)
         if not actor.has(Role.ADMIN, Role.FACILITATOR):
-            rows = [r for r in rows if r["username"] == actor.username]
+            rows = [r for r in rows if r.username == actor.username]
         return [_view(r) for r in rows]
 
     def authorized_keys_text(self, command: list[str]) -> str:
         """The managed block of the service account's authorized_keys: each active key may
         run `command… ssh-serve USER` and nothing else (no shell, no forwarding)."""
         with self.db.read() as tx:
-            rows = tx.all("SELECT * FROM ssh_key WHERE revoked_at IS NULL ORDER BY id")
+            rows = stored_keys.active(tx)
         lines = [BEGIN]
         for r in rows:
-            forced = " ".join(shlex.quote(part) for part in [*command, "ssh-serve", r["username"]])
+            forced = " ".join(shlex.quote(part) for part in [*command, "ssh-serve", r.username])
             if '"' in forced or "\\" in forced:
                 raise Invalid("error.key_command", command=forced)
-            lines.append(
-                f'command="{forced}",restrict,pty {r["public_key"]} innovation:{r["username"]}'
-            )
+            lines.append(f'command="{forced}",restrict,pty {r.public_key} innovation:{r.username}')
         lines.append(END)
         return "\n".join(lines) + "\n"
 

@@ -21,7 +21,9 @@ from innovation import audit
 from innovation.domain import NotFound, Refused, make_key, parse_period
 from innovation.service.base import ServiceBase
 from innovation.service.views import to_json
+from innovation.store import periods, reports
 from innovation.store.sql import Tx
+from innovation.store.writes import insert
 from innovation.timeutil import When, day_start, iso, local_date
 
 
@@ -64,46 +66,35 @@ class Reporting(ServiceBase):
         """A closed period's stored revisions, oldest first: who, when, why, what changed."""
         key = parse_period(period)
         with self.db.read() as tx:
-            rows = tx.all(
-                "SELECT revision, hash, changes, reason, created_by, created_at"
-                " FROM report_revision WHERE period = :p ORDER BY revision",
-                p=key,
-            )
+            rows = reports.revisions(tx, key)
         return [
             {
-                "revision": r["revision"],
-                "hash": r["hash"],
-                "changes": json.loads(r["changes"]) if r["changes"] else [],
-                "reason": r["reason"],
-                "by": r["created_by"],
-                "at": iso(r["created_at"]),
+                "revision": r.revision,
+                "hash": r.hash,
+                "changes": json.loads(r.changes) if r.changes else [],
+                "reason": r.reason,
+                "by": r.created_by,
+                "at": iso(r.created_at),
             }
             for r in rows
         ]
 
     def _stored(self, tx: Tx, key: str, revision: int | None) -> str | None:
-        sql = "SELECT revision, doc, hash FROM report_revision WHERE period = :p"
-        if revision is None:
-            row = tx.one(sql + " ORDER BY revision DESC LIMIT 1", p=key)
-        else:
-            row = tx.one(sql + " AND revision = :r", p=key, r=revision)
+        row = reports.revision(tx, key, revision)
         if row is None:
             return None
-        doc, kept = str(row["doc"]), str(row["hash"])
+        doc, kept = str(row.doc), str(row.hash)
         # What is shown is what was delivered: a stored document that no longer matches the
         # hash the trail keeps for it is refused, not shown.
         if hashlib.sha256(doc.encode("utf-8")).hexdigest() != kept or not self._in_trail(
-            tx, key, row["revision"], kept
+            tx, key, row.revision, kept
         ):
-            raise Refused("error.report_tampered", period=key, revision=row["revision"])
+            raise Refused("error.report_tampered", period=key, revision=row.revision)
         return doc
 
     @staticmethod
     def _in_trail(tx: Tx, key: str, revision: int, digest: str) -> bool:
-        for r in tx.all(
-            "SELECT after FROM audit_event WHERE kind = 'report.revise' AND subject = :p", p=key
-        ):
-            after = json.loads(r["after"]) if isinstance(r["after"], str) else r["after"]
+        for after in reports.revisions_in_trail(tx, key):
             stored = after.get("revision", {})
             if stored.get("number") == revision and stored.get("hash") == digest:
                 return True
@@ -117,11 +108,9 @@ class Reporting(ServiceBase):
         today = local_date(self.clock())
         cut = min(end - timedelta(days=1), today)
         with self.db.read() as tx:
-            closed = tx.value(
-                "SELECT closed_at FROM period WHERE key = :k AND status = 'closed'", k=key
-            )
-        if closed is not None:
-            cut = min(cut, local_date(closed))
+            closed = periods.closed(tx, key)
+        if closed is not None and closed.closed_at is not None:
+            cut = min(cut, local_date(closed.closed_at))
         return max(cut, start - timedelta(days=1))
 
     def compose_report(self, key: str, *, only_round: str | None = None) -> dict[str, Any]:
@@ -288,34 +277,30 @@ class Reporting(ServiceBase):
     def _freeze(self, tx: Tx, key: str, reason: str | None, actor: str) -> None:
         """Stores the period's report as it now reads and its hash in the trail: revision 1 when
         the period closes, the next one for each amendment."""
-        previous = tx.one(
-            "SELECT revision, doc FROM report_revision WHERE period = :p"
-            " ORDER BY revision DESC LIMIT 1",
-            p=key,
-        )
+        previous = reports.revision(tx, key)
         doc = self.compose_report(key)
         number = 1
         changes: list[dict[str, Any]] | None = None
         if previous is not None:
-            number = int(previous["revision"]) + 1
-            changes = report_changes(json.loads(previous["doc"]), doc)
+            number = int(previous.revision) + 1
+            changes = report_changes(json.loads(previous.doc), doc)
         doc["revision"] = number
         text = canonical(doc)
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         when = When(self.clock())
-        revision_id = tx.insert(
-            "INSERT INTO report_revision (period, revision, doc, hash, changes, reason,"
-            " created_by, created_at) VALUES (:p, :n, :doc, :hash, :changes, :reason, :by, :at)",
-            p=key,
-            n=number,
+        revision_id = insert(
+            tx,
+            "report_revision",
+            period=key,
+            revision=number,
             doc=text,
             hash=digest,
             changes=json.dumps(changes, ensure_ascii=False, sort_keys=True)
             if changes is not None
             else None,
             reason=reason,
-            by=actor,
-            at=when.ts,
+            created_by=actor,
+            created_at=when.ts,
         )
         audit.append(
             tx,
@@ -344,19 +329,13 @@ _NO_IDEAS = {"proposed": 0, "from_residents": 0, "promoted": 0, "stop": 0}
 def _cocreation(view: Any, start: date, end: date) -> dict[str, dict[str, int]]:
     """Each area's co-creation in [start, end): occasions and who took part."""
     with view.db.read() as tx:
-        rows = tx.tuples(
-            "SELECT area_id, count(*), coalesce(sum(residents), 0), coalesce(sum(staff), 0),"
-            " coalesce(sum(managers), 0) FROM activity WHERE date >= :s AND date < :e"
-            " GROUP BY area_id",
-            s=start,
-            e=end,
-        )
+        rows = reports.cocreation(tx, start, end)
     return {
-        make_key("area", r[0]): {
-            "occasions": int(r[1]),
-            "residents": int(r[2]),
-            "staff": int(r[3]),
-            "managers": int(r[4]),
+        make_key("area", r.area_id): {
+            "occasions": r.occasions,
+            "residents": r.residents,
+            "staff": r.staff,
+            "managers": r.managers,
         }
         for r in rows
     }

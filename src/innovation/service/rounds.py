@@ -19,11 +19,14 @@ from innovation.domain import (
 )
 from innovation.service import common
 from innovation.service.base import ServiceBase, records_denial
+from innovation.store import areas as stored_areas
+from innovation.store import events as stored_events
+from innovation.store import rounds as stored_rounds
 from innovation.store.sql import Tx
 from innovation.timeutil import iso
 
 # Events that say who leads or sponsors an area, in the order they happened.
-_PEOPLE_EVENTS = "('area.create', 'area.assign', 'area.handover', 'area.merge', 'area.merged')"
+_PEOPLE_EVENTS = ("area.create", "area.assign", "area.handover", "area.merge", "area.merged")
 
 
 class Rounds(ServiceBase):
@@ -39,7 +42,7 @@ class Rounds(ServiceBase):
             actor = self._actor(tx)
             if not actor.has(Role.FACILITATOR, Role.ADMIN):
                 raise Forbidden("error.forbidden_rounds", actor=actor.username)
-            if tx.one("SELECT id FROM round WHERE name = :n", n=name) is not None:
+            if stored_rounds.round_named(tx, name) is not None:
                 raise Refused("error.round_exists", name=name)
             when = self._now()
             round_id = common.insert(
@@ -64,23 +67,23 @@ class Rounds(ServiceBase):
     def list_rounds(self) -> list[dict[str, Any]]:
         """Every round with its areas: how many, in which phases, and which were merged."""
         with self.db.read() as tx:
-            rounds = tx.all("SELECT name, year, description FROM round ORDER BY year, name")
-            areas = tx.all("SELECT id, round, phase, merged_into FROM area ORDER BY id")
+            rounds = stored_rounds.rounds(tx)
+            areas = stored_areas.summaries(tx, merged=True)
         result = []
         for r in rounds:
-            mine = [a for a in areas if a["round"] == r["name"]]
+            mine = [a for a in areas if a.round == r.name]
             phases: dict[str, int] = {}
             for a in mine:
-                if a["merged_into"] is None:
-                    phases[a["phase"]] = phases.get(a["phase"], 0) + 1
+                if a.merged_into is None:
+                    phases[a.phase] = phases.get(a.phase, 0) + 1
             result.append(
                 {
-                    "name": r["name"],
-                    "year": r["year"],
-                    "description": r["description"],
-                    "areas": [make_key("area", a["id"]) for a in mine],
-                    "active": sum(1 for a in mine if a["merged_into"] is None),
-                    "merged": sum(1 for a in mine if a["merged_into"] is not None),
+                    "name": r.name,
+                    "year": r.year,
+                    "description": r.description,
+                    "areas": [make_key("area", a.id) for a in mine],
+                    "active": sum(1 for a in mine if a.merged_into is None),
+                    "merged": sum(1 for a in mine if a.merged_into is not None),
                     "phases": phases,
                 }
             )
@@ -92,23 +95,19 @@ class Rounds(ServiceBase):
         username = clean_username(username)
         with self.db.read() as tx:
             person = self._person(tx, username)
-            areas = {
-                make_key("area", a["id"]): a
-                for a in tx.all("SELECT id, question, round, merged_into FROM area")
-            }
-            events = tx.all(
-                f"SELECT kind, area, at, after, reason FROM audit_event WHERE kind IN"
-                f" {_PEOPLE_EVENTS} ORDER BY id"
-            )
+            areas = {make_key("area", a.id): a for a in stored_areas.summaries(tx, merged=True)}
+            events = stored_events.of_kinds(tx, _PEOPLE_EVENTS)
         holders: dict[str, dict[str, str]] = {}
         stints: list[dict[str, Any]] = []
         open_stints: dict[tuple[str, str], dict[str, Any]] = {}
         for e in events:
-            after = json.loads(e["after"]) if isinstance(e["after"], str) else e["after"]
-            key = e["area"]
-            if e["kind"] == "area.merged":
+            after = json.loads(e.after) if isinstance(e.after, str) else e.after
+            if e.area is None:
+                continue  # these kinds are always of an area
+            key = e.area
+            if e.kind == "area.merged":
                 now_holding: dict[str, str] = {}
-            elif e["kind"] in ("area.create", "area.merge"):
+            elif e.kind in ("area.create", "area.merge"):
                 now_holding = _roles(after["fadder"], [after["ledartroja1"], after["ledartroja2"]])
             else:
                 now_holding = _roles(
@@ -117,24 +116,24 @@ class Rounds(ServiceBase):
                 )
             before = holders.get(key, {})
             holders[key] = now_holding
-            at = iso(e["at"])
+            at = iso(e.at)
             for who_role in set(before.items()) - set(now_holding.items()):
                 stint = open_stints.pop((key, who_role[0]), None)
                 if stint is not None:
                     stint["until"] = at
-                    stint["ended_by"] = e["kind"]
+                    stint["ended_by"] = e.kind
             for who, role in set(now_holding.items()) - set(before.items()):
                 if who != username:
                     continue
                 area = areas.get(key)
                 stint = {
                     "area": key,
-                    "question": area["question"] if area else "",
-                    "round": area["round"] if area else None,
+                    "question": area.question if area else "",
+                    "round": area.round if area else None,
                     "role": role,
                     "since": at,
                     "until": None,
-                    "started_by": e["kind"],
+                    "started_by": e.kind,
                     "ended_by": None,
                 }
                 open_stints[(key, who)] = stint
@@ -158,8 +157,8 @@ def known_round(tx: Tx, name: str | None) -> str | None:
     """A round the workspace knows, or a refusal that says how to add it."""
     if name is None or not name.strip():
         return None
-    row = tx.one("SELECT name FROM round WHERE name = :n", n=name.strip())
+    row = stored_rounds.round_named(tx, name.strip())
     if row is None:
-        known = ", ".join(r["name"] for r in tx.all("SELECT name FROM round ORDER BY year"))
+        known = ", ".join(r.name for r in stored_rounds.rounds(tx))
         raise NotFound("error.unknown_round", name=name.strip(), known=known or "–")
-    return str(row["name"])
+    return row.name

@@ -22,7 +22,9 @@ from innovation.i18n import t
 from innovation.service import common
 from innovation.service.base import ServiceBase, records_denial
 from innovation.service.rounds import known_round
-from innovation.store import logins
+from innovation.store import areas as stored_areas
+from innovation.store import logins, people
+from innovation.store.writes import end_delegations
 from innovation.words import track_label
 
 
@@ -33,7 +35,7 @@ class Setup(ServiceBase):
         name = clean_text(name, field_name=common.field("name"), limit=MAX_SHORT)
         chosen = common.roles(roles)
         with self.db.write() as tx:
-            if not tx.value("SELECT count(*) FROM person"):
+            if not people.anyone(tx):
                 # An empty workspace: whoever runs this sets it up, as its first admin.
                 if Role.ADMIN.value not in chosen:
                     raise Refused("error.first_person_admin")
@@ -47,7 +49,7 @@ class Setup(ServiceBase):
                     # people, an admin makes admins.
                     raise Forbidden("error.forbidden_make_admin", actor=actor.username)
                 actor_name = actor.username
-            if tx.one("SELECT id FROM person WHERE username = :u", u=username) is not None:
+            if people.person(tx, username) is not None:
                 raise Refused("error.person_exists", username=username)
             when = self._now()
             person_id = common.insert(
@@ -111,30 +113,23 @@ class Setup(ServiceBase):
             person = self._person(tx, username)
             old = person.roles.split()
             if Role.ADMIN.value in old and Role.ADMIN.value not in chosen:
-                admins = tx.value(
-                    "SELECT count(*) FROM person WHERE ' ' || roles || ' ' LIKE '% admin %'"
-                )
-                if admins <= 1:
+                if people.admins(tx) <= 1:
                     raise Refused("error.last_admin", username=username)
-            for role, column_sql in (
-                (Role.FADDER, "fadder = :u"),
-                (Role.LEDARTROJA, "ledartroja1 = :u OR ledartroja2 = :u"),
+            for role, holding in (
+                (Role.FADDER, stored_areas.sponsored_by),
+                (Role.LEDARTROJA, stored_areas.led_by),
             ):
                 if role.value in old and role.value not in chosen:
-                    areas = tx.all(
-                        f"SELECT id FROM area WHERE {column_sql} ORDER BY id", u=username
-                    )
-                    if areas:
-                        keys = ", ".join(make_key("area", a["id"]) for a in areas)
+                    held = holding(tx, username)
+                    if held:
+                        keys = ", ".join(make_key("area", a) for a in held)
                         raise Refused(
                             "error.role_in_use",
                             username=username,
                             role=t(f"role.{role.value}"),
                             areas=keys,
                         )
-            tx.run(
-                "UPDATE person SET roles = :r WHERE username = :u", r=" ".join(chosen), u=username
-            )
+            people.set_roles(tx, username, " ".join(chosen))
             audit.append(
                 tx,
                 self._now(),
@@ -230,11 +225,7 @@ class Setup(ServiceBase):
             common.touch(tx, row.id, fadder=new_fadder, ledartroja1=leads[0], ledartroja2=leads[1])
             if new_fadder != row.fadder:
                 # A delegation is the outgoing fadder's; it ends with their sponsorship.
-                tx.run(
-                    "UPDATE delegation SET ended_at = :now WHERE area_id = :a AND ended_at IS NULL",
-                    now=when.ts,
-                    a=row.id,
-                )
+                end_delegations(tx, row.id, when.ts)
             audit.append(
                 tx,
                 when,

@@ -28,7 +28,11 @@ from innovation.i18n import t
 from innovation.service import common
 from innovation.service.assignments import Assignments
 from innovation.service.base import records_denial
+from innovation.store import steering as stored
+from innovation.store.reads import by_id
+from innovation.store.rows import AssignmentRow, OrgActivityRow, PartnerRow
 from innovation.store.sql import Tx
+from innovation.store.writes import update
 from innovation.timeutil import When
 
 # The settings a facilitator may set, and what each holds when nobody has set it.
@@ -67,8 +71,7 @@ class Steering(Assignments):
         the catalogue's definition of the colour, in the reader's language, when shown)."""
         found = dict(SETTINGS)
         with self.db.read() as tx:
-            for key, value in tx.tuples("SELECT key, value FROM setting"):
-                found[str(key)] = str(value)
+            found.update(stored.settings(tx))
         return found
 
     @records_denial
@@ -83,22 +86,16 @@ class Steering(Assignments):
             raise Invalid("error.bad_yes_no", value=value)
         with self.db.write() as tx:
             actor = self._facilitator(tx)
-            old = tx.value("SELECT value FROM setting WHERE key = :k", k=name)
-            row_id = tx.value("SELECT id FROM setting WHERE key = :k", k=name)
+            current = stored.setting(tx, name)
+            old = current.value if current is not None else None
+            row_id = current.id if current is not None else None
             when = self._now()
             if old is None:
                 row_id = common.insert(
                     tx, "setting", key=name, value=text, created_by=actor, created_at=when.ts
                 )
             else:
-                tx.run(
-                    "UPDATE setting SET value = :v, created_by = :a, created_at = :at"
-                    " WHERE key = :k",
-                    v=text,
-                    a=actor,
-                    at=when.ts,
-                    k=name,
-                )
+                stored.change_setting(tx, name, text, by=actor, at=when.ts)
             audit.append(
                 tx,
                 when,
@@ -117,7 +114,7 @@ class Steering(Assignments):
         listed = [clean_text(g, field_name=t("attr.goal"), limit=MAX_TEXT) for g in goals]
         with self.db.write() as tx:
             actor = self._facilitator(tx)
-            if tx.value("SELECT id FROM goal_area WHERE name = :n", n=title) is not None:
+            if stored.goal_area_id(tx, title) is not None:
                 raise Refused("error.goal_area_exists", name=title)
             when = self._now()
             goal_id = common.insert(
@@ -161,36 +158,31 @@ class Steering(Assignments):
         with self.db.write() as tx:
             actor = self._facilitator(tx)
             assignment_id = self._assignment_id(tx, assignment)
-            row = tx.one("SELECT * FROM assignment WHERE id = :id", id=assignment_id)
+            row = by_id(tx, AssignmentRow, assignment_id)
             assert row is not None
             if goal_area is not None:
-                found = tx.value("SELECT id FROM goal_area WHERE name = :n", n=goal_area.strip())
+                found = stored.goal_area_id(tx, goal_area.strip())
                 if found is None:
                     raise NotFound("error.no_goal_area", name=goal_area)
-                changes["goal_area_id"] = int(found)
+                changes["goal_area_id"] = found
             if not changes:
                 raise Invalid("error.nothing_to_describe")
             before = {
-                k: (json.loads(row[k]) if k == "points" and row[k] else row[k]) for k in changes
+                k: (json.loads(row.points) if k == "points" and row.points else getattr(row, k))
+                for k in changes
             }
-            stored = {k: json.dumps(v) if k == "points" else v for k, v in changes.items()}
-            tx.run(
-                "UPDATE assignment SET "
-                + ", ".join(f"{k} = :{k}" for k in stored)
-                + " WHERE id = :id",
-                id=assignment_id,
-                **stored,
-            )
+            kept = {k: json.dumps(v) if k == "points" else v for k, v in changes.items()}
+            update(tx, "assignment", assignment_id, **kept)
             audit.append(
                 tx,
                 self._now(),
                 actor=actor,
                 kind="assignment.describe",
-                subject=row["title"],
+                subject=row.title,
                 before=before,
                 after={"assignment_id": assignment_id, **changes},
             )
-        return str(row["title"])
+        return str(row.title)
 
     @records_denial
     def serve(self, area: str, assignment: str, *, stop: bool = False) -> str:
@@ -200,11 +192,7 @@ class Steering(Assignments):
             actor = self._facilitator(tx)
             row = self._area_row(tx, key)
             assignment_id = self._assignment_id(tx, assignment)
-            linked = tx.value(
-                "SELECT 1 FROM area_assignment WHERE area_id = :a AND assignment_id = :s",
-                a=row.id,
-                s=assignment_id,
-            )
+            linked = stored.serves(tx, row.id, assignment_id)
             if stop and not linked:
                 raise Refused("error.not_serving", area=key, assignment=assignment)
             if not stop and linked:
@@ -212,11 +200,7 @@ class Steering(Assignments):
             when = self._now()
             link_id = None
             if stop:
-                tx.run(
-                    "DELETE FROM area_assignment WHERE area_id = :a AND assignment_id = :s",
-                    a=row.id,
-                    s=assignment_id,
-                )
+                stored.stop_serving(tx, row.id, assignment_id)
             else:
                 link_id = common.insert(
                     tx,
@@ -244,14 +228,10 @@ class Steering(Assignments):
     # assignment indicators: values and targets ------------------------------------------------
     def _assignment_indicator(self, tx: Tx, assignment: str, name: str) -> int:
         assignment_id = self._assignment_id(tx, assignment)
-        found = tx.value(
-            "SELECT id FROM assignment_indicator WHERE assignment_id = :a AND name = :n",
-            a=assignment_id,
-            n=name.strip(),
-        )
+        found = stored.indicator_id(tx, assignment_id, name.strip())
         if found is None:
             raise NotFound("error.no_assignment_indicator", name=name, assignment=assignment)
-        return int(found)
+        return found
 
     @records_denial
     def judge_assignment_indicator(
@@ -290,13 +270,7 @@ class Steering(Assignments):
                 values["kolada"] = common.optional(kolada, "kolada", 40)
             if better is not None:
                 values["better"] = _better(better)
-            tx.run(
-                "UPDATE assignment_indicator SET "
-                + ", ".join(f"{column} = :{column}" for column in values)
-                + " WHERE id = :id",
-                id=indicator_id,
-                **values,
-            )
+            update(tx, "assignment_indicator", indicator_id, **values)
             audit.append(
                 tx,
                 self._now(),
@@ -389,46 +363,38 @@ class Steering(Assignments):
         key = make_key("work", work_id)
         with self.db.write() as tx:
             actor = self._facilitator(tx)
-            row = tx.one("SELECT * FROM org_activity WHERE id = :id", id=work_id)
+            row = by_id(tx, OrgActivityRow, work_id)
             if row is None:
                 raise NotFound("error.no_work", key=key)
             when = self._when(tx)
             values = {"done_on": when.day.isoformat(), **counts}
-            tx.run(
-                "UPDATE org_activity SET done_on = :done_on, residents = :residents,"
-                " staff = :staff, managers = :managers WHERE id = :id",
-                id=work_id,
-                **_dated(values),
-            )
+            update(tx, "org_activity", work_id, **_dated(values))
             audit.append(
                 tx,
                 when,
                 actor=actor,
                 kind="work.done",
                 subject=key,
-                before={"done_on": _day(row["done_on"])},
+                before={"done_on": _day(row.done_on)},
                 after={"id": work_id, **values},
             )
         return key
 
     def org_work(self) -> list[dict[str, Any]]:
         with self.db.read() as tx:
-            rows = tx.all(
-                "SELECT w.*, a.title AS assignment FROM org_activity w"
-                " LEFT JOIN assignment a ON a.id = w.assignment_id ORDER BY w.planned_on, w.id"
-            )
+            rows = stored.org_work(tx)
         return [
             {
-                "key": make_key("work", r["id"]),
-                "kind": r["kind"],
-                "title": r["title"],
-                "assignment": r["assignment"],
-                "planned_on": _day(r["planned_on"]),
-                "done_on": _day(r["done_on"]),
-                "residents": r["residents"],
-                "staff": r["staff"],
-                "managers": r["managers"],
-                "note": r["note"],
+                "key": make_key("work", r.work.id),
+                "kind": r.work.kind,
+                "title": r.work.title,
+                "assignment": r.assignment,
+                "planned_on": _day(r.work.planned_on),
+                "done_on": _day(r.work.done_on),
+                "residents": r.work.residents,
+                "staff": r.work.staff,
+                "managers": r.work.managers,
+                "note": r.work.note,
             }
             for r in rows
         ]
@@ -465,13 +431,13 @@ class Steering(Assignments):
 
     def trainings(self) -> list[dict[str, Any]]:
         with self.db.read() as tx:
-            rows = tx.all("SELECT * FROM training ORDER BY on_day, id")
+            rows = stored.trainings(tx)
         return [
             {
-                "trainer": r["trainer"],
-                "trainee": r["trainee"],
-                "on": _day(r["on_day"]),
-                "topic": r["topic"],
+                "trainer": r.trainer,
+                "trainee": r.trainee,
+                "on": _day(r.on_day),
+                "topic": r.topic,
             }
             for r in rows
         ]
@@ -486,18 +452,18 @@ class Steering(Assignments):
         key = make_key("partner", parse_key("partner", partner))
         with self.db.write() as tx:
             actor = self._facilitator(tx)
-            row = tx.one("SELECT * FROM partner WHERE id = :id", id=parse_key("partner", key))
+            row = by_id(tx, PartnerRow, parse_key("partner", key))
             if row is None:
                 raise NotFound("error.no_partner", key=key)
-            tx.run("UPDATE partner SET status = :s WHERE id = :id", s=chosen, id=row["id"])
+            stored.set_partner_status(tx, row.id, chosen)
             audit.append(
                 tx,
                 self._now(),
                 actor=actor,
                 kind="partner.status",
                 subject=key,
-                before={"status": row["status"]},
-                after={"id": row["id"], "status": chosen},
+                before={"status": row.status},
+                after={"id": row.id, "status": chosen},
             )
         return key
 
@@ -507,28 +473,20 @@ class Steering(Assignments):
         points, Nuläge, Nyläge, målområde and the areas that serve it."""
         with self.db.read() as tx:
             goal_areas = [
-                {"name": r["name"], "goals": json.loads(r["goals"])}
-                for r in tx.all("SELECT * FROM goal_area ORDER BY id")
+                {"name": r.name, "goals": json.loads(r.goals)} for r in stored.goal_areas(tx)
             ]
-            served: dict[int, list[str]] = {}
-            for area_id, assignment_id in tx.tuples(
-                "SELECT area_id, assignment_id FROM area_assignment ORDER BY area_id"
-            ):
-                served.setdefault(int(assignment_id), []).append(make_key("area", area_id))
+            served = stored.served(tx)
             assignments = [
                 {
-                    "title": r["title"],
-                    "description": r["description"],
-                    "points": json.loads(r["points"]) if r["points"] else [],
-                    "nulage": r["nulage"],
-                    "nylage": r["nylage"],
-                    "goal_area": r["goal_area"],
-                    "areas": served.get(int(r["id"]), []),
+                    "title": r.assignment.title,
+                    "description": r.assignment.description,
+                    "points": json.loads(r.assignment.points) if r.assignment.points else [],
+                    "nulage": r.assignment.nulage,
+                    "nylage": r.assignment.nylage,
+                    "goal_area": r.goal_area,
+                    "areas": [make_key("area", a) for a in served.get(r.assignment.id, [])],
                 }
-                for r in tx.all(
-                    "SELECT s.*, g.name AS goal_area FROM assignment s"
-                    " LEFT JOIN goal_area g ON g.id = s.goal_area_id ORDER BY s.id"
-                )
+                for r in stored.assignments(tx)
             ]
         return {
             "vision": self.settings()["vision"],
@@ -563,14 +521,14 @@ def store_assignment_kolada(
     """Our values of a Kolada KPI by year (with the national figure and every
     municipality's value) stored on the assignment indicators that name it, each with our
     rank; returns how many values were stored."""
-    stored = 0
-    for ind in tx.all("SELECT * FROM assignment_indicator WHERE kolada = :k", k=kpi):
+    count = 0
+    for ind in stored.indicators_of_kpi(tx, kpi):
         for year, (value, national, everyone) in sorted(found.items()):
             rank = ranked = None
             if len(everyone) > 1:
                 above = sum(1 for v in everyone if v > value)
                 below = sum(1 for v in everyone if v < value)
-                rank, ranked = kolada_rank(above, below, ind["better"]), len(everyone)
+                rank, ranked = kolada_rank(above, below, ind.better), len(everyone)
             values = {
                 "year": year,
                 "value": value,
@@ -579,9 +537,9 @@ def store_assignment_kolada(
                 "ranked": ranked,
                 "source": source[:200],
             }
-            if put_value(tx, actor, when, ind["id"], ind["name"], values, unchanged_too=False):
-                stored += 1
-    return stored
+            if put_value(tx, actor, when, ind.id, ind.name, values, unchanged_too=False):
+                count += 1
+    return count
 
 
 def put_value(
@@ -596,15 +554,12 @@ def put_value(
 ) -> bool:
     """An assignment indicator's value for a year, replacing the year's earlier one, with its
     event; returns whether anything was recorded (an import skips a value it already holds)."""
-    old = tx.one(
-        "SELECT * FROM assignment_indicator_value WHERE indicator_id = :i AND year = :y",
-        i=indicator_id,
-        y=values["year"],
-    )
-    if old is not None and not unchanged_too and all(old[k] == v for k, v in values.items()):
-        return False
+    old = stored.indicator_value(tx, indicator_id, values["year"])
+    if old is not None and not unchanged_too:
+        if all(getattr(old, k) == v for k, v in values.items()):
+            return False
     if old is not None:
-        tx.run("DELETE FROM assignment_indicator_value WHERE id = :id", id=old["id"])
+        stored.remove_indicator_value(tx, old.id)
     value_id = common.insert(
         tx,
         "assignment_indicator_value",
@@ -619,7 +574,7 @@ def put_value(
         actor=actor,
         kind="assignment.value",
         subject=subject,
-        before={"value": old["value"]} if old is not None else {},
+        before={"value": old.value} if old is not None else {},
         after={"id": value_id, "indicator_id": indicator_id, **values},
     )
     return True

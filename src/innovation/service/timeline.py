@@ -15,7 +15,8 @@ from typing import Self
 from innovation.audit import replay as replay_mod
 from innovation.domain import Invalid, parse_day
 from innovation.service.base import ServiceBase
-from innovation.store.projection import Event, Projector
+from innovation.store.projection import Event, Projector, keep_event
+from innovation.store.reads import exists
 from innovation.store.scratch import Scratch
 from innovation.store.sql import Tx
 from innovation.timeutil import day_end, local_date
@@ -56,12 +57,7 @@ class Timeline(ServiceBase):
                         continue  # the day's own history does not show it
                     projector.apply(event)
                     # The day's own trail, for its history (ids kept: they are the events').
-                    stx.run(
-                        "INSERT INTO audit_event (id, doc, hash) VALUES (:id, :doc, :hash)",
-                        id=event["id"],
-                        doc=event["doc"],
-                        hash=event["hash"],
-                    )
+                    keep_event(stx, event)
         except BaseException:
             scratch.close()
             raise
@@ -87,10 +83,9 @@ def _exists(tx: Tx, event: Event) -> bool:
         event["kind"]
     )
     if event["kind"] == "assignment.edit":
-        return bool(tx.value("SELECT 1 FROM assignment WHERE id = :id", id=event["after"]["id"]))
+        return exists(tx, "assignment", int(event["after"]["id"]))
     area = event["area"]
-    found = area is not None and tx.value("SELECT 1 FROM area WHERE id = :id", id=int(area[1:]))
+    found = area is not None and exists(tx, "area", int(area[1:]))
     if found and table is not None:
-        row_id = int(str(event["subject"])[1:])
-        found = tx.value(f"SELECT 1 FROM {table} WHERE id = :id", id=row_id)
-    return bool(found)
+        found = exists(tx, table, int(str(event["subject"])[1:]))
+    return found

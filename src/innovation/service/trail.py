@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from innovation import audit
 from innovation.audit.chain import parse_doc
@@ -13,8 +13,10 @@ from innovation.i18n import t
 from innovation.service import common
 from innovation.service.base import ServiceBase, records_denial
 from innovation.service.views import EventView
+from innovation.store import events
 from innovation.store.database import sqlite_path
-from innovation.store.sql import Row, Tx
+from innovation.store.rows import AuditEventRow
+from innovation.store.sql import Tx
 from innovation.timeutil import When, local_date
 
 if TYPE_CHECKING:
@@ -34,12 +36,12 @@ def parse_event(value: str) -> int:
     return int(text)
 
 
-def event_view(r: Row) -> EventView:
+def event_view(r: AuditEventRow) -> EventView:
     """An event as shown: every field read from its hashed document, never from the columns
     derived from it (a rebuilt table could make those say something else)."""
-    e = parse_doc(r["doc"])
+    e = parse_doc(r.doc)
     return EventView(
-        id=r["id"],
+        id=r.id,
         at=e["at"],
         actor=e["actor"],
         kind=e["kind"],
@@ -48,12 +50,12 @@ def event_view(r: Row) -> EventView:
         before=json.loads(e["before"]),
         after=json.loads(e["after"]),
         reason=e["reason"],
-        hash=r["hash"],
+        hash=r.hash,
         on=e["on"] or local_date(e["at"]).isoformat(),
     )
 
 
-def history_filters(
+def history_filter(
     svc: ServiceBase,
     tx: Tx,
     area: str | None,
@@ -61,24 +63,15 @@ def history_filters(
     kind: str | None,
     since: str | None,
     until: str | None,
-) -> tuple[list[str], dict[str, Any]]:
-    """The SQL conditions for the history's filters: an area, a person, a kind of event
-    (or a prefix such as "request"), and the days recorded from and until."""
-    where: list[str] = []
-    params: dict[str, Any] = {}
+) -> events.Filter:
+    """The history's filters: an area, a person, a kind of event (or a prefix such as
+    "request"), and the days recorded from and until (both included)."""
+    key = None
     if area is not None:
         key = make_key("area", parse_key("area", area))
         svc._area_row(tx, key)
-        where.append("area = :area")
-        params["area"] = key
-    if person is not None:
-        where.append("actor = :person")
-        params["person"] = person.strip().lower()
-    if kind is not None:
-        where.append("(kind = :kind OR kind LIKE :kind_prefix)")
-        params["kind"] = kind
-        params["kind_prefix"] = f"{kind}.%"
-    for name, value, op in (("since", since, ">="), ("until", until, "<")):
+    bounds: dict[str, str | None] = {"since": None, "until": None}
+    for name, value in (("since", since), ("until", until)):
         if value is not None:
             try:
                 day = date.fromisoformat(value.strip())
@@ -86,9 +79,14 @@ def history_filters(
                 raise Invalid("error.bad_date", value=value) from None
             if name == "until":
                 day = date.fromordinal(day.toordinal() + 1)
-            where.append(f"at {op} :{name}")
-            params[name] = iso_day(day)
-    return where, params
+            bounds[name] = iso_day(day)
+    return events.Filter(
+        area=key,
+        actor=person.strip().lower() if person is not None else None,
+        kind=kind,
+        since=bounds["since"],
+        until=bounds["until"],
+    )
 
 
 class Trail(ServiceBase):
@@ -99,21 +97,19 @@ class Trail(ServiceBase):
         text = common.required(note, "note", MAX_TEXT)
         with self.db.write() as tx:
             actor = self._actor(tx)
-            target = tx.one("SELECT id, area, kind FROM audit_event WHERE id = :id", id=event_id)
+            target = events.event(tx, event_id)
             if target is None:
                 raise NotFound("error.not_found", kind=t("kind.event"), key=f"#{event_id}")
             if not actor.has(Role.FACILITATOR):
-                raise Forbidden(
-                    "error.forbidden_annotate", actor=actor.username, area=target["area"]
-                )
+                raise Forbidden("error.forbidden_annotate", actor=actor.username, area=target.area)
             appended = audit.append(
                 tx,
                 When(self.clock()),
                 actor=actor.username,
                 kind="annotation",
-                area=target["area"],
+                area=target.area,
                 subject=f"#{event_id}",
-                after={"event": event_id, "kind": target["kind"], "note": text},
+                after={"event": event_id, "kind": target.kind, "note": text},
             )
         return appended.id
 
@@ -135,18 +131,16 @@ class Trail(ServiceBase):
         so a page costs the same at the end of a long trail as at its start.
         """
         with self.db.read() as tx:
-            where, params = history_filters(self, tx, area, person, kind, since, until)
-            if before_id is not None:
-                where.append("id < :before_id" if newest_first else "id > :before_id")
-                params["before_id"] = before_id
-            sql = "SELECT * FROM audit_event"
-            if where:
-                sql += " WHERE " + " AND ".join(where)
-            sql += " ORDER BY id DESC" if newest_first else " ORDER BY id"
-            if limit is not None:
-                sql += " LIMIT :limit"
-                params["limit"] = limit
-            rows = tx.all(sql, **params)
+            which = history_filter(self, tx, area, person, kind, since, until)
+            # before_id is the last id seen: newest first, the page goes on below it.
+            rows = events.events(
+                tx,
+                which,
+                before_id=before_id if newest_first else None,
+                after_id=None if newest_first else before_id,
+                limit=limit,
+                newest_first=newest_first,
+            )
         return [event_view(r) for r in rows]
 
     def history(self, area: str | None = None) -> list[EventView]:
@@ -160,13 +154,8 @@ class Trail(ServiceBase):
         if not event_ids:
             return {}
         subjects = {f"#{i}": i for i in event_ids}
-        marks = ", ".join(f":s{n}" for n in range(len(subjects)))
         with self.db.read() as tx:
-            rows = tx.all(
-                f"SELECT * FROM audit_event WHERE kind = 'annotation' AND subject IN ({marks})"
-                " ORDER BY id",
-                **{f"s{n}": s for n, s in enumerate(subjects)},
-            )
+            rows = events.annotations_of(tx, list(subjects))
         notes: dict[int, list[EventView]] = {}
         for r in rows:
             view = event_view(r)
@@ -204,7 +193,7 @@ class Proofs(ServiceBase):
         """The newest event's number: every change writes one, so a screen that saw this
         number has seen everything (a look-up on the primary key: cheap to ask every second)."""
         with self.db.read() as tx:
-            return int(tx.value("SELECT coalesce(max(id), 0) FROM audit_event"))
+            return events.last_id(tx)
 
     def head(self) -> tuple[int, str]:
         from innovation.audit import verify as verify_mod
@@ -219,11 +208,11 @@ class Proofs(ServiceBase):
         from innovation.audit import replay as replay_mod
 
         with self.db.read() as tx:
-            events = list(replay_mod.events_from_db(tx))
-            replayed = replay_mod.replay(events, self.flows)
-            problems, found = self._rebuild(tx, events)
+            recorded = list(replay_mod.events_from_db(tx))
+            replayed = replay_mod.replay(recorded, self.flows)
+            problems, found = self._rebuild(tx, recorded)
         differences = replayed.problems + problems + replay_mod.differences_text(found)
-        return replayed, differences, len(events)
+        return replayed, differences, len(recorded)
 
     def rebuilt_differences(self) -> list[Difference]:
         """How the tables differ from the tables the trail alone gives (empty: none)."""
@@ -282,7 +271,7 @@ class Proofs(ServiceBase):
         if fmt not in ("jsonl", "csv"):
             raise Invalid("error.bad_format", value=fmt, choices="jsonl, csv")
         with self.db.read() as tx:
-            where, params = history_filters(self, tx, area, person, kind, since, until)
-            events = export_mod.rows(tx, where, params)
+            where, params = history_filter(self, tx, area, person, kind, since, until).sql()
+            found = export_mod.rows(tx, where, params)
             writer = export_mod.write_jsonl if fmt == "jsonl" else export_mod.write_csv
-            return writer(events, out)
+            return writer(found, out)

@@ -162,3 +162,17 @@ def mark_merged(tx: Tx, area_id: int, into: int, at: Stamp) -> None:
         at=at,
         id=area_id,
     )
+
+
+def sponsored_by(tx: Tx, username: str) -> list[int]:
+    """The areas the person is fadder of (merged ones too)."""
+    rows = tx.tuples("SELECT id FROM area WHERE fadder = :u ORDER BY id", u=username)
+    return [int(r[0]) for r in rows]
+
+
+def led_by(tx: Tx, username: str) -> list[int]:
+    """The areas the person leads (merged ones too)."""
+    rows = tx.tuples(
+        "SELECT id FROM area WHERE ledartroja1 = :u OR ledartroja2 = :u ORDER BY id", u=username
+    )
+    return [int(r[0]) for r in rows]

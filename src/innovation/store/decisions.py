@@ -119,3 +119,11 @@ def requests(
         return tx.fetch(_on_area, _REQUESTS.format(mine=""), status=status)
     sql = _REQUESTS.format(mine=_DECIDING if deciding else _MINE)
     return tx.fetch(_on_area, sql, status=status, me=me, today=today)
+
+
+def open_request(tx: Tx, area_id: int) -> int | None:
+    """The area's request waiting for a decision, if any."""
+    found = tx.value(
+        "SELECT min(id) FROM request WHERE area_id = :a AND status = 'open'", a=area_id
+    )
+    return None if found is None else int(found)

@@ -3,10 +3,12 @@ area among some kinds (the chain itself is written and read by innovation.audit)
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from innovation.store.sql import Tx
+from innovation.store.rows import AuditEventRow
+from innovation.store.sql import Tx, columns
 
 
 class EventMark(NamedTuple):
@@ -51,3 +53,98 @@ def last_reminders(tx: Tx) -> dict[str, str]:
         "SELECT subject, max(on_day) FROM audit_event WHERE kind = 'reminder.sent' GROUP BY subject"
     )
     return {str(who): str(day) for who, day in rows}
+
+
+@dataclass(frozen=True)
+class Filter:
+    """Which events the history shows: of an area (its key), by a person, of a kind (or a
+    prefix such as "request"), recorded from `since` and before `until` (ISO moments)."""
+
+    area: str | None = None
+    actor: str | None = None
+    kind: str | None = None
+    since: str | None = None
+    until: str | None = None
+
+    def sql(self) -> tuple[list[str], dict[str, Any]]:
+        """The filter as SQL conditions and their parameters."""
+        where: list[str] = []
+        params: dict[str, Any] = {}
+        if self.area is not None:
+            where.append("area = :area")
+            params["area"] = self.area
+        if self.actor is not None:
+            where.append("actor = :person")
+            params["person"] = self.actor
+        if self.kind is not None:
+            where.append("(kind = :kind OR kind LIKE :kind_prefix)")
+            params["kind"] = self.kind
+            params["kind_prefix"] = f"{self.kind}.%"
+        if self.since is not None:
+            where.append("at >= :since")
+            params["since"] = self.since
+        if self.until is not None:
+            where.append("at < :until")
+            params["until"] = self.until
+        return where, params
+
+
+def events(
+    tx: Tx,
+    which: Filter,
+    *,
+    after_id: int | None = None,
+    before_id: int | None = None,
+    limit: int | None = None,
+    newest_first: bool = False,
+) -> list[AuditEventRow]:
+    """The events the filter matches, by id; paged by key (after or before an id seen), so a
+    page costs the same at the end of a long trail as at its start."""
+    where, params = which.sql()
+    if after_id is not None:
+        where.append("id > :after_id")
+        params["after_id"] = after_id
+    if before_id is not None:
+        where.append("id < :before_id")
+        params["before_id"] = before_id
+    sql = f"SELECT {columns(AuditEventRow)} FROM audit_event"
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    sql += " ORDER BY id DESC" if newest_first else " ORDER BY id"
+    if limit is not None:
+        sql += " LIMIT :limit"
+        params["limit"] = limit
+    return tx.fetch(AuditEventRow, sql, **params)
+
+
+def annotations_of(tx: Tx, subjects: list[str]) -> list[AuditEventRow]:
+    """The annotations of these events (their subjects, #id), oldest first."""
+    marks = ", ".join(f":s{n}" for n in range(len(subjects)))
+    return tx.fetch(
+        AuditEventRow,
+        f"SELECT {columns(AuditEventRow)} FROM audit_event WHERE kind = 'annotation'"
+        f" AND subject IN ({marks}) ORDER BY id",
+        **{f"s{n}": s for n, s in enumerate(subjects)},
+    )
+
+
+def event(tx: Tx, event_id: int) -> AuditEventRow | None:
+    return tx.get(
+        AuditEventRow,
+        f"SELECT {columns(AuditEventRow)} FROM audit_event WHERE id = :id",
+        id=event_id,
+    )
+
+
+def last_id(tx: Tx) -> int:
+    """The newest event's id (0: none yet)."""
+    return int(tx.value("SELECT coalesce(max(id), 0) FROM audit_event"))
+
+
+def of_kinds(tx: Tx, kinds: tuple[str, ...]) -> list[AuditEventRow]:
+    """Every event of these kinds, oldest first."""
+    listed = ", ".join(f"'{k}'" for k in kinds)
+    return tx.fetch(
+        AuditEventRow,
+        f"SELECT {columns(AuditEventRow)} FROM audit_event WHERE kind IN ({listed}) ORDER BY id",
+    )

@@ -160,3 +160,8 @@ def move(tx: Tx, idea_id: int, *, to: int, away_from: int) -> None:
         away=away_from,
         id=idea_id,
     )
+
+
+def idea_titled(tx: Tx, title: str) -> int | None:
+    found = tx.value("SELECT id FROM idea WHERE title = :t", t=title)
+    return None if found is None else int(found)

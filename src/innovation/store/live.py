@@ -16,7 +16,7 @@ def listen(
     every `every` seconds. A lost connection is a Refused with the driver's reason."""
     import psycopg
 
-    from innovation.audit.chain import CHANGES_CHANNEL
+    from innovation.store.trail import CHANGES_CHANNEL
 
     try:
         with psycopg.connect(pg_conninfo(db.url), autocommit=True) as conn:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import NamedTuple
 
-from innovation.store.rows import CollaborationRow, HandoverRow, PartnerRow
+from innovation.store.rows import CollaborationRow, HandoverRow, PartnerRow, Stamp
 from innovation.store.sql import Tx, columns
 
 
@@ -90,3 +90,35 @@ def collaboration(tx: Tx, collaboration_id: int) -> CollaborationRow | None:
 
 def end_collaboration(tx: Tx, collaboration_id: int, until: date) -> None:
     tx.run("UPDATE collaboration SET until = :u WHERE id = :id", u=until, id=collaboration_id)
+
+
+def last_handover_from(tx: Tx, area_id: int, outgoing: str) -> HandoverRow | None:
+    """The latest hand-over of the area by this person."""
+    return tx.get(
+        HandoverRow,
+        f"SELECT {columns(HandoverRow)} FROM handover WHERE area_id = :a AND outgoing = :u"
+        " ORDER BY id DESC",
+        a=area_id,
+        u=outgoing,
+    )
+
+
+def leave_note(tx: Tx, handover_id: int, note: str, at: Stamp) -> None:
+    tx.run(
+        "UPDATE handover SET note = :n, note_at = :at WHERE id = :id", n=note, at=at, id=handover_id
+    )
+
+
+def unread_notes(tx: Tx, area_id: int, incoming: str) -> list[int]:
+    """The hand-overs of the area whose note this person has not read, oldest first."""
+    rows = tx.tuples(
+        "SELECT id FROM handover WHERE area_id = :a AND incoming = :u"
+        " AND note IS NOT NULL AND seen_at IS NULL ORDER BY id",
+        a=area_id,
+        u=incoming,
+    )
+    return [int(r[0]) for r in rows]
+
+
+def mark_seen(tx: Tx, handover_id: int, at: Stamp) -> None:
+    tx.run("UPDATE handover SET seen_at = :at WHERE id = :id", at=at, id=handover_id)

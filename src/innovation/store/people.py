@@ -45,3 +45,12 @@ def digest_subscribers(tx: Tx) -> list[tuple[str, str]]:
 
 def rename(tx: Tx, username: str, name: str) -> None:
     tx.run("UPDATE person SET name = :n WHERE username = :u", n=name, u=username)
+
+
+def admins(tx: Tx) -> int:
+    """How many people hold the admin role."""
+    return int(tx.value("SELECT count(*) FROM person WHERE ' ' || roles || ' ' LIKE '% admin %'"))
+
+
+def set_roles(tx: Tx, username: str, roles: str) -> None:
+    tx.run("UPDATE person SET roles = :r WHERE username = :u", r=roles, u=username)

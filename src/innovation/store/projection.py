@@ -867,3 +867,14 @@ _ASSIGNMENT_INDICATOR = (
     "target_kind",
     "target_value",
 )
+
+
+def keep_event(tx: Tx, event: Event) -> None:
+    """Copies an event into a projected database's own trail, its id kept (the history of a
+    day shows the events as they were recorded)."""
+    tx.run(
+        "INSERT INTO audit_event (id, doc, hash) VALUES (:id, :doc, :hash)",
+        id=event["id"],
+        doc=event["doc"],
+        hash=event["hash"],
+    )

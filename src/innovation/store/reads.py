@@ -46,3 +46,10 @@ def by_id(tx: Tx, kind: type[R], row_id: int) -> R | None:
     table = _TABLE_OF[kind]
     found: R | None = tx.get(kind, f"SELECT {columns(kind)} FROM {table} WHERE id = :id", id=row_id)
     return found
+
+
+def exists(tx: Tx, table: str, row_id: int) -> bool:
+    """Whether the table has a row with this id."""
+    if table not in TABLES:
+        raise ValueError(f"no table {table!r}")
+    return tx.value(f"SELECT 1 FROM {table} WHERE id = :id", id=row_id) is not None

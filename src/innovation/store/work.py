@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from innovation.store.rows import ActivityRow, IndicatorRow, LessonRow, Stamp, TrialRow
+from innovation.store.rows import (
+    ActivityRow,
+    IndicatorRow,
+    IndicatorValueRow,
+    LessonRow,
+    Stamp,
+    TrialRow,
+)
 from innovation.store.sql import Tx, columns
 
 
@@ -96,3 +103,56 @@ def lessons_of_cycle(tx: Tx, area_id: int, cycle: int) -> list[LessonRow]:
 
 def every_lesson(tx: Tx) -> list[LessonRow]:
     return tx.fetch(LessonRow, f"SELECT {columns(LessonRow)} FROM lesson ORDER BY id")
+
+
+def scope_approved(tx: Tx, area_id: int) -> bool:
+    """Whether the scope gate (avgränsning → nyläge) was ever approved for the area."""
+    found = tx.value(
+        "SELECT count(*) FROM request WHERE area_id = :a AND source = 'avgransning'"
+        " AND dest = 'nylage' AND status = 'approved'",
+        a=area_id,
+    )
+    return bool(found)
+
+
+def indicator_value(tx: Tx, indicator_id: int, year: int, gender: str) -> IndicatorValueRow | None:
+    return tx.get(
+        IndicatorValueRow,
+        f"SELECT {columns(IndicatorValueRow)} FROM indicator_value"
+        " WHERE indicator_id = :i AND year = :y AND gender = :g",
+        i=indicator_id,
+        y=year,
+        g=gender,
+    )
+
+
+def indicator_values(tx: Tx, indicator_id: int) -> list[IndicatorValueRow]:
+    """An indicator's values by year and gender."""
+    return tx.fetch(
+        IndicatorValueRow,
+        f"SELECT {columns(IndicatorValueRow)} FROM indicator_value WHERE indicator_id = :i"
+        " ORDER BY year, gender",
+        i=indicator_id,
+    )
+
+
+def indicators_of_kpi(tx: Tx, kpi: str) -> list[IndicatorRow]:
+    """The areas' indicators whose values come from this Kolada KPI."""
+    return tx.fetch(
+        IndicatorRow, f"SELECT {columns(IndicatorRow)} FROM indicator WHERE kolada = :k", k=kpi
+    )
+
+
+def kpis(tx: Tx) -> list[str]:
+    """Every Kolada KPI an indicator names, the areas' and the assignments' alike."""
+    rows = tx.tuples(
+        "SELECT kolada FROM indicator WHERE kolada IS NOT NULL UNION"
+        " SELECT kolada FROM assignment_indicator WHERE kolada IS NOT NULL ORDER BY 1"
+    )
+    return [str(r[0]) for r in rows]
+
+
+def pending_trial(tx: Tx, area_id: int) -> int | None:
+    """The area's newest test still without a result."""
+    found = tx.value("SELECT max(id) FROM trial WHERE area_id = :a AND result IS NULL", a=area_id)
+    return None if found is None else int(found)
