@@ -119,7 +119,7 @@ def test_only_the_owner_grants_logins_and_never_a_writing_one(shared: dict[str, 
 def test_nothing_hangs_the_writers(shared: dict[str, Any], monkeypatch: pytest.MonkeyPatch) -> None:
     """Someone who could take the trail's lock (only the owner can) and held it: the program's
     command gives up with a clear message instead of waiting for ever."""
-    from innovation.audit.chain import CHAIN_LOCK
+    from innovation.store.trail import CHAIN_LOCK
 
     monkeypatch.setenv("INNOVATION_LOCK_TIMEOUT", "1s")
     db = Database(shared["server"].url(shared["name"], user="innovation"))
