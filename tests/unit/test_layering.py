@@ -111,3 +111,26 @@ def test_only_the_store_holds_sql() -> None:
         for hit in _sql_in(path)
     ]
     assert found == []
+
+
+def test_the_interfaces_contract_names_every_store_module_but_the_database() -> None:
+    """A new store module is kept from the interfaces the day it is added: the contract
+    forbids every module of store/ except database.py (which opens a workspace)."""
+    import tomllib
+    from pathlib import Path
+
+    import innovation
+
+    root = Path(__file__).resolve().parents[2]
+    config = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    (contract,) = [
+        c
+        for c in config["tool"]["importlinter"]["contracts"]
+        if c.get("source_modules") == ["innovation.tui", "innovation.cli"]
+        and c["type"] == "forbidden"
+        and "innovation.store.sql" in c["forbidden_modules"]
+    ]
+    store = Path(innovation.__file__).parent / "store"
+    modules = {f"innovation.store.{p.stem}" for p in store.glob("*.py") if p.stem != "__init__"}
+    forbidden = {m for m in contract["forbidden_modules"] if m.startswith("innovation.store.")}
+    assert modules - forbidden == {"innovation.store.database"}

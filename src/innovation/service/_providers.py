@@ -119,6 +119,7 @@ PROVIDERS = {
     "list_periods": "followup:FollowUp",
     "list_requests": "queries:Queries",
     "list_rounds": "rounds:Rounds",
+    "listen_for_changes": "trail:Proofs",
     "measure": "indicators:Indicators",
     "measure_assignment": "steering:Steering",
     "merge": "merges:Merges",

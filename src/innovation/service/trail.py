@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, TextIO
 
@@ -188,6 +189,16 @@ class Proofs(ServiceBase):
                 path=str(path) if path else None,
                 parallel_from=parallel_from,
             )
+
+    def listen_for_changes(
+        self, *, running: Callable[[], bool], changed: Callable[[], object], every: float
+    ) -> None:
+        """On a shared PostgreSQL database: calls `changed` after each batch of events others
+        record, until `running()` is false (checked every `every` seconds); a lost connection
+        is refused with the driver's reason. A screen on SQLite asks last_change instead."""
+        from innovation.store.live import listen
+
+        listen(self.db, running=running, changed=changed, every=every)
 
     def last_change(self) -> int:
         """The newest event's number: every change writes one, so a screen that saw this

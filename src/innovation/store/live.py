@@ -1,5 +1,5 @@
 """Being told when the record changes: on PostgreSQL by LISTEN/NOTIFY on the channel every
-appended event notifies (audit/chain.py); the caller gets one call per batch of events."""
+appended event notifies (store/trail.py); the caller gets one call per batch of events."""
 
 from __future__ import annotations
 

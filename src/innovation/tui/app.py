@@ -144,11 +144,8 @@ class InnovationApp(App[None]):
         threading.Thread(target=self._listen, daemon=True, name="innovation-listen").start()
 
     def _listen(self) -> None:
-        from innovation.store.live import listen
-
         try:
-            listen(
-                self.db,
+            self.service().listen_for_changes(
                 running=self._listening.is_set,
                 # A message, not call_from_thread: it never waits on a closing app.
                 changed=lambda: self.post_message(TrailChanged()),
