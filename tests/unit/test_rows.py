@@ -44,3 +44,12 @@ def test_rows_with_counts_begin_with_the_tables_row(wider: type, row: type) -> N
 def test_the_summary_reads_area_columns() -> None:
     area = set(rows.AreaRow._fields)
     assert set(SummaryRow._fields) - area == {"open_request"}
+
+
+def test_rows_py_is_what_the_tables_make() -> None:
+    """After a change to tables.py, `python -m innovation.store.scratch` writes rows.py anew."""
+    from pathlib import Path
+
+    from innovation.store import rows_source
+
+    assert Path(rows.__file__).read_text(encoding="utf-8") == rows_source.source()

@@ -246,5 +246,10 @@ def _stored_reports(tx: Tx) -> list[Difference]:
 
 
 if __name__ == "__main__":
+    from innovation.store import rows_source
+
     SCHEMA_SQL.write_text(";\n\n".join(schema_statements()) + ";\n", encoding="utf-8")
     print(f"wrote {SCHEMA_SQL}")
+    rows_py = Path(__file__).with_name("rows.py")
+    rows_py.write_text(rows_source.source(), encoding="utf-8")
+    print(f"wrote {rows_py}")
