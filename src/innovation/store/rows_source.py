@@ -3,9 +3,10 @@ it with the scratch schema after a change to tables.py, and a test keeps the two
 
 from __future__ import annotations
 
-_HEAD = '''"""One typed row per table, its fields the table's columns in their order: what the store's
-reads return instead of rows read by name. Written by `python -m innovation.store.scratch`
-from the tables (tables.py); tests/unit/test_rows.py keeps the two equal.
+_HEAD = '''"""One typed row per table, its fields the table's columns in their order: what the
+store's reads return instead of rows read by name. Written by `python -m
+innovation.store.scratch` from the tables (tables.py); tests/unit/test_rows.py keeps the two
+equal.
 
 A moment or a day comes back as the database gives it: text from SQLite, a datetime or date
 from PostgreSQL; timeutil's as_utc and local_date read both.
