@@ -6,6 +6,7 @@ import csv
 import hashlib
 import io
 import json
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -28,11 +29,23 @@ from tests.pg import PgServer
 HISTORIES = Path(__file__).resolve().parents[1] / "data" / "histories"
 
 
-@pytest.fixture
-def demo(db: Database, db_path: Path) -> Path:
+@pytest.fixture(scope="module")
+def annotated_demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo with a facilitator's note, made once: each test gets a copy."""
+    path = tmp_path_factory.mktemp("audit") / "demo.sqlite"
+    db = Database(str(path))
     seed_demo(db)
     Service(db, "ada").annotate("31", note="Granskad av facilitator")
     db.close()
+    return path
+
+
+@pytest.fixture
+def demo(db: Database, db_path: Path, annotated_demo: Path) -> Path:
+    db.close()
+    for suffix in ("-wal", "-shm"):
+        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+    shutil.copy(annotated_demo, db_path)
     return db_path
 
 

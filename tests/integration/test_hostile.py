@@ -4,9 +4,11 @@ hashed."""
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -108,16 +110,38 @@ def _columns(con: Any, table: str, sqlite: bool) -> list[str]:
     return [r[0] for r in rows]
 
 
+@pytest.fixture(scope="module")
+def sqlite_workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The workspace built once per module; each test changes a copy."""
+    path = tmp_path_factory.mktemp("hostile") / "workspace.sqlite"
+    db = Database(str(path))
+    workspace(db)
+    db.close()
+    return path
+
+
+@pytest.fixture(scope="module")
+def pg_workspace(pg_template: tuple[PgServer, str]) -> tuple[PgServer, str]:
+    """The workspace as a PostgreSQL template database; each test changes a copy."""
+    server, migrated = pg_template
+    name = server.create_database(migrated)
+    db = Database(server.url(name))
+    workspace(db)
+    db.close()
+    return server, name
+
+
 @pytest.fixture
 def seeded(backend: str, request: pytest.FixtureRequest) -> Iterator[tuple[Database, Any, Any]]:
     if backend == "sqlite":
-        db = Database(str(request.getfixturevalue("db_path")))
+        path = request.getfixturevalue("db_path")
+        shutil.copy(request.getfixturevalue("sqlite_workspace"), path)
+        db = Database(str(path))
         server = name = None
     else:
-        server, template = request.getfixturevalue("pg_template")
+        server, template = request.getfixturevalue("pg_workspace")
         name = server.create_database(template)
         db = Database(server.url(name))
-    workspace(db)
     yield db, server, name
     db.close()
 

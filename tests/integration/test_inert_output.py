@@ -5,13 +5,13 @@ a person's text could forge."""
 from __future__ import annotations
 
 import re
+import shutil
 import sqlite3
 from pathlib import Path
 
 import pytest
 from markdown_it import MarkdownIt
 
-from innovation.seed import seed_demo
 from innovation.store.database import Database
 from tests.cli import invoke
 from tests.tui.test_hostile_text import COLUMNS, HOSTILE, plant
@@ -25,10 +25,8 @@ FORGERY = (
 
 
 @pytest.fixture
-def planted(db_path: Path) -> Path:
-    db = Database(str(db_path))
-    seed_demo(db)
-    db.close()
+def planted(db_path: Path, demo_template: Path) -> Path:
+    shutil.copy(demo_template, db_path)
     plant(db_path, HOSTILE)
     con = sqlite3.connect(db_path)
     con.execute("UPDATE lesson SET text = text || ?", (FORGERY,))

@@ -3,6 +3,7 @@ or nothing, every bad row named, and import then export giving back the same row
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,7 +15,6 @@ from openpyxl import load_workbook
 from innovation.domain import Forbidden
 from innovation.interchange import workbook
 from innovation.interchange.shape import SHEETS
-from innovation.seed import seed_demo
 from innovation.service import Service
 from innovation.store.database import Database
 from tests.cli import invoke
@@ -27,15 +27,19 @@ def clock() -> datetime:
     return NOW
 
 
-@pytest.fixture
-def story(tmp_path: Path) -> dict[str, list[dict[str, str]]]:
-    """The seed's story (the demo: round 1's seven areas of 2023, the merges of April 2024,
-    round 2) as rows of the import's shape."""
-    db = Database(str(tmp_path / "demo.sqlite"))
-    seed_demo(db)
+@pytest.fixture(scope="module")
+def story_rows(demo_template: Path) -> dict[str, list[dict[str, str]]]:
+    db = Database(str(demo_template))
     rows = Service(db, "ada").export_rows()
     db.close()
     return rows
+
+
+@pytest.fixture
+def story(story_rows: dict[str, list[dict[str, str]]]) -> dict[str, list[dict[str, str]]]:
+    """The seed's story (the demo: round 1's seven areas of 2023, the merges of April 2024,
+    round 2) as rows of the import's shape; each test may change its own copy."""
+    return copy.deepcopy(story_rows)
 
 
 def as_rows(found: dict[str, list[dict[str, str]]]) -> workbook.Rows:

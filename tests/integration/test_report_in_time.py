@@ -14,7 +14,6 @@ from innovation.domain import NotFound, Refused
 from innovation.i18n import set_language
 from innovation.reports.html import to_html
 from innovation.reports.tertial import build, to_markdown
-from innovation.seed import seed_demo
 from innovation.service import Service
 from innovation.store.database import Database
 from tests.conftest import Clock
@@ -143,9 +142,8 @@ test_a_stored_report_changed_behind_the_programs_back_is_not_shown = pytest.mark
 )
 
 
-def test_the_demos_closed_period_reads_as_at_its_end(tmp_path: Path) -> None:
-    db = Database(str(tmp_path / "demo.sqlite"))
-    seed_demo(db)
+def test_the_demos_closed_period_reads_as_at_its_end(demo_db: Path) -> None:
+    db = Database(str(demo_db))
     svc = Service(db, "ada")
     report = build(svc, "2024-T2")
     end = report["as_of"]
