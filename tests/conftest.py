@@ -51,6 +51,18 @@ def db_path(tmp_path: Path, _template: Path) -> Path:
     return path
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
+    """`-n auto` as twice the cores (at most eight): half the suite waits on subprocesses,
+    fsync and the database servers, so a core has work while a test waits. On two cores the
+    suite took 5 min 0 s with two workers, 4 min 21 s with three and 4 min 7 s with four, run
+    one after another on the same machine. PYTEST_XDIST_AUTO_NUM_WORKERS still decides."""
+    if os.environ.get("PYTEST_XDIST_AUTO_NUM_WORKERS"):
+        return None
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    return min(2 * (cores or 1), 8)
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     # Every test on the service runs on SQLite and on a real PostgreSQL server; a test that
     # also reaches for the SQLite file itself (the CLI's --db, raw sqlite3) stays on SQLite.
