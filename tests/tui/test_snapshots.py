@@ -99,8 +99,10 @@ def test_screen(
     assert compare(name, size, make_app, snap_compare)
 
 
-def test_every_screen_in_english() -> None:
-    """The English snapshots, in a process whose UI was loaded in English."""
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_every_screen_in_english(size: tuple[int, int]) -> None:
+    """The English snapshots, in a process whose UI was loaded in English (one process per
+    size, so that two workers share them)."""
     here = Path(__file__).resolve().parent
     result = subprocess.run(
         [
@@ -112,6 +114,8 @@ def test_every_screen_in_english() -> None:
             "no:cacheprovider",
             "-n",
             "0",
+            "-k",
+            f"{size[0]}x{size[1]}",
             str(here / "english"),
         ],
         env={**os.environ, "INNOVATION_SNAPSHOT_LANG": "en", "INNOVATION_LANG": "en"},
