@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
+from innovation.store.record import Record
 from innovation.store.rows import AreaRow, Stamp
 from innovation.store.sql import Tx, columns
 
 
-class AreaFactsRow(NamedTuple):
+class AreaFactsRow(Record):
     """An area's row (its fields first, as AreaRow's) and what it holds in its cycle."""
 
     id: int
@@ -77,7 +76,7 @@ def merged_into(tx: Tx, area_id: int) -> int | None:
     return found
 
 
-class SummaryRow(NamedTuple):
+class SummaryRow(Record):
     """An area as the board and `area list` show it."""
 
     id: int

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import NamedTuple
 
+from innovation.store.record import Record
 from innovation.store.rows import DelegationRow, RequestRow, Stamp
 from innovation.store.sql import Tx, columns
 
@@ -80,7 +80,7 @@ def delegation(tx: Tx, area_id: int, today: date) -> DelegationRow | None:
     )
 
 
-class RequestOnArea(NamedTuple):
+class RequestOnArea(Record):
     """A request with what the inbox shows of its area: the question, the fadder, and the
     area's version now (newer than the request's: the area changed since it was filed)."""
 

@@ -3,15 +3,15 @@ area among some kinds (the chain itself is written and read by innovation.audit)
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
-from typing import Any, NamedTuple
+from typing import Any
 
+from innovation.store.record import Record
 from innovation.store.rows import AuditEventRow
 from innovation.store.sql import Tx, columns
 
 
-class EventMark(NamedTuple):
+class EventMark(Record):
     """An event as the rules about days see it: which it is, and when it happened."""
 
     id: int
@@ -55,16 +55,23 @@ def last_reminders(tx: Tx) -> dict[str, str]:
     return {str(who): str(day) for who, day in rows}
 
 
-@dataclass(frozen=True)
 class Filter:
     """Which events the history shows: of an area (its key), by a person, of a kind (or a
     prefix such as "request"), recorded from `since` and before `until` (ISO moments)."""
 
-    area: str | None = None
-    actor: str | None = None
-    kind: str | None = None
-    since: str | None = None
-    until: str | None = None
+    __slots__ = ("area", "actor", "kind", "since", "until")
+
+    def __init__(
+        self,
+        *,
+        area: str | None = None,
+        actor: str | None = None,
+        kind: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+    ) -> None:
+        self.area, self.actor, self.kind = area, actor, kind
+        self.since, self.until = since, until
 
     def sql(self) -> tuple[list[str], dict[str, Any]]:
         """The filter as SQL conditions and their parameters."""

@@ -4,8 +4,8 @@ read from the tables the commands keep."""
 from __future__ import annotations
 
 from datetime import datetime
-from typing import NamedTuple
 
+from innovation.store.record import Record
 from innovation.store.rows import Stamp, StatusReportRow
 from innovation.store.sql import Tx, columns
 
@@ -53,7 +53,7 @@ def unreported(tx: Tx) -> list[int]:
 MOVE, TEST_ADD, TEST_RESULT, LESSON = range(4)
 
 
-class WorkItem(NamedTuple):
+class WorkItem(Record):
     """One thing done in a period: its kind (MOVE, TEST_ADD, TEST_RESULT or LESSON), a test's
     key, the text (phase, hypothesis, result, lesson), the phase moved from or the test's
     outcome, and when."""

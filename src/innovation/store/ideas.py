@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import NamedTuple
 
+from innovation.store.record import Record
 from innovation.store.rows import IdeaRow, IdeaScoreRow, Stamp
 from innovation.store.sql import Tx, columns
 
 
-class IdeaFacts(NamedTuple):
+class IdeaFacts(Record):
     """An idea's row (its fields first, as IdeaRow's), its support and scores, and the test
     it became."""
 

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import NamedTuple
 
+from innovation.store.record import Record
 from innovation.store.rows import CollaborationRow, HandoverRow, PartnerRow, Stamp
 from innovation.store.sql import Tx, columns
 
@@ -18,7 +18,7 @@ def handovers(tx: Tx, area_id: int) -> list[HandoverRow]:
     )
 
 
-class CollaborationWith(NamedTuple):
+class CollaborationWith(Record):
     """A collaboration and the partner's name and kind."""
 
     collaboration: CollaborationRow
@@ -66,7 +66,7 @@ def partner_named(tx: Tx, name: str) -> PartnerRow | None:
     return tx.get(PartnerRow, _PARTNER + " WHERE lower(name) = lower(:n)", n=name)
 
 
-class PartnerLinks(NamedTuple):
+class PartnerLinks(Record):
     partner: PartnerRow
     links: int
 

@@ -4,9 +4,10 @@ it needs and never sees a dialect."""
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, NamedTuple, TypeVar
+from typing import TypeVar
 
-from innovation.store.rows import TABLES
+from innovation.store.record import Record
+from innovation.store.rows import TABLES, table_of
 from innovation.store.sql import Tx, columns
 
 # Days per stay: closed stays keep their length, the current one counts to now.
@@ -16,7 +17,7 @@ _DAYS = {
 }
 
 
-class PhaseDays(NamedTuple):
+class PhaseDays(Record):
     area_id: int
     phase: str
     days: float
@@ -37,13 +38,12 @@ def phase_days(tx: Tx, now: datetime, area_id: int | None = None) -> list[PhaseD
     return [PhaseDays(r["area_id"], r["phase"], float(r["days"])) for r in rows]
 
 
-_TABLE_OF = {kind: table for table, kind in TABLES.items()}
-R = TypeVar("R", bound=tuple[Any, ...])
+R = TypeVar("R", bound=Record)
 
 
 def by_id(tx: Tx, kind: type[R], row_id: int) -> R | None:
     """A table's row by its id, as the table's typed row (store/rows.py)."""
-    table = _TABLE_OF[kind]
+    table = table_of(kind)
     found: R | None = tx.get(kind, f"SELECT {columns(kind)} FROM {table} WHERE id = :id", id=row_id)
     return found
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from typing import Any, NamedTuple
+from typing import Any
 
+from innovation.store.record import Record
 from innovation.store.rows import ReportRevisionRow
 from innovation.store.sql import Tx, columns
 
@@ -32,7 +33,7 @@ def revisions_in_trail(tx: Tx, period: str) -> list[dict[str, Any]]:
     return [json.loads(r[0]) if isinstance(r[0], str) else dict(r[0]) for r in rows]
 
 
-class Cocreation(NamedTuple):
+class Cocreation(Record):
     """An area's co-creation in a span: occasions, and who took part."""
 
     area_id: int

@@ -10,13 +10,15 @@ from PostgreSQL; timeutil's as_utc and local_date read both.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import NamedTuple, TypeAlias
+from typing import TypeAlias
+
+from innovation.store.record import Record
 
 Stamp: TypeAlias = datetime | str
 Day: TypeAlias = date | str
 
 
-class ActivityRow(NamedTuple):
+class ActivityRow(Record):
     """A row of activity."""
 
     id: int
@@ -32,7 +34,7 @@ class ActivityRow(NamedTuple):
     created_at: Stamp
 
 
-class AreaRow(NamedTuple):
+class AreaRow(Record):
     """A row of area."""
 
     id: int
@@ -60,7 +62,7 @@ class AreaRow(NamedTuple):
     merged_at: Stamp | None
 
 
-class AreaAssignmentRow(NamedTuple):
+class AreaAssignmentRow(Record):
     """A row of area_assignment."""
 
     id: int
@@ -70,7 +72,7 @@ class AreaAssignmentRow(NamedTuple):
     created_at: Stamp
 
 
-class AssignmentRow(NamedTuple):
+class AssignmentRow(Record):
     """A row of assignment."""
 
     id: int
@@ -84,7 +86,7 @@ class AssignmentRow(NamedTuple):
     goal_area_id: int | None
 
 
-class AssignmentIndicatorRow(NamedTuple):
+class AssignmentIndicatorRow(Record):
     """A row of assignment_indicator."""
 
     id: int
@@ -103,7 +105,7 @@ class AssignmentIndicatorRow(NamedTuple):
     better: str
 
 
-class AssignmentIndicatorValueRow(NamedTuple):
+class AssignmentIndicatorValueRow(Record):
     """A row of assignment_indicator_value."""
 
     id: int
@@ -118,7 +120,7 @@ class AssignmentIndicatorValueRow(NamedTuple):
     created_at: Stamp
 
 
-class AssignmentStatusRow(NamedTuple):
+class AssignmentStatusRow(Record):
     """A row of assignment_status."""
 
     id: int
@@ -132,7 +134,7 @@ class AssignmentStatusRow(NamedTuple):
     reported_at: Stamp
 
 
-class AuditEventRow(NamedTuple):
+class AuditEventRow(Record):
     """A row of audit_event."""
 
     id: int
@@ -150,7 +152,7 @@ class AuditEventRow(NamedTuple):
     prev_hash: str
 
 
-class CollaborationRow(NamedTuple):
+class CollaborationRow(Record):
     """A row of collaboration."""
 
     id: int
@@ -164,7 +166,7 @@ class CollaborationRow(NamedTuple):
     created_at: Stamp
 
 
-class DelegationRow(NamedTuple):
+class DelegationRow(Record):
     """A row of delegation."""
 
     id: int
@@ -176,7 +178,7 @@ class DelegationRow(NamedTuple):
     ended_at: Stamp | None
 
 
-class GoalAreaRow(NamedTuple):
+class GoalAreaRow(Record):
     """A row of goal_area."""
 
     id: int
@@ -186,7 +188,7 @@ class GoalAreaRow(NamedTuple):
     created_at: Stamp
 
 
-class HandoverRow(NamedTuple):
+class HandoverRow(Record):
     """A row of handover."""
 
     id: int
@@ -201,7 +203,7 @@ class HandoverRow(NamedTuple):
     created_at: Stamp
 
 
-class IdeaRow(NamedTuple):
+class IdeaRow(Record):
     """A row of idea."""
 
     id: int
@@ -221,7 +223,7 @@ class IdeaRow(NamedTuple):
     created_at: Stamp
 
 
-class IdeaScoreRow(NamedTuple):
+class IdeaScoreRow(Record):
     """A row of idea_score."""
 
     id: int
@@ -234,7 +236,7 @@ class IdeaScoreRow(NamedTuple):
     created_at: Stamp
 
 
-class IdeaSupportRow(NamedTuple):
+class IdeaSupportRow(Record):
     """A row of idea_support."""
 
     id: int
@@ -243,7 +245,7 @@ class IdeaSupportRow(NamedTuple):
     created_at: Stamp
 
 
-class IndicatorRow(NamedTuple):
+class IndicatorRow(Record):
     """A row of indicator."""
 
     id: int
@@ -260,7 +262,7 @@ class IndicatorRow(NamedTuple):
     created_at: Stamp
 
 
-class IndicatorValueRow(NamedTuple):
+class IndicatorValueRow(Record):
     """A row of indicator_value."""
 
     id: int
@@ -276,7 +278,7 @@ class IndicatorValueRow(NamedTuple):
     ranked: int | None
 
 
-class LessonRow(NamedTuple):
+class LessonRow(Record):
     """A row of lesson."""
 
     id: int
@@ -287,7 +289,7 @@ class LessonRow(NamedTuple):
     created_at: Stamp
 
 
-class OrgActivityRow(NamedTuple):
+class OrgActivityRow(Record):
     """A row of org_activity."""
 
     id: int
@@ -304,7 +306,7 @@ class OrgActivityRow(NamedTuple):
     created_at: Stamp
 
 
-class PartnerRow(NamedTuple):
+class PartnerRow(Record):
     """A row of partner."""
 
     id: int
@@ -315,7 +317,7 @@ class PartnerRow(NamedTuple):
     status: str
 
 
-class PeriodRow(NamedTuple):
+class PeriodRow(Record):
     """A row of period."""
 
     id: int
@@ -327,7 +329,7 @@ class PeriodRow(NamedTuple):
     closed_at: Stamp | None
 
 
-class PersonRow(NamedTuple):
+class PersonRow(Record):
     """A row of person."""
 
     id: int
@@ -340,7 +342,7 @@ class PersonRow(NamedTuple):
     lang: str | None
 
 
-class PhaseStayRow(NamedTuple):
+class PhaseStayRow(Record):
     """A row of phase_stay."""
 
     id: int
@@ -352,7 +354,7 @@ class PhaseStayRow(NamedTuple):
     days: float | None
 
 
-class ReportRevisionRow(NamedTuple):
+class ReportRevisionRow(Record):
     """A row of report_revision."""
 
     id: int
@@ -366,7 +368,7 @@ class ReportRevisionRow(NamedTuple):
     created_at: Stamp
 
 
-class RequestRow(NamedTuple):
+class RequestRow(Record):
     """A row of request."""
 
     id: int
@@ -387,7 +389,7 @@ class RequestRow(NamedTuple):
     back_to: str | None
 
 
-class RoundRow(NamedTuple):
+class RoundRow(Record):
     """A row of round."""
 
     id: int
@@ -398,7 +400,7 @@ class RoundRow(NamedTuple):
     created_at: Stamp
 
 
-class SettingRow(NamedTuple):
+class SettingRow(Record):
     """A row of setting."""
 
     id: int
@@ -408,7 +410,7 @@ class SettingRow(NamedTuple):
     created_at: Stamp
 
 
-class SshKeyRow(NamedTuple):
+class SshKeyRow(Record):
     """A row of ssh_key."""
 
     id: int
@@ -423,7 +425,7 @@ class SshKeyRow(NamedTuple):
     revoked_at: Stamp | None
 
 
-class StatusReportRow(NamedTuple):
+class StatusReportRow(Record):
     """A row of status_report."""
 
     id: int
@@ -439,7 +441,7 @@ class StatusReportRow(NamedTuple):
     reported_at: Stamp
 
 
-class TrainingRow(NamedTuple):
+class TrainingRow(Record):
     """A row of training."""
 
     id: int
@@ -451,7 +453,7 @@ class TrainingRow(NamedTuple):
     created_at: Stamp
 
 
-class TrialRow(NamedTuple):
+class TrialRow(Record):
     """A row of trial."""
 
     id: int
@@ -467,7 +469,7 @@ class TrialRow(NamedTuple):
     idea_id: int | None
 
 
-TABLES: dict[str, type[tuple[object, ...]]] = {
+TABLES: dict[str, type[Record]] = {
     "activity": ActivityRow,
     "area": AreaRow,
     "area_assignment": AreaAssignmentRow,
@@ -500,3 +502,9 @@ TABLES: dict[str, type[tuple[object, ...]]] = {
     "training": TrainingRow,
     "trial": TrialRow,
 }
+_TABLE_OF = {kind: table for table, kind in TABLES.items()}
+
+
+def table_of(kind: type[Record]) -> str:
+    """The table a row type reads."""
+    return _TABLE_OF[kind]

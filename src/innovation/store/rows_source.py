@@ -15,7 +15,9 @@ from PostgreSQL; timeutil's as_utc and local_date read both.
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import NamedTuple, TypeAlias
+from typing import TypeAlias
+
+from innovation.store.record import Record
 
 Stamp: TypeAlias = datetime | str
 Day: TypeAlias = date | str
@@ -36,13 +38,16 @@ def source() -> str:
     tables = sorted(SQLModel.metadata.sorted_tables, key=lambda t: t.name)
     parts = [_HEAD]
     for table in tables:
-        lines = [f"\n\nclass {class_name(table.name)}(NamedTuple):"]
+        lines = [f"\n\nclass {class_name(table.name)}(Record):"]
         lines.append(f'    """A row of {table.name}."""\n')
         for column in table.columns:
             kind = _TYPES.get(str(column.type).split("(")[0], "str")
             lines.append(f"    {column.name}: {kind}{' | None' if column.nullable else ''}")
         parts.append("\n".join(lines) + "\n")
-    parts.append("\n\nTABLES: dict[str, type[tuple[object, ...]]] = {\n")
+    parts.append("\n\nTABLES: dict[str, type[Record]] = {\n")
     parts.extend(f'    "{t.name}": {class_name(t.name)},\n' for t in tables)
     parts.append("}\n")
+    parts.append("_TABLE_OF = {kind: table for table, kind in TABLES.items()}\n\n\n")
+    parts.append("def table_of(kind: type[Record]) -> str:\n")
+    parts.append('    """The table a row type reads."""\n    return _TABLE_OF[kind]\n')
     return "".join(parts)

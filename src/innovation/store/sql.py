@@ -14,6 +14,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any, Protocol, TypeVar
 
+from innovation.store.record import Record
 from innovation.timeutil import as_utc
 
 # SQLAlchemy's storage format for DateTime on SQLite, so both paths read each other's rows.
@@ -29,11 +30,11 @@ class Row(Protocol):
 
 
 @cache
-def columns(kind: type[tuple[Any, ...]], alias: str = "") -> str:
+def columns(kind: type[Record], alias: str = "") -> str:
     """A typed row's fields as a SELECT list (`a.id, a.question, …`): the order of the
     columns is the order of the row's fields, whatever order the table has them in."""
     prefix = f"{alias}." if alias else ""
-    return ", ".join(prefix + name for name in kind._fields)  # type: ignore[attr-defined]
+    return ", ".join(prefix + name for name in kind._fields)
 
 
 @cache

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
+from innovation.store.record import Record
 from innovation.store.rows import (
     AssignmentIndicatorRow,
     AssignmentIndicatorValueRow,
@@ -85,7 +84,7 @@ def served(tx: Tx) -> dict[int, list[int]]:
     return found
 
 
-class AssignmentInGoalArea(NamedTuple):
+class AssignmentInGoalArea(Record):
     assignment: AssignmentRow
     goal_area: str | None
 
@@ -133,7 +132,7 @@ def remove_indicator_value(tx: Tx, value_id: int) -> None:
     tx.run("DELETE FROM assignment_indicator_value WHERE id = :id", id=value_id)
 
 
-class OrgWork(NamedTuple):
+class OrgWork(Record):
     work: OrgActivityRow
     assignment: str | None
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from typing import NamedTuple
 
+from innovation.store.record import Record
 from innovation.store.sql import Tx
 
 # One writer appends at a time: SQLite's write lock already does this; on PostgreSQL a
@@ -19,7 +19,7 @@ CHANGES_CHANNEL = "innovation_changes"
 _DOCS = "SELECT id, CAST(doc AS BLOB), hash FROM audit_event WHERE id BETWEEN ? AND ? ORDER BY id"
 
 
-class Link(NamedTuple):
+class Link(Record):
     """An event as the chain sees it: its number and its hash."""
 
     id: int

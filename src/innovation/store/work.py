@@ -3,8 +3,7 @@ indicators with their newest value."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
+from innovation.store.record import Record
 from innovation.store.rows import (
     ActivityRow,
     IndicatorRow,
@@ -41,7 +40,7 @@ def lessons(tx: Tx, area_id: int) -> list[LessonRow]:
     )
 
 
-class IndicatorLatest(NamedTuple):
+class IndicatorLatest(Record):
     """An indicator and its newest total value up to a year (None: no value yet)."""
 
     indicator: IndicatorRow
