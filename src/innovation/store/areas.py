@@ -7,32 +7,9 @@ from innovation.store.rows import AreaRow, Stamp
 from innovation.store.sql import Tx, columns
 
 
-class AreaFactsRow(Record):
-    """An area's row (its fields first, as AreaRow's) and what it holds in its cycle."""
+class AreaFactsRow(AreaRow):
+    """An area's row (its fields first) and what it holds in its cycle."""
 
-    id: int
-    question: str
-    track: str
-    phase: str
-    cycle: int
-    round: str | None
-    fadder: str
-    ledartroja1: str
-    ledartroja2: str
-    scope: str | None
-    scope_cycle: int | None
-    nylage: str | None
-    nylage_cycle: int | None
-    owner: str | None
-    owner_cycle: int | None
-    created_at: Stamp
-    phase_since: Stamp
-    version: int
-    hold_until: str | None
-    hold_reason: str | None
-    hold_since: Stamp | None
-    merged_into: int | None
-    merged_at: Stamp | None
     n_activities: int
     n_tests: int
     n_results: int

@@ -4,30 +4,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from innovation.store.record import Record
 from innovation.store.rows import IdeaRow, IdeaScoreRow, Stamp
 from innovation.store.sql import Tx, columns
 
 
-class IdeaFacts(Record):
-    """An idea's row (its fields first, as IdeaRow's), its support and scores, and the test
-    it became."""
+class IdeaFacts(IdeaRow):
+    """An idea's row (its fields first), its support and scores, and the test it became."""
 
-    id: int
-    area_id: int
-    origin_area_id: int | None
-    title: str
-    description: str | None
-    kind: str
-    source: str
-    source_note: str | None
-    activity_id: int | None
-    status: str
-    status_reason: str | None
-    decided_by: str | None
-    decided_at: Stamp | None
-    created_by: str
-    created_at: Stamp
     supporters: int
     scorers: int
     # PostgreSQL's avg of a numeric is a Decimal.
