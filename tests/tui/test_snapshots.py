@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 from textual.pilot import Pilot
-from textual.widgets import DataTable
+from textual.widgets import DataTable, Input
 
 from innovation.tui.app import InnovationApp
 from innovation.tui.screens.area import AreaScreen
@@ -42,6 +42,10 @@ def opened(
         await settle(pilot)
         if keys:
             await pilot.press(*keys)
+        # A text field's cursor blinks every half second: shown still, as it is on the frame
+        # a person first sees (a loaded machine could otherwise catch it off).
+        for field in pilot.app.screen.query(Input):
+            field.cursor_blink = False
         # A table sizes its columns on a refresh after its rows came; on a loaded machine that
         # can be frames after the workers are done. Wait until the widths stop changing.
         previous = None
