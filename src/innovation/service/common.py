@@ -10,7 +10,14 @@ from typing import Any, TypeVar
 from innovation import words
 from innovation.domain import Invalid, Role, clean_text
 from innovation.i18n import t
-from innovation.store.writes import end_delegations, enter_phase, insert, leave_phase, touch
+from innovation.store.writes import (
+    end_delegations,
+    enter_phase,
+    insert,
+    leave_phase,
+    touch,
+    update,
+)
 
 MAX_COUNT = 1_000_000
 F = TypeVar("F", bound=Callable[..., Any])
@@ -73,4 +80,4 @@ def better(value: str) -> str:
     return _BETTER[name]
 
 
-__all__ = ["end_delegations", "enter_phase", "insert", "leave_phase", "touch"]
+__all__ = ["end_delegations", "enter_phase", "insert", "leave_phase", "touch", "update"]

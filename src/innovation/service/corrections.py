@@ -36,7 +36,6 @@ from innovation.store.areas import AreaFactsRow
 from innovation.store.reads import by_id
 from innovation.store.rows import CollaborationRow, IndicatorRow
 from innovation.store.sql import Tx
-from innovation.store.writes import update
 
 
 class Corrections(ServiceBase):
@@ -160,7 +159,7 @@ class Corrections(ServiceBase):
             if not changes:
                 raise Refused("error.same_as_before")
             when = self._when(tx, row)
-            update(tx, "indicator", ind_id, **changes)
+            common.update(tx, "indicator", ind_id, **changes)
             common.touch(tx, row.id)
             audit.append(
                 tx,
@@ -224,7 +223,7 @@ class Corrections(ServiceBase):
             if end is not None and end < start:
                 raise Invalid("error.until_before_since", since=start, until=end)
             when = self._when(tx, row)
-            update(tx, "collaboration", link_id, **changes)
+            common.update(tx, "collaboration", link_id, **changes)
             common.touch(tx, row.id)
             audit.append(
                 tx,
@@ -273,7 +272,7 @@ class Corrections(ServiceBase):
                 raise Refused("error.same_as_before")
             if "title" in changes and steering.assignment_titled(tx, changes["title"]):
                 raise Refused("error.assignment_exists", title=changes["title"])
-            update(tx, "assignment", row.id, **changes)
+            common.update(tx, "assignment", row.id, **changes)
             audit.append(
                 tx,
                 self._now(),

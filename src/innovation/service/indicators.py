@@ -31,7 +31,6 @@ from innovation.store import work
 from innovation.store.reads import by_id
 from innovation.store.rows import IndicatorRow, IndicatorValueRow
 from innovation.store.sql import Tx
-from innovation.store.writes import update
 from innovation.timeutil import When
 
 GENDERS = ("T", "K", "M")
@@ -133,7 +132,7 @@ class Indicators(ServiceBase):
                 ranked=ranked,
             )
         else:
-            update(
+            common.update(
                 tx,
                 "indicator_value",
                 old.id,
@@ -366,7 +365,7 @@ class Indicators(ServiceBase):
             if set(changes) - {"better"} and self._frozen(tx, area.id):
                 raise Refused("error.baseline_frozen", indicator=key, area=area_key)
             when = self._when(tx, area)
-            update(tx, "indicator", ind.id, **changes)
+            common.update(tx, "indicator", ind.id, **changes)
             common.touch(tx, area.id)
             audit.append(
                 tx,

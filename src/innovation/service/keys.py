@@ -24,10 +24,10 @@ from innovation.domain import (
     Role,
     clean_username,
 )
+from innovation.service import common
 from innovation.service.base import ServiceBase, records_denial
 from innovation.store import keys as stored_keys
 from innovation.store.rows import SshKeyRow
-from innovation.store.writes import insert
 
 KINDS = (
     "ssh-ed25519", "sk-ssh-ed25519@openssh.com", "ecdsa-sha2-nistp256", "ecdsa-sha2-nistp384",
@@ -121,7 +121,7 @@ class Keys(ServiceBase):
                 owner = same.username
                 raise Refused("error.key_exists", fingerprint=fingerprint, username=owner)
             when = self._now()
-            key_id = insert(
+            key_id = common.insert(
                 tx,
                 "ssh_key",
                 username=username,

@@ -24,7 +24,6 @@ from innovation.service.rounds import known_round
 from innovation.store import areas, decisions
 from innovation.store.areas import AreaFactsRow
 from innovation.store.sql import Tx
-from innovation.store.writes import end_delegations
 from innovation.timeutil import When
 from innovation.words import track_label
 
@@ -206,7 +205,7 @@ class Merges(ServiceBase):
                 after={"status": RequestStatus.WITHDRAWN.value, "merged_into": new_key},
                 reason=withdrawn,
             )
-        end_delegations(tx, source_id, when.ts)
+        common.end_delegations(tx, source_id, when.ts)
         common.touch(tx, source_id)
         common.leave_phase(tx, source_id, when.ts)
         areas.mark_merged(tx, source_id, new_id, when.ts)

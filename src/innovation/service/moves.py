@@ -31,7 +31,6 @@ from innovation.store import decisions
 from innovation.store.areas import AreaFactsRow
 from innovation.store.rows import RequestRow
 from innovation.store.sql import Tx
-from innovation.store.writes import end_delegations
 from innovation.timeutil import When, iso
 
 
@@ -484,7 +483,7 @@ class Moves(ServiceBase):
                 self._person(tx, to)
                 if to in self._leads(row) or to == row.fadder:
                     raise Refused("error.delegate_self", username=to, area=key)
-            end_delegations(tx, row.id, when.ts)
+            common.end_delegations(tx, row.id, when.ts)
             after: dict[str, Any] = {}
             if not revoke:
                 delegation_id = common.insert(

@@ -19,11 +19,11 @@ from typing import Any
 
 from innovation import audit
 from innovation.domain import NotFound, Refused, make_key, parse_period
+from innovation.service import common
 from innovation.service.base import ServiceBase
 from innovation.service.views import to_json
 from innovation.store import periods, reports
 from innovation.store.sql import Tx
-from innovation.store.writes import insert
 from innovation.timeutil import When, day_start, iso, local_date
 
 
@@ -288,7 +288,7 @@ class Reporting(ServiceBase):
         text = canonical(doc)
         digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
         when = When(self.clock())
-        revision_id = insert(
+        revision_id = common.insert(
             tx,
             "report_revision",
             period=key,

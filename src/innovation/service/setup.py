@@ -24,7 +24,6 @@ from innovation.service.base import ServiceBase, records_denial
 from innovation.service.rounds import known_round
 from innovation.store import areas as stored_areas
 from innovation.store import logins, people
-from innovation.store.writes import end_delegations
 from innovation.words import track_label
 
 
@@ -225,7 +224,7 @@ class Setup(ServiceBase):
             common.touch(tx, row.id, fadder=new_fadder, ledartroja1=leads[0], ledartroja2=leads[1])
             if new_fadder != row.fadder:
                 # A delegation is the outgoing fadder's; it ends with their sponsorship.
-                end_delegations(tx, row.id, when.ts)
+                common.end_delegations(tx, row.id, when.ts)
             audit.append(
                 tx,
                 when,

@@ -32,7 +32,6 @@ from innovation.store import steering as stored
 from innovation.store.reads import by_id
 from innovation.store.rows import AssignmentRow, OrgActivityRow, PartnerRow
 from innovation.store.sql import Tx
-from innovation.store.writes import update
 from innovation.timeutil import When
 
 # The settings a facilitator may set, and what each holds when nobody has set it.
@@ -172,7 +171,7 @@ class Steering(Assignments):
                 for k in changes
             }
             kept = {k: json.dumps(v) if k == "points" else v for k, v in changes.items()}
-            update(tx, "assignment", assignment_id, **kept)
+            common.update(tx, "assignment", assignment_id, **kept)
             audit.append(
                 tx,
                 self._now(),
@@ -270,7 +269,7 @@ class Steering(Assignments):
                 values["kolada"] = common.optional(kolada, "kolada", 40)
             if better is not None:
                 values["better"] = _better(better)
-            update(tx, "assignment_indicator", indicator_id, **values)
+            common.update(tx, "assignment_indicator", indicator_id, **values)
             audit.append(
                 tx,
                 self._now(),
@@ -368,7 +367,7 @@ class Steering(Assignments):
                 raise NotFound("error.no_work", key=key)
             when = self._when(tx)
             values = {"done_on": when.day.isoformat(), **counts}
-            update(tx, "org_activity", work_id, **_dated(values))
+            common.update(tx, "org_activity", work_id, **_dated(values))
             audit.append(
                 tx,
                 when,

@@ -48,11 +48,6 @@ def facts(tx: Tx, area_id: int) -> AreaFactsRow | None:
     return tx.get(AreaFactsRow, _FACTS, id=area_id)
 
 
-def merged_into(tx: Tx, area_id: int) -> int | None:
-    found: int | None = tx.value("SELECT merged_into FROM area WHERE id = :id", id=area_id)
-    return found
-
-
 class SummaryRow(Record):
     """An area as the board and `area list` show it."""
 
