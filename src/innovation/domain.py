@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from typing import Any
 
 from innovation.i18n import t
+from innovation.plain import Plain, field
 
 
 class Track(StrEnum):
@@ -209,8 +209,7 @@ def clean_username(value: str) -> str:
     return name
 
 
-@dataclass(frozen=True)
-class AreaFacts:
+class AreaFacts(Plain, frozen=True):
     """What the engine may know of an area when it judges a move: loaded in one go."""
 
     key: str

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
+
+from innovation.plain import Plain
 
 APP = "innovation"
 
@@ -32,8 +33,7 @@ def os_login() -> str:
         return ""
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(Plain, frozen=True):
     db_url: str
     actor: str
     lang: str | None

@@ -8,9 +8,10 @@ characters that reorder text on screen (bidirectional overrides) are shown by th
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from typing import Any
+
+from innovation.plain import Plain, fields_of, replace
 
 # C0 controls, DEL, C1 controls, and the bidirectional formatting characters that can make
 # text read differently from what it holds ("Trojan Source").
@@ -96,15 +97,25 @@ def _deep(value: Any) -> tuple[Any, bool]:
             return value, False
         plain = [v for v, _ in items]
         return (kind(*plain) if hasattr(value, "_fields") else tuple(plain)), True
-    fields = getattr(kind, "__dataclass_fields__", None)
-    if fields is not None and not isinstance(value, type):
+    if isinstance(value, type):
+        return value, False
+    fields = fields_of(value)
+    if fields is not None:
         fixed = {}
         for name in fields:
             new, changed = _deep(getattr(value, name))
             if changed:
                 fixed[name] = new
-        return (dataclasses.replace(value, **fixed), True) if fixed else (value, False)
+        return (_replaced(value, fixed), True) if fixed else (value, False)
     return value, False
+
+
+def _replaced(value: Any, fixed: dict[str, Any]) -> Any:
+    if isinstance(value, Plain):
+        return replace(value, **fixed)
+    import dataclasses
+
+    return dataclasses.replace(value, **fixed)
 
 
 class Inert:

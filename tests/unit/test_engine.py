@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from innovation.domain import AreaFacts
 from innovation.engine import default_flows
+from innovation.plain import replace
 
 
 def facts(phase: str, track: str = "malsokande", **kw: int | bool) -> AreaFacts:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
 from innovation.domain import NotFound, Refused
+from innovation.plain import Plain
 
 if TYPE_CHECKING:
     from innovation.service import Service
@@ -14,8 +14,7 @@ if TYPE_CHECKING:
     from innovation.store.database import Database
 
 
-@dataclass
-class Ctx:
+class Ctx(Plain):
     """The options given before or after the command (--db, --as, --lang, --json)."""
 
     db: str | None = None

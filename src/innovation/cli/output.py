@@ -7,9 +7,10 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TextIO
 
+from innovation.plain import fields_of
 from innovation.text import json_safe
 
 Segment = str | tuple[str, str]
@@ -60,15 +61,16 @@ def blank() -> None:
 
 
 def _fields(value: Any) -> Any:
-    """A view for the encoder: its fields as they stand (a dataclass without slots keeps
-    exactly its fields in its __dict__, in their order), or any other value as its text."""
-    found = getattr(value, "__dataclass_fields__", None)
-    if found is None:
+    """A view for the encoder: its fields as they stand (a Plain view, or a dataclass without
+    slots, keeps exactly its fields in its __dict__, in their order), or any other value as
+    its text."""
+    names = fields_of(value)
+    if names is None:
         return str(value)
     own = getattr(value, "__dict__", None)
-    if own is not None and len(own) == len(found):
+    if own is not None and len(own) == len(names):
         return own
-    return {name: getattr(value, name) for name in found}
+    return {name: getattr(value, name) for name in names}
 
 
 def dumps(value: Any) -> str:
@@ -78,11 +80,23 @@ def dumps(value: Any) -> str:
     if isinstance(value, list):
         if not value:
             return "[]"
-        # One encoder for every item: json.dumps makes a new one per call when not ASCII.
-        encode = json.JSONEncoder(ensure_ascii=False, default=_fields).encode
-        items = ",\n  ".join(map(encode, value))
+        items = ",\n  ".join(map(_item_encoder(), value))
         return json_safe(f"[\n  {items}\n]")
     return json_safe(json.dumps(value, ensure_ascii=False, indent=2, default=_fields))
+
+
+def _item_encoder() -> Callable[[Any], str]:
+    """One compact encoder for every item of a list. json.JSONEncoder.encode makes a new C
+    encoder for each call; made once here, a long list is written in about half the time."""
+    import json.encoder
+
+    c_make_encoder = getattr(json.encoder, "c_make_encoder", None)
+    if c_make_encoder is None:  # a Python built without the _json accelerator
+        return json.JSONEncoder(ensure_ascii=False, default=_fields).encode
+    encoder = c_make_encoder(
+        None, _fields, json.encoder.encode_basestring, None, ": ", ", ", False, False, True
+    )
+    return lambda item: "".join(encoder(item, 0))
 
 
 def print_json(value: Any) -> None:

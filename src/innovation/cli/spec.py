@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from innovation.i18n import has, t
+from innovation.plain import Plain, field
 
 
-@dataclass(frozen=True)
-class Param:
+class Param(Plain, frozen=True):
     """A positional argument (flags empty) or an option."""
 
     dest: str
@@ -61,8 +60,7 @@ DATED = (
 )
 
 
-@dataclass
-class Command:
+class Command(Plain):
     path: str  # "area create"
     run: Callable[..., Any]
     params: list[Param] = field(default_factory=list)

@@ -5,18 +5,17 @@ from __future__ import annotations
 import re
 import tomllib
 from collections import deque
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from innovation.engine.requirements import REQUIREMENTS, lookup
 from innovation.i18n import t
+from innovation.plain import Plain
 
 _ID = re.compile(r"^[a-z][a-z0-9_]{0,39}$")
 
 
-@dataclass(frozen=True)
-class Phase:
+class Phase(Plain, frozen=True):
     id: str
     label: str
     help: str
@@ -30,8 +29,7 @@ class Phase:
     adopts: bool = False
 
 
-@dataclass(frozen=True)
-class Transition:
+class Transition(Plain, frozen=True):
     trigger: str
     source: str
     dest: str
@@ -41,8 +39,7 @@ class Transition:
     help: str = ""
 
 
-@dataclass(frozen=True)
-class Flow:
+class Flow(Plain, frozen=True):
     id: str
     label: str
     help: str

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import threading
-from dataclasses import dataclass
 from typing import Any
 
 from innovation.domain import AreaFacts
 from innovation.engine.flow import Flow, Transition
 from innovation.engine.requirements import met
+from innovation.plain import Plain
 
 
-@dataclass(frozen=True)
-class Move:
+class Move(Plain, frozen=True):
     """A move open to an area now, and the requirements it still misses."""
 
     transition: Transition

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from innovation.domain import AreaFacts
+from innovation.plain import Plain
 
 
-@dataclass(frozen=True)
-class Requirement:
+class Requirement(Plain, frozen=True):
     name: str
     check: Callable[[AreaFacts, int], bool]
     # Catalogue key of the sentence that says what is missing and which command supplies it.

@@ -5,7 +5,6 @@ from __future__ import annotations
 import copy
 import functools
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 
@@ -23,6 +22,7 @@ from innovation.domain import (
     period_of,
 )
 from innovation.i18n import t
+from innovation.plain import Plain
 from innovation.store import areas, decisions, events, people, periods
 from innovation.store.areas import AreaFactsRow
 from innovation.store.database import Database
@@ -36,8 +36,7 @@ if TYPE_CHECKING:
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-@dataclass(frozen=True)
-class Actor:
+class Actor(Plain, frozen=True):
     username: str
     name: str
     roles: frozenset[str]

@@ -1,45 +1,21 @@
-"""What the service hands back: plain data that any interface can show or dump. (Plain
-dataclasses, not frozen ones: nothing changes a view, and a frozen dataclass costs three times
-as much to define, paid by every command at start-up. Their == and repr are one pair shared
-by all, not a pair generated for each class: that halves the cost again.)"""
+"""What the service hands back: plain data that any interface can show or dump. Each view is
+a Plain class (innovation.plain): a dataclass to read and to type-check, at no cost to a
+command's start."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
-
-class View:
-    """A view's class: its fields' values make it equal to another of its kind and are what
-    its repr shows (each view is `@dataclass(repr=False, eq=False)` and inherits these)."""
-
-    __slots__ = ()
-
-    def _values(self) -> tuple[Any, ...]:
-        return tuple(getattr(self, name) for name in self.__dataclass_fields__)  # type: ignore[attr-defined]
-
-    def __eq__(self, other: object) -> bool:
-        if type(other) is not type(self):
-            return NotImplemented
-        return self._values() == other._values()
-
-    __hash__ = None  # type: ignore[assignment]  # as a dataclass with eq: views change
-
-    def __repr__(self) -> str:
-        fields = self.__dataclass_fields__  # type: ignore[attr-defined]
-        shown = ", ".join(f"{name}={getattr(self, name)!r}" for name in fields)
-        return f"{type(self).__name__}({shown})"
+from innovation.plain import Plain, field, fields_of
 
 
-@dataclass(repr=False, eq=False)
-class PersonView(View):
+class PersonView(Plain):
     username: str
     name: str
     roles: list[str]
 
 
-@dataclass(repr=False, eq=False)
-class RequestView(View):
+class RequestView(Plain):
     key: str
     area: str
     question: str
@@ -60,8 +36,7 @@ class RequestView(View):
     stale: bool = False
 
 
-@dataclass(repr=False, eq=False)
-class AreaSummary(View):
+class AreaSummary(Plain):
     key: str
     question: str
     track: str
@@ -78,8 +53,7 @@ class AreaSummary(View):
     merged_at: str | None = None
 
 
-@dataclass(repr=False, eq=False)
-class MoveView(View):
+class MoveView(Plain):
     to: str
     label: str
     trigger: str
@@ -89,8 +63,7 @@ class MoveView(View):
     hints: list[str]
 
 
-@dataclass(repr=False, eq=False)
-class ActivityView(View):
+class ActivityView(Plain):
     key: str
     cycle: int
     date: str
@@ -101,8 +74,7 @@ class ActivityView(View):
     note: str | None
 
 
-@dataclass(repr=False, eq=False)
-class TestView(View):
+class TestView(Plain):
     key: str
     cycle: int
     hypothesis: str
@@ -112,15 +84,13 @@ class TestView(View):
     idea: str | None = None
 
 
-@dataclass(repr=False, eq=False)
-class LessonView(View):
+class LessonView(Plain):
     key: str
     cycle: int
     text: str
 
 
-@dataclass(repr=False, eq=False)
-class LatestValue(View):
+class LatestValue(Plain):
     """An indicator's newest total (T) value; rank, ranked and kolada_colour only for values
     Kolada published for every municipality (its own colour, never our tertial colour)."""
 
@@ -132,8 +102,7 @@ class LatestValue(View):
     kolada_colour: str | None
 
 
-@dataclass(repr=False, eq=False)
-class IndicatorView(View):
+class IndicatorView(Plain):
     key: str
     name: str
     kolada: str | None
@@ -146,21 +115,18 @@ class IndicatorView(View):
     latest: LatestValue | None = None
 
 
-@dataclass(repr=False, eq=False)
-class HoldView(View):
+class HoldView(Plain):
     until: str
     reason: str | None
     since: str
 
 
-@dataclass(repr=False, eq=False)
-class DelegationView(View):
+class DelegationView(Plain):
     delegate: str
     until: str
 
 
-@dataclass(repr=False, eq=False)
-class AreaDetail(View):
+class AreaDetail(Plain):
     key: str
     question: str
     track: str
@@ -191,8 +157,7 @@ class AreaDetail(View):
     handovers: list[dict[str, Any]] = field(default_factory=list)
 
 
-@dataclass(repr=False, eq=False)
-class EventView(View):
+class EventView(Plain):
     id: int
     at: str
     actor: str
@@ -207,8 +172,7 @@ class EventView(View):
     on: str = ""
 
 
-@dataclass(repr=False, eq=False)
-class IdeaView(View):
+class IdeaView(Plain):
     key: str
     area: str
     origin: str | None
@@ -229,8 +193,7 @@ class IdeaView(View):
     created_at: str
 
 
-@dataclass(repr=False, eq=False)
-class IdeaDetail(View):
+class IdeaDetail(Plain):
     idea: IdeaView
     scores: list[dict[str, Any]]
     supporters: list[str]
@@ -241,8 +204,7 @@ class IdeaDetail(View):
     adopted_by: str | None
 
 
-@dataclass(repr=False, eq=False)
-class SearchHit(View):
+class SearchHit(Plain):
     kind: str
     key: str
     area: str
@@ -250,8 +212,7 @@ class SearchHit(View):
     note: str
 
 
-@dataclass(repr=False, eq=False)
-class MoveResult(View):
+class MoveResult(Plain):
     area: str
     phase: str
     cycle: int
@@ -274,10 +235,10 @@ def to_json(value: Any) -> Any:
         return {k: v if type(v) in _PLAIN else to_json(v) for k, v in value.items()}
     names = _FIELDS.get(kind)
     if names is None:
-        fields = getattr(kind, "__dataclass_fields__", None)
-        if fields is None:
+        found = fields_of(value)
+        if found is None:
             return value
-        names = _FIELDS[kind] = tuple(fields)
+        names = _FIELDS[kind] = found
     out = {}
     for name in names:
         v = getattr(value, name)

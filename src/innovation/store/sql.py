@@ -115,7 +115,15 @@ class Tx:
 
     def fetch(self, kind: Callable[..., T], sql: str, /, **params: Any) -> list[T]:
         """Every row as a typed row (`kind` built from the SELECT's values in order)."""
-        return [kind(*found) for found in self.tuples(sql, **params)]
+        rows = self.tuples(sql, **params)
+        if isinstance(kind, type) and issubclass(kind, Record) and rows:
+            # A Record is the driver's tuple under its row type's name: made directly, once
+            # the first row shows that the SELECT has the row's fields.
+            if len(rows[0]) != len(kind._fields):
+                kind(*rows[0])  # raises, naming the row type and both counts
+            new = tuple.__new__
+            return [new(kind, found) for found in rows]  # type: ignore[misc]
+        return [kind(*found) for found in rows]
 
     def value(self, sql: str, **params: Any) -> Any:
         row = self._execute(sql, params).fetchone()
