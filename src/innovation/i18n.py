@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import os
 import re
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 LANGUAGES = ("sv", "en")
 DOMAIN = "innovation"
-LOCALE = Path(__file__).resolve().parent / "locale"
+# A folder as text: pathlib costs a command 5–10 ms to import, and every command reads here.
+LOCALE: str | os.PathLike[str] = os.path.join(os.path.dirname(os.path.realpath(__file__)), "locale")
 _current = "sv"
 _loaded: dict[str, Catalogue] = {}
 
@@ -45,7 +48,13 @@ class Catalogue:
 
 
 def po_path(lang: str) -> Path:
-    return LOCALE / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
+    from pathlib import Path
+
+    return Path(_po_file(lang))
+
+
+def _po_file(lang: str) -> str:
+    return os.path.join(LOCALE, lang, "LC_MESSAGES", f"{DOMAIN}.po")
 
 
 def catalogue(lang: str) -> Catalogue:
@@ -57,21 +66,32 @@ def catalogue(lang: str) -> Catalogue:
 
 
 def _read(lang: str) -> Catalogue:
-    po = po_path(lang)
-    mo = po.with_suffix(".mo")
-    if mo.exists() and (not po.exists() or mo.stat().st_mtime >= po.stat().st_mtime):
+    po = _po_file(lang)
+    mo = po[:-3] + ".mo"
+    po_time = _mtime(po)
+    mo_time = _mtime(mo)
+    if mo_time is not None and (po_time is None or mo_time >= po_time):
         return _read_mo(mo)
-    if po.exists():
-        return read_po(po.read_text(encoding="utf-8"))
+    if po_time is not None:
+        with open(po, encoding="utf-8") as handle:
+            return read_po(handle.read())
     return Catalogue({}, {})
 
 
-def _read_mo(path: Path) -> Catalogue:
+def _mtime(path: str) -> float | None:
+    try:
+        return os.stat(path).st_mtime
+    except OSError:
+        return None
+
+
+def _read_mo(path: str) -> Catalogue:
     """A compiled catalogue (GNU .mo), read directly: one pass over its two tables, without
     gettext's per-entry header and charset handling (a command reads one at every start)."""
     import struct
 
-    data = path.read_bytes()
+    with open(path, "rb") as handle:
+        data = handle.read()
     order = "<" if data[:4] == b"\xde\x12\x04\x95" else ">"
     count, originals, translations = struct.unpack_from(order + "4xIII", data, 4)
     keys = struct.unpack_from(f"{order}{2 * count}I", data, originals)

@@ -56,7 +56,7 @@ def _idea(db: Database, title: str) -> str:
 
 def _kolada(svc: Service, name: str, years: int) -> int:
     """The demo's Kolada file, its years moved with the story."""
-    source = seed_dir() / name
+    source = Path(seed_dir()) / name
     if not years:
         return svc.import_kolada(source)
     doc = json.loads(source.read_text(encoding="utf-8"))
@@ -289,16 +289,17 @@ def reset_demo(db: Database, path: Path | None = None) -> None:
 
     if not db.is_sqlite or db.file is None:
         raise Refused("error.demo_reset_shared")
-    if db.file.exists():
-        doc = tomllib.loads((path or seed_dir() / "demo.toml").read_text(encoding="utf-8"))
+    file = Path(db.file)
+    if file.exists():
+        doc = tomllib.loads((path or Path(seed_dir()) / "demo.toml").read_text(encoding="utf-8"))
         wanted = {p["username"] for p in doc["person"]}
         with db.read() as tx:
             present = {p.username for p in stored_people.everyone(tx)}
         if present and present != wanted:
-            raise Refused("error.demo_reset_real", path=str(db.file))
+            raise Refused("error.demo_reset_real", path=str(file))
     db.close()
     for suffix in ("", "-wal", "-shm", "-journal"):
-        db.file.with_name(db.file.name + suffix).unlink(missing_ok=True)
+        file.with_name(file.name + suffix).unlink(missing_ok=True)
     db.state = "empty"
 
 
@@ -315,7 +316,7 @@ def seed_demo(
     with db.read() as tx:
         if stored_people.anyone(tx):
             return False
-    doc = tomllib.loads((path or seed_dir() / "demo.toml").read_text(encoding="utf-8"))
+    doc = tomllib.loads((path or Path(seed_dir()) / "demo.toml").read_text(encoding="utf-8"))
     months = 4 * _tertials_before(_story_end(doc), today) if today else 0
     if months:
         doc = _shift(doc, months)

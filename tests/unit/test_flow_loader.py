@@ -42,7 +42,7 @@ def problems(text: str) -> list[str]:
 
 @pytest.mark.parametrize("name", ["malsokande", "malstyrt"])
 def test_shipped_flows_load(name: str) -> None:
-    flow = load_flow(flows_dir() / f"{name}.toml")
+    flow = load_flow(Path(flows_dir()) / f"{name}.toml")
     assert flow.id == name
     assert flow.phase_ids == ("nulage", "avgransning", "nylage", "test", "adopt", "learn")
     assert {p.id for p in flow.phases if p.end} == {"adopt", "learn"}
@@ -50,8 +50,8 @@ def test_shipped_flows_load(name: str) -> None:
 
 
 def test_tracks_differ_only_in_leaving_nylage() -> None:
-    sok = load_flow(flows_dir() / "malsokande.toml")
-    styr = load_flow(flows_dir() / "malstyrt.toml")
+    sok = load_flow(Path(flows_dir()) / "malsokande.toml")
+    styr = load_flow(Path(flows_dir()) / "malstyrt.toml")
     gates = {tr.trigger: tr.requires for tr in sok.transitions}
     other = {tr.trigger: tr.requires for tr in styr.transitions}
     differing = {k for k in gates if gates[k] != other[k]}
@@ -62,7 +62,7 @@ def test_tracks_differ_only_in_leaving_nylage() -> None:
 
 def test_fadder_gates_in_default_flows() -> None:
     for name in ("malsokande", "malstyrt"):
-        flow = load_flow(flows_dir() / f"{name}.toml")
+        flow = load_flow(Path(flows_dir()) / f"{name}.toml")
         gated = {(tr.source, tr.dest) for tr in flow.transitions if tr.fadder}
         assert gated == {("avgransning", "nylage"), ("test", "adopt"), ("test", "learn")}
 

@@ -75,7 +75,7 @@ class Command(Plain):
             prog=f"innovation {self.path}",
             description=t(self.help_key),
             add_help=False,
-            formatter_class=argparse.RawDescriptionHelpFormatter,
+            formatter_class=_Formatter,
             epilog=t("cli.globals_short"),
         )
         for p in [*self.params, *(DATED if self.dated else ())]:
@@ -134,6 +134,16 @@ def _typed(kind: type) -> Callable[[str], Any]:
         integer.__name__ = t("cli.type.int")
         return integer
     return kind
+
+
+class _Formatter(argparse.RawDescriptionHelpFormatter):
+    """argparse's layout, told the terminal's width: left to itself it imports shutil (and
+    with it bz2 and lzma) on every command to ask."""
+
+    def __init__(self, prog: str) -> None:
+        from innovation.cli.output import width
+
+        super().__init__(prog, width=max(width() - 2, 40))
 
 
 class Parser(argparse.ArgumentParser):

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from collections import deque
-from pathlib import Path
 from typing import Any
 
 from innovation.engine.requirements import REQUIREMENTS, lookup
@@ -274,9 +274,10 @@ def parse_flow(text: str, path: str = "<flow>") -> Flow:
     return flow
 
 
-def load_flow(path: Path) -> Flow:
+def load_flow(path: str | os.PathLike[str]) -> Flow:
     try:
-        text = path.read_text(encoding="utf-8")
+        with open(path, encoding="utf-8") as handle:
+            text = handle.read()
     except (OSError, UnicodeDecodeError) as exc:
         raise FlowError(str(path), [t("flow.unreadable", path=path, detail=exc)]) from None
     return parse_flow(text, str(path))

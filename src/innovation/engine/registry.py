@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from functools import cache
-from pathlib import Path
 
 from innovation.domain import NotFound, Track
 from innovation.engine.flow import FlowError, load_flow
@@ -17,27 +17,24 @@ class Flows:
         self._engines = engines
 
     @classmethod
-    def from_dir(cls, folder: Path) -> Flows:
+    def from_dir(cls, folder: str | os.PathLike[str]) -> Flows:
         """Every flow file in the folder is a track, named by its file: the two standard
         tracks first, then any a facilitator added, by name."""
         standard = [track.value for track in Track]
-        paths = sorted(
-            folder.glob("*.toml"),
-            key=lambda p: (
-                p.stem not in standard,
-                standard.index(p.stem) if p.stem in standard else 0,
-                p.stem,
-            ),
-        )
-        if not paths:
+        try:
+            names = [n[:-5] for n in os.listdir(folder) if n.endswith(".toml")]
+        except OSError:
+            names = []
+        names.sort(key=lambda n: (n not in standard, standard.index(n) if n in standard else 0, n))
+        if not names:
             raise FlowError(str(folder), [t("flow.none_in_folder")])
         engines: dict[str, FlowEngine] = {}
-        for path in paths:
+        for name in names:
+            path = os.path.join(folder, name + ".toml")
             flow = load_flow(path)
-            if flow.id != path.stem:
+            if flow.id != name:
                 raise FlowError(
-                    str(path),
-                    [t("flow.bad_field", where="[flow]", field="id", expected=repr(path.stem))],
+                    path, [t("flow.bad_field", where="[flow]", field="id", expected=repr(name))]
                 )
             engines[flow.id] = FlowEngine(flow)
         return cls(engines)
@@ -60,9 +57,7 @@ class Flows:
 def default_flows() -> Flows:
     """The flows in INNOVATION_FLOWS (a folder a deployment keeps its tailored flows in), or
     the ones the program ships."""
-    import os
-
     from innovation.resources import flows_dir
 
     chosen = os.environ.get("INNOVATION_FLOWS")
-    return Flows.from_dir(Path(chosen) if chosen else flows_dir())
+    return Flows.from_dir(chosen or flows_dir())

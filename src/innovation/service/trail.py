@@ -186,7 +186,7 @@ class Proofs(ServiceBase):
             return verify_mod.verify(
                 tx,
                 expect=kept,
-                path=str(path) if path else None,
+                path=path,
                 parallel_from=parallel_from,
             )
 

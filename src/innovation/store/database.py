@@ -8,7 +8,6 @@ import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from innovation.domain import Refused
@@ -48,13 +47,19 @@ def normalise_url(url: str) -> str:
         if url.startswith(("sqlite://", "postgresql+psycopg://")):
             return url
         raise Refused("db.unsupported", url=url)
-    return f"sqlite:///{Path(url).expanduser().resolve()}"
+    return f"sqlite:///{os.path.realpath(os.path.expanduser(url))}"
 
 
-def sqlite_path(url: str) -> Path | None:
+def sqlite_path(url: str) -> str | None:
     if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
-        return Path(url.removeprefix("sqlite:///"))
+        return url.removeprefix("sqlite:///")
     return None
+
+
+def _folder_for(path: str) -> None:
+    folder = os.path.dirname(path)
+    if folder:
+        os.makedirs(folder, exist_ok=True)
 
 
 def _set_up(conn: sqlite3.Connection, synchronous: str, foreign_keys: bool = True) -> None:
@@ -70,10 +75,10 @@ def _set_up(conn: sqlite3.Connection, synchronous: str, foreign_keys: bool = Tru
 
 
 def connect_sqlite(
-    path: Path, *, synchronous: str = "FULL", foreign_keys: bool = True
+    path: str, *, synchronous: str = "FULL", foreign_keys: bool = True
 ) -> sqlite3.Connection:
     """A driver connection to a SQLite file, set up as the engine's are."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    _folder_for(path)
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     _set_up(conn, synchronous, foreign_keys)
     return conn
@@ -124,7 +129,7 @@ def make_engine(url: str, *, synchronous: str = "FULL") -> Engine:
         )
     path = sqlite_path(url)
     if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        _folder_for(path)
     engine = create_engine(
         url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False}
     )
@@ -232,7 +237,7 @@ class Database:
         refuses a newer schema, and a database that holds tables but is not a workspace."""
         try:
             if self.file is not None:
-                if not self.file.exists() or self.file.stat().st_size == 0:
+                if not os.path.isfile(self.file) or os.path.getsize(self.file) == 0:
                     return "empty"
                 con = sqlite3.connect(f"file:{self.file}?mode=ro", uri=True)
                 try:
