@@ -131,6 +131,13 @@ def _timed(argv: list[str], env: dict[str, str], before: Callable[[], None] | No
     return took
 
 
+def _program() -> list[str]:
+    """The command a person types: the installed `innovation` script beside this Python
+    (python -m would add runpy's own start-up, which the script doesn't have)."""
+    script = Path(sys.executable).with_name("innovation")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "innovation"]
+
+
 def _bare_sqlite(path: str, case: Case) -> str:
     lines = [
         "import sqlite3",
@@ -168,7 +175,7 @@ def _measure(
     case: Case, where: str, bare_code: str, fresh: Callable[[], None] | None, goal: float
 ) -> dict[str, Any]:
     env = {**_env(), "INNOVATION_DB": where, "INNOVATION_USER": case.actor}
-    ours_argv = [sys.executable, "-m", "innovation", *case.argv]
+    ours_argv = [*_program(), *case.argv]
     bare_argv = [sys.executable, "-c", bare_code]
     # A run of each first (the file's pages in the OS cache for both), then turns.
     _timed(ours_argv, env, fresh)

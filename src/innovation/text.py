@@ -43,11 +43,26 @@ def has_unsafe(text: str) -> bool:
 
 
 _JSON_UNSAFE = re.compile(rf"[\x7f-\x9f{_BIDI}]")
+_JSON_UNSAFE_CHARS = tuple(
+    chr(c)
+    for c in (
+        *range(0x7F, 0xA0),
+        0x61C,
+        0x200E,
+        0x200F,
+        *range(0x202A, 0x202F),
+        *range(0x2066, 0x206A),
+    )
+)
 
 
 def json_safe(encoded: str) -> str:
     """JSON text in which the characters JSON itself leaves raw (DEL, C1 controls, bidi
     overrides) are written as \\u escapes: the same value, inert on a terminal."""
+    # Looking for each character on its own is a memchr-like scan, about ten times quicker
+    # than the pattern over a national list's megabyte, which almost never holds one.
+    if not any(c in encoded for c in _JSON_UNSAFE_CHARS):
+        return encoded
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", encoded)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 
@@ -15,6 +16,24 @@ def as_utc(value: datetime | str) -> datetime:
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def days_counter(now: datetime) -> Callable[[datetime | str], int]:
+    """Whole days from a timestamp to `now` (never below 0), for counting many at once:
+    SQLite's zone-less UTC text is compared as it is, without making each moment aware."""
+    aware = as_utc(now)
+    naive = aware.replace(tzinfo=None)
+    parse = datetime.fromisoformat
+
+    def days(value: datetime | str) -> int:
+        if type(value) is str:
+            moment = parse(value)
+            if moment.tzinfo is None:
+                return max(0, (naive - moment).days)
+            value = moment
+        return max(0, (aware - as_utc(value)).days)
+
+    return days
 
 
 def iso(value: datetime | str) -> str:

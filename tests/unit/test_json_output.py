@@ -75,3 +75,12 @@ def test_plain_views_keep_their_field_order_and_nest() -> None:
         "key": "O2", "inner": {"key": "K2"}, "day": "2026-05-02", "tags": [], "note": None,
     }  # fmt: skip
     assert json.loads(dumps(views[0]))["inner"] == {"key": "K1"}
+
+
+def test_the_quick_look_and_the_pattern_agree_on_every_character() -> None:
+    from innovation.text import _JSON_UNSAFE, _JSON_UNSAFE_CHARS
+
+    escaped = {chr(c) for c in range(0x110000) if _JSON_UNSAFE.match(chr(c))}
+    assert escaped == set(_JSON_UNSAFE_CHARS)
+    for c in _JSON_UNSAFE_CHARS:
+        assert c not in dumps([{"text": f"å…{c}"}])

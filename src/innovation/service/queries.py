@@ -28,7 +28,7 @@ from innovation.store.decisions import RequestOnArea
 from innovation.store.rows import RequestRow
 from innovation.store.sql import Tx
 from innovation.store.work import IndicatorLatest
-from innovation.timeutil import as_utc, iso
+from innovation.timeutil import as_utc, days_counter, iso
 
 
 def _latest(x: IndicatorLatest) -> LatestValue | None:
@@ -85,7 +85,7 @@ class Queries(ServiceBase):
         return self._summaries(rows), counts
 
     def _summaries(self, rows: list[SummaryRow]) -> list[AreaSummary]:
-        now = self.clock()
+        days_since = days_counter(self.clock())
         return [
             AreaSummary(
                 key=make_key("area", id_),
@@ -96,7 +96,7 @@ class Queries(ServiceBase):
                 round=round_,
                 fadder=fadder,
                 ledartrojor=[lead1, lead2],
-                days_in_phase=max(0, (now - as_utc(since)).days),
+                days_in_phase=days_since(since),
                 request=make_key("request", request) if request else None,
                 hold_until=hold_until,
                 hold_reason=hold_reason,
