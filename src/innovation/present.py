@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from innovation.i18n import has, t
 from innovation.timeutil import as_utc, zone
+
+if TYPE_CHECKING:
+    from innovation.service.views import StintView
 
 _MAX = 80
 
@@ -212,11 +215,11 @@ def merge_preview(plan: dict[str, Any]) -> list[tuple[str, str]]:
     return parts
 
 
-def stint_until(stint: dict[str, Any]) -> str:
+def stint_until(stint: StintView) -> str:
     """Until when someone held a role on an area, and how it ended (or "now")."""
-    until = stint["until"][:10] if stint["until"] else t("person.now")
-    if stint["ended_by"]:
-        until += f" ({t('person.ended.' + stint['ended_by'])})"
+    until = stint.until[:10] if stint.until else t("person.now")
+    if stint.ended_by:
+        until += f" ({t('person.ended.' + stint.ended_by)})"
     return until
 
 

@@ -14,10 +14,13 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from innovation.i18n import t
 from innovation.words import outcome_label, phase_label
+
+if TYPE_CHECKING:
+    from innovation.service import Service
 
 # What of the trail is news for residents (the feed), and nothing else.
 FEED_KINDS = (
@@ -63,7 +66,7 @@ class Site:
     anchor: str
 
 
-def publish(svc: Any, out: Path) -> Site:
+def publish(svc: Service, out: Path) -> Site:
     """Writes the site into `out` (made afresh: a page of an area no longer public goes)."""
     count, head = svc.head()
     anchor = f"{count}:{head}"
@@ -94,7 +97,7 @@ def publish(svc: Any, out: Path) -> Site:
     return Site(pages, anchor)
 
 
-def _read(svc: Any, staff_names: bool) -> dict[str, Any]:
+def _read(svc: Service, staff_names: bool) -> dict[str, Any]:
     """Everything the site shows, read once; only public fields are kept."""
     names = svc.person_names() if staff_names else {}
     areas = []
@@ -125,7 +128,7 @@ def _read(svc: Any, staff_names: bool) -> dict[str, Any]:
                     for x in d.tests
                 ],
                 "lessons": [x.text for x in d.lessons],
-                "partners": [{"name": c["name"], "form": c["form"]} for c in d.collaborations],
+                "partners": [{"name": c.name, "form": c.form} for c in d.collaborations],
                 "people": {
                     "fadder": names.get(d.fadder),
                     "leads": [names.get(u) for u in d.ledartrojor],
@@ -136,17 +139,14 @@ def _read(svc: Any, staff_names: bool) -> dict[str, Any]:
         )
     # Each assignment with its latest reported colour (the newest period that has one).
     periods = [p["key"] for p in svc.list_periods()]
-    assignments = [{**a, "period": None} for a in svc.assignments(None)]
+    assignments = [{**x, "period": None} for x in svc.assignments(None)]
     for period in reversed(periods):
-        for a, reported in zip(assignments, svc.assignments(period), strict=True):
-            if a["status"] is None and reported["status"] is not None:
-                a["status"], a["period"] = reported["status"], period
-    feed = [
-        {"id": e.id, "at": e.at, "on": e.on, "kind": e.kind, "area": e.area}
-        for kind in FEED_KINDS
-        for e in svc.audit_list(kind=kind)
-    ]
-    feed.sort(key=lambda e: e["id"], reverse=True)
+        for x, reported in zip(assignments, svc.assignments(period), strict=True):
+            if x["status"] is None and reported["status"] is not None:
+                x["status"], x["period"] = reported["status"], period
+    events = [e for kind in FEED_KINDS for e in svc.audit_list(kind=kind)]
+    events.sort(key=lambda e: e.id, reverse=True)
+    feed = [{"id": e.id, "at": e.at, "on": e.on, "kind": e.kind, "area": e.area} for e in events]
     public = {a["key"] for a in areas}
     return {
         "areas": areas,
@@ -155,7 +155,7 @@ def _read(svc: Any, staff_names: bool) -> dict[str, Any]:
     }
 
 
-def _is_end(svc: Any, track: str, phase: str) -> bool:
+def _is_end(svc: Service, track: str, phase: str) -> bool:
     found = svc.flows.get(track).flow.phase(phase)
     return bool(found and found.end)
 

@@ -65,7 +65,7 @@ def test_every_correction_is_an_event_with_old_new_and_why(
     p1 = svc("lea").add_partner("Röda korset", kind="civil")
     c1 = svc("lea").link_partner(o1, p1, form="informal", since="2024-04-01")
     svc("lea").correct_collaboration(c1, form="iop", reason="Det är ett IOP")
-    assert svc("ada").collaborations(o1)[0]["form"] == "iop"
+    assert svc("ada").collaborations(o1)[0].form == "iop"
     assert "before" in refused(
         db,
         Invalid,

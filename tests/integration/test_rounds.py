@@ -41,7 +41,7 @@ def test_rounds(svc: Svc, ws: dict[str, str], db: Database) -> None:
         ),
     )
     [r] = svc("ada").list_rounds()
-    assert (r["name"], r["year"], r["areas"], r["phases"]) == ("2023", 2023, [key], {"nulage": 1})
+    assert (r.name, r.year, r.areas, r.phases) == ("2023", 2023, [key], {"nulage": 1})
     assert [a.key for a in svc("ada").list_areas(round="2023")] == [key]
 
 
@@ -171,7 +171,7 @@ def test_handover_and_its_note(svc: Svc, ws: dict[str, str], db: Database) -> No
     refused(db, Forbidden, lambda: svc("leo").handover_note(o1, "psst"))
     svc("lea").handover_note(o1, "Ring föreningen först. [bold]Viktigt[/bold]")
     [note] = svc("mia").unread_handover_notes(o1)
-    assert note["note"] == "Ring föreningen först. [bold]Viktigt[/bold]"
+    assert note.note == "Ring föreningen först. [bold]Viktigt[/bold]"
     assert svc("leo").unread_handover_notes(o1) == []
     assert svc("mia").handover_seen(o1) == 1
     assert svc("mia").unread_handover_notes(o1) == []
@@ -180,9 +180,9 @@ def test_handover_and_its_note(svc: Svc, ws: dict[str, str], db: Database) -> No
     )
     # Lea's page shows both stints: led O1 until the hand-over.
     page = svc("ada").person_page("lea")
-    [stint] = page["stints"]
-    assert (stint["area"], stint["role"], stint["ended_by"]) == (o1, "ledartroja", "area.handover")
-    assert svc("ada").person_page("mia")["stints"][-1]["until"] is None
+    [stint] = page.stints
+    assert (stint.area, stint.role, stint.ended_by) == (o1, "ledartroja", "area.handover")
+    assert svc("ada").person_page("mia").stints[-1].until is None
     _, differences, _ = svc("ada").replay()
     assert differences == []
 
@@ -218,7 +218,7 @@ def test_partners_counted_per_period(svc: Svc, ws: dict[str, str], db: Database)
     text = to_markdown(report)
     assert "Collaborations with actors outside the municipality in the period: 2" in text
     assert "Collaboration: Föreningen Gemenskap (IOP, 2024-05-10–2024-12-31)" in text
-    assert [p["collaborations"] for p in svc("ada").list_partners()] == [2, 1]
+    assert [p.collaborations for p in svc("ada").list_partners()] == [2, 1]
 
 
 def test_commands(db_path: Path, svc: Svc, ws: dict[str, str]) -> None:

@@ -168,9 +168,9 @@ def test_demo_workspace(db: Database) -> None:
     adopted_idea = next(i for i in ideas if i.area == adopted[0].key and i.test)
     assert svc.show_idea(adopted_idea.key).adopted_by
     # The seeds' story: seven areas in 2023; in April 2024 they became four.
-    rounds = {r["name"]: r for r in svc.list_rounds()}
-    assert (rounds["2023"]["active"], rounds["2023"]["merged"]) == (4, 6)
-    assert rounds["2024"]["active"] == 7
+    rounds = {r.name: r for r in svc.list_rounds()}
+    assert (rounds["2023"].active, rounds["2023"].merged) == (4, 6)
+    assert rounds["2024"].active == 7
     from innovation.reports.tertial import build
 
     report = build(svc, "2024-T1", only_round="2023")

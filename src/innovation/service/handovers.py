@@ -3,8 +3,6 @@ first."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from innovation import audit
 from innovation.domain import (
     MAX_TEXT,
@@ -18,6 +16,7 @@ from innovation.domain import (
 from innovation.service import common
 from innovation.service.base import ServiceBase, records_denial
 from innovation.service.records import handover_view, unread_for
+from innovation.service.views import HandoverView
 from innovation.store import partners
 from innovation.timeutil import When, iso
 
@@ -128,13 +127,13 @@ class Handovers(ServiceBase):
                 )
         return len(unread)
 
-    def handovers(self, area: str) -> list[dict[str, Any]]:
+    def handovers(self, area: str) -> list[HandoverView]:
         """An area's hand-overs, newest first."""
         with self.db.read() as tx:
             row = self._area_row(tx, area)
             rows = partners.handovers(tx, row.id)
         return [handover_view(h) for h in rows]
 
-    def unread_handover_notes(self, area: str) -> list[dict[str, Any]]:
+    def unread_handover_notes(self, area: str) -> list[HandoverView]:
         """Notes left for the acting person on an area that they have not read yet."""
         return unread_for(self.handovers(area), self.actor_name)

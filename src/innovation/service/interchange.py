@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from innovation import audit, words
 from innovation.domain import (
@@ -40,6 +40,9 @@ from innovation.service.base import ServiceBase, records_denial
 from innovation.store import people
 from innovation.store.projection import Event
 from innovation.timeutil import When
+
+if TYPE_CHECKING:
+    from innovation.service import Service
 
 # Within one day: an area before anything about it, a period opened before colours for it,
 # work before the move it allowed, a period closed last.
@@ -153,7 +156,7 @@ class _Plan:
         self.actions.append(Action(row, day, _RANK.get(kind, 99), run))
 
 
-def _as(svc: Any, who: str, day: date | None) -> Any:
+def _as(svc: Service, who: str, day: date | None) -> Any:
     """The service acting as `who` on `day` (the importer when the row names nobody)."""
     actor = clean_username(who) if who else svc.actor_name
     acting = svc.__class__(svc.db, actor, flows=svc.flows, clock=svc.clock)
@@ -276,11 +279,11 @@ def _plan(rows: Rows) -> _Plan:
     return plan
 
 
-def _statement(svc: Any, keys: Keys, *, r: Row, day: date | None, what: str) -> None:
+def _statement(svc: Service, keys: Keys, *, r: Row, day: date | None, what: str) -> None:
     getattr(_as(svc, r.get("av"), day), what)(keys.area(r.get("område")), r.get("text"))
 
 
-def _idea_decided(svc: Any, keys: Keys, *, r: Row, day: date | None, decision: str) -> None:
+def _idea_decided(svc: Service, keys: Keys, *, r: Row, day: date | None, decision: str) -> None:
     acting = _as(svc, r.get("beslut av"), day)
     idea = keys.ideas[(r.sheet, r.number)]
     if decision == "promote":
@@ -293,16 +296,16 @@ def _idea_decided(svc: Any, keys: Keys, *, r: Row, day: date | None, decision: s
         acting.decline_idea(idea, reason=r.get("skäl"))
 
 
-def _result(svc: Any, keys: Keys, *, r: Row, day: date | None, outcome: str) -> None:
+def _result(svc: Service, keys: Keys, *, r: Row, day: date | None, outcome: str) -> None:
     test = keys.tests.get(r.get("nyckel").upper(), r.get("nyckel"))
     _as(svc, r.get("av"), day).record_result(test, result=r.get("resultat"), outcome=outcome)
 
 
-def _lesson(svc: Any, keys: Keys, *, r: Row, day: date | None) -> None:
+def _lesson(svc: Service, keys: Keys, *, r: Row, day: date | None) -> None:
     _as(svc, r.get("av"), day).add_lesson(keys.area(r.get("område")), r.get("text"))
 
 
-def _idea(svc: Any, keys: Keys, *, r: Row, day: date | None, source: str) -> None:
+def _idea(svc: Service, keys: Keys, *, r: Row, day: date | None, source: str) -> None:
     stop = words.fold(r.get("sluta göra")) in ("ja", "yes", "x", "1", "sant", "true")
     keys.ideas[(r.sheet, r.number)] = _as(svc, r.get("av"), day).add_idea(
         keys.area(r.get("område")),
@@ -313,22 +316,22 @@ def _idea(svc: Any, keys: Keys, *, r: Row, day: date | None, source: str) -> Non
     )
 
 
-def _value(svc: Any, keys: Keys, *, r: Row, day: date | None, year: int, value: float) -> None:
+def _value(svc: Service, keys: Keys, *, r: Row, day: date | None, year: int, value: float) -> None:
     indicator = keys.indicators.get(r.get("indikator").upper(), r.get("indikator"))
     _as(svc, r.get("av"), day).measure(
         indicator, year=year, value=value, gender=r.get("kön") or "T"
     )
 
 
-def _period_open(svc: Any, keys: Keys, *, r: Row, day: date | None, period: str) -> None:
+def _period_open(svc: Service, keys: Keys, *, r: Row, day: date | None, period: str) -> None:
     _as(svc, r.get("av"), day).open_period(period)
 
 
-def _period_close(svc: Any, keys: Keys, *, r: Row, day: date | None, period: str) -> None:
+def _period_close(svc: Service, keys: Keys, *, r: Row, day: date | None, period: str) -> None:
     _as(svc, r.get("av"), day).close_period(period)
 
 
-def _colour(svc: Any, keys: Keys, *, r: Row, day: date | None) -> None:
+def _colour(svc: Service, keys: Keys, *, r: Row, day: date | None) -> None:
     _as(svc, r.get("av"), day).set_status(
         keys.area(r.get("område")),
         period=r.get("period"),
@@ -339,7 +342,7 @@ def _colour(svc: Any, keys: Keys, *, r: Row, day: date | None) -> None:
     )
 
 
-def _person(svc: Any, keys: Keys, *, r: Row, day: date | None, roles: list[str]) -> None:
+def _person(svc: Service, keys: Keys, *, r: Row, day: date | None, roles: list[str]) -> None:
     username = clean_username(r.get("användarnamn"))
     known = {p.username: p for p in svc.list_people()}
     found = known.get(username)
@@ -349,13 +352,13 @@ def _person(svc: Any, keys: Keys, *, r: Row, day: date | None, roles: list[str])
     svc.add_person(username, name=r.get("namn"), roles=roles)
 
 
-def _round(svc: Any, keys: Keys, *, r: Row, day: date | None, year: int) -> None:
-    if any(x["name"] == r.get("namn") for x in svc.list_rounds()):
+def _round(svc: Service, keys: Keys, *, r: Row, day: date | None, year: int) -> None:
+    if any(x.name == r.get("namn") for x in svc.list_rounds()):
         raise _Skip
     svc.add_round(r.get("namn"), year=year, description=r.get("beskrivning") or None)
 
 
-def _area(svc: Any, keys: Keys, *, r: Row, day: date | None) -> None:
+def _area(svc: Service, keys: Keys, *, r: Row, day: date | None) -> None:
     key = _as(svc, r.get("av"), day).create_area(
         r.get("fråga"),
         track=r.get("spår"),
@@ -366,7 +369,7 @@ def _area(svc: Any, keys: Keys, *, r: Row, day: date | None) -> None:
     keys.areas[r.get("nyckel").upper()] = key
 
 
-def _merge(svc: Any, keys: Keys, *, r: Row, day: date | None) -> None:
+def _merge(svc: Service, keys: Keys, *, r: Row, day: date | None) -> None:
     key = _as(svc, r.get("av"), day).merge(
         [keys.area(x) for x in r.get("källor").replace(",", " ").split()],
         into=r.get("fråga"),
@@ -415,14 +418,14 @@ def _activity(
     )
 
 
-def _test(svc: Any, keys: Keys, *, r: Row, day: date | None) -> None:
+def _test(svc: Service, keys: Keys, *, r: Row, day: date | None) -> None:
     key = _as(svc, r.get("av"), day).add_test(
         keys.area(r.get("område")), hypothesis=r.get("hypotes"), measure=r.get("mått") or None
     )
     keys.tests[r.get("nyckel").upper()] = key
 
 
-def _step(svc: Any, keys: Keys, *, r: Row, day: date | None, step: str) -> None:
+def _step(svc: Service, keys: Keys, *, r: Row, day: date | None, step: str) -> None:
     acting = _as(svc, r.get("av"), day)
     area = keys.area(r.get("område"))
     text = r.get("text") or None

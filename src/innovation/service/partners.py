@@ -4,7 +4,6 @@ under way in a period (the follow-up counts them)."""
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from innovation import audit
 from innovation.domain import (
@@ -23,6 +22,7 @@ from innovation.i18n import t
 from innovation.service import common
 from innovation.service.base import ServiceBase, records_denial
 from innovation.service.records import collaboration_view
+from innovation.service.views import CollaborationCount, CollaborationView, PartnerView
 from innovation.store import partners
 from innovation.store.areas import AreaFactsRow
 from innovation.store.rows import PartnerRow
@@ -198,29 +198,29 @@ class Partners(ServiceBase):
             )
         return key
 
-    def list_partners(self) -> list[dict[str, Any]]:
+    def list_partners(self) -> list[PartnerView]:
         with self.db.read() as tx:
             rows = partners.partners_with_links(tx)
         return [
-            {
-                "key": make_key("partner", r.partner.id),
-                "name": r.partner.name,
-                "kind": r.partner.kind,
-                "status": r.partner.status,
-                "collaborations": r.links,
-                "created_at": iso(r.partner.created_at),
-            }
+            PartnerView(
+                key=make_key("partner", r.partner.id),
+                name=r.partner.name,
+                kind=r.partner.kind,
+                status=r.partner.status,
+                collaborations=r.links,
+                created_at=iso(r.partner.created_at),
+            )
             for r in rows
         ]
 
-    def collaborations(self, area: str | None = None) -> list[dict[str, Any]]:
+    def collaborations(self, area: str | None = None) -> list[CollaborationView]:
         """Collaborations with partners, of one area or all, oldest first."""
         with self.db.read() as tx:
             area_id = self._area_row(tx, area).id if area is not None else None
             rows = partners.collaborations(tx, area_id)
         return [collaboration_view(r) for r in rows]
 
-    def collaboration_count(self, since: date, until: date) -> dict[str, Any]:
+    def collaboration_count(self, since: date, until: date) -> CollaborationCount:
         """Collaborations under way at some time in [since, until): in all, by form and by the
         partner's kind, and which areas have them."""
         with self.db.read() as tx:
@@ -230,9 +230,9 @@ class Partners(ServiceBase):
         for r in rows:
             by_form[r.collaboration.form] += 1
             by_kind[r.kind] += 1
-        return {
-            "total": len(rows),
-            "by_form": by_form,
-            "by_kind": by_kind,
-            "items": [collaboration_view(r) for r in rows],
-        }
+        return CollaborationCount(
+            total=len(rows),
+            by_form=by_form,
+            by_kind=by_kind,
+            items=[collaboration_view(r) for r in rows],
+        )

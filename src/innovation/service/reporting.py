@@ -15,16 +15,19 @@ import hashlib
 import json
 from collections import Counter
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from innovation import audit
 from innovation.domain import NotFound, Refused, make_key, parse_period
 from innovation.service import common
 from innovation.service.base import ServiceBase
-from innovation.service.views import to_json
+from innovation.service.views import CollaborationView, to_json
 from innovation.store import periods, reports
 from innovation.store.sql import Tx
 from innovation.timeutil import When, day_start, iso, local_date
+
+if TYPE_CHECKING:
+    from innovation.service import Service
 
 
 def previous_period(period: str) -> str:
@@ -60,7 +63,7 @@ class Reporting(ServiceBase):
                 raise NotFound("error.no_revision", period=key, revision=revision)
             return self.compose_report(key, only_round=only_round)
         doc: dict[str, Any] = json.loads(stored)
-        return doc if only_round is None else _one_round(doc, only_round, self)
+        return doc if only_round is None else _one_round(doc, only_round, cast("Service", self))
 
     def report_revisions(self, period: str) -> list[dict[str, Any]]:
         """A closed period's stored revisions, oldest first: who, when, why, what changed."""
@@ -119,13 +122,14 @@ class Reporting(ServiceBase):
         start, end = bounds(key)
         cut = self.report_day(key)
         today = local_date(self.clock())
-        view: Any = self if cut >= today else self.as_of(cut)  # type: ignore[attr-defined]
+        me = cast("Service", self)
+        view = me if cut >= today else me.as_of(cut)
         periods = {p["key"]: p for p in self.list_periods()}  # type: ignore[attr-defined]
         # Colours are reports about a period, whenever they were given: a late report or an
         # amendment of a closed period counts for it (read from today's record, not the day's).
         statuses = self.statuses(key)  # type: ignore[attr-defined]
         if only_round is not None:
-            rounds = [r["name"] for r in view.list_rounds()]
+            rounds = [r.name for r in view.list_rounds()]
             if only_round not in rounds:
                 raise NotFound(
                     "error.unknown_round", name=only_round, known=", ".join(rounds) or "–"
@@ -136,17 +140,15 @@ class Reporting(ServiceBase):
         areas = [a for a in everything if not a.merged_into]
         keys = {a.key for a in areas}
         since, until = day_start(start), day_start(end)
-        collaborations = [
-            c for c in view.collaboration_count(start, end)["items"] if c["area"] in keys
-        ]
+        collaborations = [c for c in view.collaboration_count(start, end).items if c.area in keys]
         before = [
             c
-            for c in view.collaboration_count(*bounds(previous_period(key)))["items"]
-            if c["area"] in keys
+            for c in view.collaboration_count(*bounds(previous_period(key))).items
+            if c.area in keys
         ]
-        by_area_partners: dict[str, list[dict[str, Any]]] = {}
+        by_area_partners: dict[str, list[CollaborationView]] = {}
         for c in collaborations:
-            by_area_partners.setdefault(c["area"], []).append(c)
+            by_area_partners.setdefault(c.area, []).append(c)
         merged = [
             {"key": a.key, "into": a.merged_into}
             for a in everything
@@ -206,7 +208,7 @@ class Reporting(ServiceBase):
                     if a.hold_until
                     else None,
                     "hold_due": bool(a.hold_until and a.hold_until <= key),
-                    "collaborations": by_area_partners.get(a.key, []),
+                    "collaborations": to_json(by_area_partners.get(a.key, [])),
                     "time_in_phase": timing.get(a.key, {}),
                     "cocreation": cocreation.get(a.key, _NO_COCREATION),
                     "cocreation_before": cocreation_before.get(a.key, _NO_COCREATION),
@@ -268,8 +270,7 @@ class Reporting(ServiceBase):
                 x for x in view.trainings() if start.isoformat() <= x["on"] < end.isoformat()
             ],
             "partners": [
-                {"name": p["name"], "status": p.get("status", "explored"), "kind": p["kind"]}
-                for p in view.list_partners()
+                {"name": p.name, "status": p.status, "kind": p.kind} for p in view.list_partners()
             ],
         }
 
@@ -326,7 +327,7 @@ _NO_COCREATION = {"occasions": 0, "residents": 0, "staff": 0, "managers": 0}
 _NO_IDEAS = {"proposed": 0, "from_residents": 0, "promoted": 0, "stop": 0}
 
 
-def _cocreation(view: Any, start: date, end: date) -> dict[str, dict[str, int]]:
+def _cocreation(view: Service, start: date, end: date) -> dict[str, dict[str, int]]:
     """Each area's co-creation in [start, end): occasions and who took part."""
     with view.db.read() as tx:
         rows = reports.cocreation(tx, start, end)
@@ -341,7 +342,7 @@ def _cocreation(view: Any, start: date, end: date) -> dict[str, dict[str, int]]:
     }
 
 
-def _ideas(view: Any, start: date, end: date) -> dict[str, dict[str, int]]:
+def _ideas(view: Service, start: date, end: date) -> dict[str, dict[str, int]]:
     """Each area's ideas proposed in [start, end): how many, from residents, promoted to a
     test, to stop doing something."""
     found: dict[str, dict[str, int]] = {}
@@ -357,7 +358,7 @@ def _ideas(view: Any, start: date, end: date) -> dict[str, dict[str, int]]:
     return found
 
 
-def _serves(view: Any) -> dict[str, list[str]]:
+def _serves(view: Service) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
     for a in view.steering()["assignments"]:
         for key in a["areas"]:
@@ -386,8 +387,8 @@ def _org_work(work: list[dict[str, Any]], start: date, end: date) -> dict[str, A
 def _summary(
     rows: list[dict[str, Any]],
     waiting: list[Any],
-    collaborations: list[dict[str, Any]],
-    before: list[dict[str, Any]],
+    collaborations: list[CollaborationView],
+    before: list[CollaborationView],
     merged: list[dict[str, Any]],
     moves: int,
     adoptions: int,
@@ -413,7 +414,7 @@ def _summary(
         "holds_due": [r["key"] for r in rows if r["hold_due"]],
         "collaborations": {
             "total": len(collaborations),
-            "by_form": dict(Counter(c["form"] for c in collaborations)),
+            "by_form": dict(Counter(c.form for c in collaborations)),
             "previous_period": len(before),
         },
         "merged": merged,
@@ -421,11 +422,11 @@ def _summary(
     }
 
 
-def _one_round(doc: dict[str, Any], name: str, svc: Any) -> dict[str, Any]:
+def _one_round(doc: dict[str, Any], name: str, svc: Service) -> dict[str, Any]:
     """A stored report's areas of one round, with the summary's counts recounted from them."""
     rows = [a for a in doc["areas"] if a["round"] == name]
-    if not rows and name not in {r["name"] for r in svc.list_rounds()}:
-        known = ", ".join(r["name"] for r in svc.list_rounds()) or "–"
+    if not rows and name not in {r.name for r in svc.list_rounds()}:
+        known = ", ".join(r.name for r in svc.list_rounds()) or "–"
         raise NotFound("error.unknown_round", name=name, known=known)
     keys = {a["key"] for a in rows}
     s = doc["summary"]

@@ -4,7 +4,6 @@ merges.py, hand-overs in handovers.py)."""
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from innovation import audit
 from innovation.domain import (
@@ -19,6 +18,7 @@ from innovation.domain import (
 )
 from innovation.service import common
 from innovation.service.base import ServiceBase, records_denial
+from innovation.service.views import PersonPage, RoundView, StintView
 from innovation.store import areas as stored_areas
 from innovation.store import events as stored_events
 from innovation.store import rounds as stored_rounds
@@ -64,7 +64,7 @@ class Rounds(ServiceBase):
             )
         return name
 
-    def list_rounds(self) -> list[dict[str, Any]]:
+    def list_rounds(self) -> list[RoundView]:
         """Every round with its areas: how many, in which phases, and which were merged."""
         with self.db.read() as tx:
             rounds = stored_rounds.rounds(tx)
@@ -77,19 +77,19 @@ class Rounds(ServiceBase):
                 if a.merged_into is None:
                     phases[a.phase] = phases.get(a.phase, 0) + 1
             result.append(
-                {
-                    "name": r.name,
-                    "year": r.year,
-                    "description": r.description,
-                    "areas": [make_key("area", a.id) for a in mine],
-                    "active": sum(1 for a in mine if a.merged_into is None),
-                    "merged": sum(1 for a in mine if a.merged_into is not None),
-                    "phases": phases,
-                }
+                RoundView(
+                    name=r.name,
+                    year=r.year,
+                    description=r.description,
+                    areas=[make_key("area", a.id) for a in mine],
+                    active=sum(1 for a in mine if a.merged_into is None),
+                    merged=sum(1 for a in mine if a.merged_into is not None),
+                    phases=phases,
+                )
             )
         return result
 
-    def person_page(self, username: str) -> dict[str, Any]:
+    def person_page(self, username: str) -> PersonPage:
         """A person's roles, and every stint as fadder or ledartröja on any area, from the
         audit trail: which area, which round, which role, from when until when."""
         username = clean_username(username)
@@ -98,8 +98,8 @@ class Rounds(ServiceBase):
             areas = {make_key("area", a.id): a for a in stored_areas.summaries(tx, merged=True)}
             events = stored_events.of_kinds(tx, _PEOPLE_EVENTS)
         holders: dict[str, dict[str, str]] = {}
-        stints: list[dict[str, Any]] = []
-        open_stints: dict[tuple[str, str], dict[str, Any]] = {}
+        stints: list[StintView] = []
+        open_stints: dict[tuple[str, str], StintView] = {}
         for e in events:
             after = json.loads(e.after) if isinstance(e.after, str) else e.after
             if e.area is None:
@@ -120,30 +120,27 @@ class Rounds(ServiceBase):
             for who_role in set(before.items()) - set(now_holding.items()):
                 stint = open_stints.pop((key, who_role[0]), None)
                 if stint is not None:
-                    stint["until"] = at
-                    stint["ended_by"] = e.kind
+                    stint.until = at
+                    stint.ended_by = e.kind
             for who, role in set(now_holding.items()) - set(before.items()):
                 if who != username:
                     continue
                 area = areas.get(key)
-                stint = {
-                    "area": key,
-                    "question": area.question if area else "",
-                    "round": area.round if area else None,
-                    "role": role,
-                    "since": at,
-                    "until": None,
-                    "started_by": e.kind,
-                    "ended_by": None,
-                }
+                stint = StintView(
+                    area=key,
+                    question=area.question if area else "",
+                    round=area.round if area else None,
+                    role=role,
+                    since=at,
+                    until=None,
+                    started_by=e.kind,
+                    ended_by=None,
+                )
                 open_stints[(key, who)] = stint
                 stints.append(stint)
-        return {
-            "username": person.username,
-            "name": person.name,
-            "roles": person.roles.split(),
-            "stints": stints,
-        }
+        return PersonPage(
+            username=person.username, name=person.name, roles=person.roles.split(), stints=stints
+        )
 
 
 def _roles(fadder: str, leads: list[str]) -> dict[str, str]:

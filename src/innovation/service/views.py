@@ -153,8 +153,8 @@ class AreaDetail(Plain):
     merged_into: str | None = None
     merged_from: list[str] = field(default_factory=list)
     merged_at: str | None = None
-    collaborations: list[dict[str, Any]] = field(default_factory=list)
-    handovers: list[dict[str, Any]] = field(default_factory=list)
+    collaborations: list[CollaborationView] = field(default_factory=list)
+    handovers: list[HandoverView] = field(default_factory=list)
 
 
 class EventView(Plain):
@@ -244,3 +244,74 @@ def to_json(value: Any) -> Any:
         v = getattr(value, name)
         out[name] = v if type(v) in _PLAIN else to_json(v)
     return out
+
+
+class HandoverView(Plain):
+    key: str
+    outgoing: str
+    incoming: str
+    reason: str
+    note: str | None
+    at: str
+    note_at: str | None
+    seen_at: str | None
+
+
+class CollaborationView(Plain):
+    key: str
+    area: str
+    partner: str
+    name: str
+    kind: str
+    form: str
+    since: str
+    until: str | None
+    note: str | None
+
+
+class CollaborationCount(Plain):
+    """Collaborations under way in a span: in all, by form and by the partner's kind."""
+
+    total: int
+    by_form: dict[str, int]
+    by_kind: dict[str, int]
+    items: list[CollaborationView]
+
+
+class PartnerView(Plain):
+    key: str
+    name: str
+    kind: str
+    status: str
+    collaborations: int
+    created_at: str
+
+
+class RoundView(Plain):
+    name: str
+    year: int | None
+    description: str | None
+    areas: list[str]
+    active: int
+    merged: int
+    phases: dict[str, int]
+
+
+class StintView(Plain):
+    """A time as fadder or ledartröja on an area, from the audit trail."""
+
+    area: str
+    question: str
+    round: str | None
+    role: str
+    since: str
+    until: str | None
+    started_by: str
+    ended_by: str | None
+
+
+class PersonPage(Plain):
+    username: str
+    name: str
+    roles: list[str]
+    stints: list[StintView]

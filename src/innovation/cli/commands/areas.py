@@ -247,8 +247,8 @@ def _print_detail(d: AreaDetail) -> None:
             t("show.partners"),
             [
                 [
-                    f"{c['key']}  {c['name']}  ",
-                    (f"{t('form.' + c['form'])}, {c['since']} – {c['until'] or ''}", "dim"),
+                    f"{c.key}  {c.name}  ",
+                    (f"{t('form.' + c.form)}, {c.since} – {c.until or ''}", "dim"),
                 ]
                 for c in d.collaborations
             ],
@@ -259,10 +259,10 @@ def _print_detail(d: AreaDetail) -> None:
                 [
                     t(
                         "handover.line",
-                        at=h["at"][:10],
-                        outgoing=h["outgoing"],
-                        incoming=h["incoming"],
-                        reason=clip(h["reason"], 80),
+                        at=h.at[:10],
+                        outgoing=h.outgoing,
+                        incoming=h.incoming,
+                        reason=clip(h.reason, 80),
                     )
                 ]
                 for h in d.handovers
@@ -375,8 +375,8 @@ def area_handover_read(ctx: Ctx, area: str) -> None:
     if not notes:
         line(t("handover.none"))
     for h in notes:
-        line((t("handover.from", outgoing=h["outgoing"], at=h["note_at"][:10]), "bold"))
-        line(h["note"])
+        line((t("handover.from", outgoing=h.outgoing, at=(h.note_at or "")[:10]), "bold"))
+        line(h.note or "")
 
 
 @command(

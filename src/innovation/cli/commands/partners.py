@@ -32,11 +32,11 @@ def round_list(ctx: Ctx) -> None:
     headers = [t("col.round"), t("col.year"), t("col.areas"), t("col.phases"), t("col.merged")]
     rows = [
         (
-            r["name"],
-            r["year"],
-            ", ".join(r["areas"]) or "–",
-            ", ".join(f"{phase_label(p)} {n}" for p, n in r["phases"].items()) or "–",
-            r["merged"],
+            r.name,
+            r.year,
+            ", ".join(r.areas) or "–",
+            ", ".join(f"{phase_label(p)} {n}" for p, n in r.phases.items()) or "–",
+            r.merged,
         )
         for r in rounds
     ]
@@ -61,7 +61,7 @@ def partner_list(ctx: Ctx) -> None:
     if not partners:
         line(t("out.no_partners"))
         return
-    rows = [(p["key"], p["name"], t(f"partner.{p['kind']}"), p["collaborations"]) for p in partners]
+    rows = [(p.key, p.name, t(f"partner.{p.kind}"), p.collaborations) for p in partners]
     table([t("col.key"), t("col.name"), t("col.kind"), t("col.collaborations")], rows, wide=1)
 
 
@@ -142,10 +142,7 @@ def partner_collaborations(ctx: Ctx, area: str | None) -> None:
         t("col.since"),
         t("col.until"),
     ]
-    rows = [
-        (c["key"], c["area"], c["name"], t(f"form.{c['form']}"), c["since"], c["until"] or "–")
-        for c in items
-    ]
+    rows = [(c.key, c.area, c.name, t(f"form.{c.form}"), c.since, c.until or "–") for c in items]
     table(headers, rows, wide=2)
 
 

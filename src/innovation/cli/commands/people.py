@@ -55,9 +55,9 @@ def person_show(ctx: Ctx, username: str) -> None:
     if ctx.json:
         print_json(page)
         return
-    roles = ", ".join(t(f"role.{r}") for r in page["roles"])
-    line((f"{page['name']} ({page['username']}) · {roles}", "bold"))
-    if not page["stints"]:
+    roles = ", ".join(t(f"role.{r}") for r in page.roles)
+    line((f"{page.name} ({page.username}) · {roles}", "bold"))
+    if not page.stints:
         line(t("person.no_stints"))
         return
     headers = [
@@ -70,14 +70,14 @@ def person_show(ctx: Ctx, username: str) -> None:
     ]
     rows = [
         (
-            s["round"] or "–",
-            s["area"],
-            clip(s["question"], 70),
-            t(f"role.{s['role']}"),
-            s["since"][:10],
+            s.round or "–",
+            s.area,
+            clip(s.question, 70),
+            t(f"role.{s.role}"),
+            s.since[:10],
             stint_until(s),
         )
-        for s in page["stints"]
+        for s in page.stints
     ]
     table(headers, rows, wide=2)
 

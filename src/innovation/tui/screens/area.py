@@ -19,7 +19,7 @@ from innovation.i18n import t
 from innovation.service import Service
 from innovation.service.partners import FORMS, KINDS
 from innovation.service.records import unread_for
-from innovation.service.views import AreaDetail
+from innovation.service.views import AreaDetail, HandoverView
 from innovation.timeutil import local_date
 from innovation.tui.background import unless_closed
 from innovation.tui.navigation import OpenArea, OpenIdea, OpenPerson
@@ -136,7 +136,7 @@ class AreaScreen(AppScreen):
         super().__init__()
         self.key = key
         self.notes_shown = False
-        self.notes_waiting: list[dict[str, Any]] = []
+        self.notes_waiting: list[HandoverView] = []
         self.loaded: AreaData | None = None
         self.filled: set[str] = set()
         # The tabs made so far, by name (a tab is in the DOM only once mounted).
@@ -211,7 +211,7 @@ class AreaScreen(AppScreen):
             return
         self.app.call_from_thread(self._loaded, data)
 
-    def _show_notes(self, notes: list[dict[str, Any]]) -> None:
+    def _show_notes(self, notes: list[HandoverView]) -> None:
         """The one who took over sees the outgoing ledartröja's note before anything else."""
         if self.notes_shown:  # once per visit, though the screen reads its data more often
             return
@@ -422,7 +422,7 @@ class AreaScreen(AppScreen):
                 t("tui.f_partner"),
                 kind="choice",
                 required=False,
-                choices=[(p["key"], p["name"]) for p in partners],
+                choices=[(p.key, p.name) for p in partners],
             ),
             FormField("new", t("tui.f_new_partner"), required=False, limit=200),
             FormField(

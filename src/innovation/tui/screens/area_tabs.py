@@ -201,8 +201,8 @@ class PartnersTab(TableTab):
         self.table.clear()
         for c in data.detail.collaborations:
             self.table.add_row(
-                c["key"], Text(c["name"]), t(f"partner.{c['kind']}"), t(f"form.{c['form']}"),
-                c["since"], c["until"] or "–", key=c["key"],
+                c.key, Text(c.name), t(f"partner.{c.kind}"), t(f"form.{c.form}"),
+                c.since, c.until or "–", key=c.key,
             )  # fmt: skip
 
 

@@ -20,6 +20,7 @@ from innovation.domain import IdeaSource, InnovationError
 from innovation.i18n import t
 from innovation.present import merge_preview
 from innovation.service import Service
+from innovation.service.views import HandoverView
 from innovation.text import inert
 from innovation.tui.background import unless_closed
 from innovation.tui.screens.forms import FormField, FormScreen
@@ -149,7 +150,7 @@ class HandoverNoteScreen(ModalScreen[bool]):
     """
     BINDINGS = [Binding("escape", "later", t("tui.later"))]
 
-    def __init__(self, notes: list[dict[str, Any]], name_of: Any) -> None:
+    def __init__(self, notes: list[HandoverView], name_of: Any) -> None:
         super().__init__()
         self.notes = notes
         self.name_of = name_of
@@ -158,12 +159,10 @@ class HandoverNoteScreen(ModalScreen[bool]):
         with Vertical():
             yield Static(Text(t("tui.handover_title"), style="bold"))
             for h in self.notes:
-                who = self.name_of(h["outgoing"])
+                who = self.name_of(h.outgoing)
                 yield Static(
-                    Text(
-                        t("handover.from", outgoing=who, at=(h["note_at"] or "")[:10]), style="bold"
-                    )
-                    + Text("\n" + h["note"])
+                    Text(t("handover.from", outgoing=who, at=(h.note_at or "")[:10]), style="bold")
+                    + Text("\n" + (h.note or ""))
                 )
             yield Button(t("tui.handover_read"), id="read", variant="primary")
 

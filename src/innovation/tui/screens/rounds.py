@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -13,6 +11,7 @@ from textual.widgets import DataTable, Static
 from innovation.domain import InnovationError
 from innovation.i18n import t
 from innovation.present import clip, stint_until
+from innovation.service.views import PersonPage, RoundView
 from innovation.tui.background import unless_closed
 from innovation.tui.navigation import OpenArea, ShowRound
 from innovation.tui.screens.base import AppScreen
@@ -61,24 +60,24 @@ class PersonScreen(AppScreen):
             return
         self.app.call_from_thread(self._show, page)
 
-    def _show(self, page: dict[str, Any]) -> None:
-        roles = ", ".join(t(f"role.{r}") for r in page["roles"])
+    def _show(self, page: PersonPage) -> None:
+        roles = ", ".join(t(f"role.{r}") for r in page.roles)
         self.query_one("#person-head", Static).update(
-            Text(f"{page['name']} ({page['username']})", style="bold") + Text(f" · {roles}")
+            Text(f"{page.name} ({page.username})", style="bold") + Text(f" · {roles}")
         )
         table = self.query_one("#stints", DataTable)
         table.clear()
-        for s in page["stints"]:
+        for s in page.stints:
             table.add_row(
-                Text(s["round"] or "–"),
-                s["area"],
-                Text(clip(s["question"], 60)),
-                t(f"role.{s['role']}"),
-                s["since"][:10],
+                Text(s.round or "–"),
+                s.area,
+                Text(clip(s.question, 60)),
+                t(f"role.{s.role}"),
+                s.since[:10],
                 Text(stint_until(s)),
-                key=s["area"] + s["since"],
+                key=s.area + s.since,
             )
-        if not page["stints"]:
+        if not page.stints:
             self.query_one("#person-head", Static).update(Text(t("person.no_stints")))
 
     @on(DataTable.RowSelected, "#stints")
@@ -120,20 +119,20 @@ class RoundsScreen(AppScreen):
             return
         self.app.call_from_thread(self._show, rounds)
 
-    def _show(self, rounds: list[dict[str, Any]]) -> None:
+    def _show(self, rounds: list[RoundView]) -> None:
         table = self.query_one("#rounds", DataTable)
         table.clear()
         for r in rounds:
             phases = ", ".join(
-                f"{phase_label(p)} {r['phases'][p]}" for p in all_phases() if p in r["phases"]
+                f"{phase_label(p)} {r.phases[p]}" for p in all_phases() if p in r.phases
             )
             table.add_row(
-                Text(r["name"]),
-                str(r["year"]),
-                str(r["active"]),
-                str(r["merged"]),
+                Text(r.name),
+                str(r.year),
+                str(r.active),
+                str(r.merged),
                 Text(phases or "–"),
-                key=r["name"],
+                key=r.name,
             )
         self.query_one("#round-detail", Static).update(Text(t("tui.rounds_help"), style="dim"))
 
