@@ -81,8 +81,8 @@ def demo_cases(db: Database) -> tuple[Case, ...]:
     from innovation.service import Service
 
     periods = Service(db, "fia").list_periods()
-    current = next(p["key"] for p in periods if p["status"] == "open")
-    closed = next(p["key"] for p in periods if p["status"] == "closed")
+    current = next(p.key for p in periods if p.status == "open")
+    closed = next(p.key for p in periods if p.status == "closed")
     reports = (
         Case(f"report --period {current} (open)", ("report", "--period", current), "fia",
              _REPORT_READS),

@@ -8,7 +8,7 @@ from innovation.i18n import has, t
 from innovation.timeutil import as_utc, zone
 
 if TYPE_CHECKING:
-    from innovation.service.views import StintView
+    from innovation.service.views import MergePlan, StintView
 
 _MAX = 80
 
@@ -184,14 +184,14 @@ def event_summary(
     return clip(f"{sub}: {joined}" if sub and said else (sub or joined), 120)
 
 
-def merge_preview(plan: dict[str, Any]) -> list[tuple[str, str]]:
+def merge_preview(plan: MergePlan) -> list[tuple[str, str]]:
     """What a merge would move where, as (text, style) pieces for the command line and the UI
     alike (each turns them into its own output)."""
     parts: list[tuple[str, str]] = [(t("merge.preview_title") + "\n", "bold")]
-    for s in plan["sources"]:
-        c = s["counts"]
-        parts.append((f"{s['key']} ", "bold"))
-        parts.append((f"{clip(s['question'], 50)} ({value_words('phase', s['phase'])})\n", ""))
+    for s in plan.sources:
+        c = s.counts
+        parts.append((f"{s.key} ", "bold"))
+        parts.append((f"{clip(s.question, 50)} ({value_words('phase', s.phase)})\n", ""))
         kept = t(
             "merge.keeps",
             activities=c["activity"],
@@ -201,16 +201,16 @@ def merge_preview(plan: dict[str, Any]) -> list[tuple[str, str]]:
             ideas=c["idea"],
         )
         parts.append(("  " + kept + "\n", "dim"))
-        if s["request"]:
-            parts.append(("  " + t("merge.withdraws", request=s["request"]) + "\n", "yellow"))
+        if s.request:
+            parts.append(("  " + t("merge.withdraws", request=s.request) + "\n", "yellow"))
     starts = t(
         "merge.starts",
-        track=value_words("track", plan["track"]),
-        phases=", ".join(plan["phases"]) or "–",
-        phase=plan["phase"] or "–",
+        track=value_words("track", plan.track),
+        phases=", ".join(plan.phases) or "–",
+        phase=plan.phase or "–",
     )
     parts.append((starts, ""))
-    for problem in plan["problems"]:
+    for problem in plan.problems:
         parts.append((f"\n✗ {problem}", "red"))
     return parts
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from innovation.i18n import t
+from innovation.service.views import to_json
 from innovation.words import outcome_label, phase_label
 
 if TYPE_CHECKING:
@@ -138,12 +139,14 @@ def _read(svc: Service, staff_names: bool) -> dict[str, Any]:
             }
         )
     # Each assignment with its latest reported colour (the newest period that has one).
-    periods = [p["key"] for p in svc.list_periods()]
-    assignments = [{**x, "period": None} for x in svc.assignments(None)]
+    periods = [p.key for p in svc.list_periods()]
+    assignments: list[dict[str, Any]] = [
+        {**to_json(x), "period": None} for x in svc.assignments(None)
+    ]
     for period in reversed(periods):
         for x, reported in zip(assignments, svc.assignments(period), strict=True):
-            if x["status"] is None and reported["status"] is not None:
-                x["status"], x["period"] = reported["status"], period
+            if x["status"] is None and reported.status is not None:
+                x["status"], x["period"] = to_json(reported.status), period
     events = [e for kind in FEED_KINDS for e in svc.audit_list(kind=kind)]
     events.sort(key=lambda e: e.id, reverse=True)
     feed = [{"id": e.id, "at": e.at, "on": e.on, "kind": e.kind, "area": e.area} for e in events]

@@ -73,7 +73,7 @@ def test_every_correction_is_an_event_with_old_new_and_why(
     )
     svc("ada").add_assignment("Uppdrag", description="Text")
     svc("ada").edit_assignment("Uppdrag", description="Rätt text", reason="Fel version")
-    assert svc("ada").assignments()[0]["description"] == "Rätt text"
+    assert svc("ada").assignments()[0].description == "Rätt text"
 
 
 def test_a_correction_reaches_a_closed_report_only_as_a_revision(

@@ -23,13 +23,13 @@ def test_the_story_ends_shortly_before_today(tmp_path: Path) -> None:
     assert date.fromisoformat(last) <= today
     assert (today - date.fromisoformat(last)).days < 124  # within one tertial
     assert first.startswith("2025-")  # the 2023 round, moved two years on
-    periods = {p["key"]: p["status"] for p in svc.list_periods()}
+    periods = {p.key: p.status for p in svc.list_periods()}
     assert periods == {"2026-T2": "closed", "2026-T3": "open"}
     assert [r.name for r in svc.list_rounds()] == ["2025", "2026"]
     ages = [r.age_days for r in svc.list_requests(mine=False)]
     assert ages and max(ages) < 200  # no "939 d" waiting
     values = svc.indicator_values("I1")
-    assert {v["year"] for v in values} == {2025, 2026}
+    assert {v.year for v in values} == {2025, 2026}
     replayed, differences, _ = svc.replay()
     assert not differences
 

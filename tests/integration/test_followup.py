@@ -26,7 +26,7 @@ def test_periods(svc: Svc, ws: dict[str, str], db: Database) -> None:
     assert "Invalid period" in refused(db, Invalid, lambda: svc("ada").open_period("2024-T9"))
     svc("ada").close_period("2024-T2")
     assert "already closed" in refused(db, Refused, lambda: svc("ada").close_period("2024-T2"))
-    assert [p["status"] for p in svc("lea").list_periods()] == ["closed"]
+    assert [p.status for p in svc("lea").list_periods()] == ["closed"]
     assert bounds("2024-T1")[1].isoformat() == "2024-05-01"
     assert bounds("2024-T3")[1].isoformat() == "2025-01-01"
 
@@ -56,7 +56,7 @@ def test_colour_rules(svc: Svc, ws: dict[str, str], db: Database) -> None:
         o1, period="2024-T2", color="gul", cause="Sen start", measures="Fler workshops"
     )
     latest = svc("ada").statuses("2024-T2")[o1]
-    assert (latest["color"], latest["reported_by"], latest["cause"]) == ("gul", "fred", "Sen start")
+    assert (latest.color, latest.reported_by, latest.cause) == ("gul", "fred", "Sen start")
 
 
 def test_closed_periods_take_amendments_only(svc: Svc, ws: dict[str, str], db: Database) -> None:
@@ -86,7 +86,7 @@ def test_closed_periods_take_amendments_only(svc: Svc, ws: dict[str, str], db: D
         reason="Färgen var fel",
     )
     latest = svc("ada").statuses("2024-T2")[o1]
-    assert (latest["color"], latest["amended"], latest["amend_reason"]) == (
+    assert (latest.color, latest.amended, latest.amend_reason) == (
         "gul",
         True,
         "Färgen var fel",

@@ -101,7 +101,7 @@ def test_values_by_hand(svc: Svc, ws: dict[str, str], db: Database) -> None:
     svc("mia").measure(key, year=2022, value=55.5)
     svc("mia").measure(key, year=2022, value=56.0)  # corrected: the latest value counts
     svc("mia").measure(key, year=2022, value=57.0, gender="k")
-    assert [(v["year"], v["gender"], v["value"]) for v in svc("ada").indicator_values(key)] == [
+    assert [(v.year, v.gender, v.value) for v in svc("ada").indicator_values(key)] == [
         (2022, "K", 57.0),
         (2022, "T", 56.0),
     ]
@@ -118,8 +118,8 @@ def test_kolada_import(svc: Svc, ws: dict[str, str], db: Database, tmp_path: Pat
     refused(db, Forbidden, lambda: svc("mia").import_kolada(data))
     assert svc("ada").import_kolada(data) == 3
     values = svc("ada").indicator_values(key)
-    assert {(v["gender"], v["value"]) for v in values} == {("T", 56.0), ("K", 58.5), ("M", 53.1)}
-    assert {v["source"] for v in values} == {"kolada:kolada.json"}
+    assert {(v.gender, v.value) for v in values} == {("T", 56.0), ("K", 58.5), ("M", 53.1)}
+    assert {v.source for v in values} == {"kolada:kolada.json"}
     bad = tmp_path / "bad.json"
     bad.write_text('{"values": [{"kpi": 1}]}')
     assert "is not in Kolada's data format (values[1])" in refused(
@@ -209,10 +209,10 @@ def test_fetch_from_a_kolada_server(
         "/v3/page2",
     ]
     values = svc("ada").indicator_values(key)
-    assert {v["source"] for v in values} == {"kolada-api:U00422"}
-    total = next(v for v in values if v["gender"] == "T")
+    assert {v.source for v in values} == {"kolada-api:U00422"}
+    total = next(v for v in values if v.gender == "T")
     # 56 against 40 (0180) and 50 (0114); riket's 52 (0000) is not a municipality.
-    assert (total["rank"], total["ranked"], total["kolada_colour"]) == (1, 3, "gron")
+    assert (total.rank, total.ranked, total.kolada_colour) == (1, 3, "gron")
     # Offline: a clear refusal, nothing stored.
     monkeypatch.setenv("INNOVATION_KOLADA_URL", f"http://127.0.0.1:{server.server_port}/v3")
     assert "Could not fetch" in refused(db, Refused, lambda: svc("ada").fetch_kolada(timeout=2))
@@ -233,10 +233,10 @@ def test_kolada_colour_is_our_rank_among_municipalities(
     data.write_text(json.dumps(kolada_year({"0138": 56.0, **others})))
     assert svc("ada").import_kolada(data) == 1
     [value] = svc("ada").indicator_values(key)
-    assert (value["rank"], value["ranked"], value["kolada_colour"]) == (9, 12, "gul")
+    assert (value.rank, value.ranked, value.kolada_colour) == (9, 12, "gul")
     svc("mia").set_indicator(key, better="lower")
     [value] = svc("ada").indicator_values(key)
-    assert (value["rank"], value["kolada_colour"]) == (4, "gul")
+    assert (value.rank, value.kolada_colour) == (4, "gul")
     svc("mia").set_indicator(key, better="högre")
     data.write_text(json.dumps(kolada_year({"0138": 5.0, **others})))
     svc("ada").import_kolada(data)

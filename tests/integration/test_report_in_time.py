@@ -67,11 +67,11 @@ def test_a_closed_period_reads_the_same_whatever_happens_later(
     amended = build(svc("ada"), "2024-T2")
     assert amended["revision"] == 2 and amended["summary"]["colors"]["rod"] == 1
     revisions = svc("ada").report_revisions("2024-T2")
-    assert [(r["revision"], r["by"], r["reason"]) for r in revisions] == [
+    assert [(r.revision, r.by, r.reason) for r in revisions] == [
         (1, "ada", None),
         (2, "lea", "Fel färg"),
     ]
-    paths = {c["path"]: (c["before"], c["after"]) for c in revisions[1]["changes"]}
+    paths = {c["path"]: (c["before"], c["after"]) for c in revisions[1].changes}
     assert paths["areas[O1].status.color"] == ("gul", "rod")
     assert paths["summary.colors.rod"] == (0, 1)
     assert renderings(svc("ada"), "2024-T2", revision=2) == renderings(svc("ada"), "2024-T2")
@@ -93,7 +93,7 @@ def test_work_dated_in_a_closed_period_is_an_amendment(
     after = build(svc("ada"), "2024-T2")
     assert (before["revision"], after["revision"]) == (1, 2)
     revision = svc("ada").report_revisions("2024-T2")[1]
-    assert revision["reason"] == "Workshopen kom aldrig in" and revision["by"] == "lea"
+    assert revision.reason == "Workshopen kom aldrig in" and revision.by == "lea"
 
 
 def test_a_past_period_reads_as_at_its_end(svc: Svc, ws: dict[str, str], clock: Clock) -> None:

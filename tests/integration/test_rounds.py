@@ -53,9 +53,9 @@ def test_merge_carries_history_and_withdraws_requests(
     svc("leo").add_lesson(o1, "Unga vill bli tillfrågade")
     svc("mia").add_activity(o2, kind="enkät", residents=40)
     preview = svc("ada").merge_preview([o1, o2], "malsokande")
-    assert [s["request"] for s in preview["sources"]] == [request, None]
-    assert preview["phases"] == ["nulage"] and preview["problems"] == []
-    assert preview["sources"][0]["counts"]["lesson"] == 1
+    assert [s.request for s in preview.sources] == [request, None]
+    assert preview.phases == ["nulage"] and preview.problems == []
+    assert preview.sources[0].counts["lesson"] == 1
     # The new area may start at most as far as the least advanced source (O2: nuläge).
     assert "at most as far as the least advanced source (nulage)" in refused(
         db,

@@ -47,11 +47,11 @@ def test_the_assignment_has_its_points_state_and_areas(
         db, NotFound, lambda: svc("ada").describe_assignment(TITLE, goal_area="Okänt")
     )
     steering = svc("lea").steering()
-    assert steering["goal_areas"][0]["goals"] == ["Fler i arbete", "Trygg"]
-    (a,) = steering["assignments"]
-    assert a["points"][0] == "Prioritera och agera kommungemensamt"
-    assert a["nylage"].startswith("Inom 1-2 år") and a["areas"] == [ws["sok"]]
-    assert a["goal_area"] == "Tyresö – en kommun som håller ihop"
+    assert steering.goal_areas[0].goals == ["Fler i arbete", "Trygg"]
+    (a,) = steering.assignments
+    assert a.points[0] == "Prioritera och agera kommungemensamt"
+    assert a.nylage and a.nylage.startswith("Inom 1-2 år") and a.areas == [ws["sok"]]
+    assert a.goal_area == "Tyresö – en kommun som håller ihop"
 
 
 def test_assignment_indicators_have_values_and_judged_targets(
@@ -71,10 +71,10 @@ def test_assignment_indicators_have_values_and_judged_targets(
         lambda: svc("ada").measure_assignment(TITLE, name, year=2024, value=1, rank=5, ranked=3),
     )  # fmt: skip
     (row,) = svc("ada").assignments(None)
-    (indicator,) = row["indicators"]
-    assert indicator["target_kind"] == "increase" and indicator["source"] == "kkik"
-    assert indicator["latest"]["value"] == 63 and indicator["latest"]["year"] == 2023
-    assert indicator["verdict"] == "met"
+    (indicator,) = row.indicators
+    assert indicator.target_kind == "increase" and indicator.source == "kkik"
+    assert indicator.latest.value == 63 and indicator.latest.year == 2023
+    assert indicator.verdict == "met"
 
 
 def test_organisation_work_training_partners_and_settings(
@@ -86,9 +86,9 @@ def test_organisation_work_training_partners_and_settings(
     assert key == "V1"
     svc("ada").dated("2024-04-19").work_done(key, staff=40, managers=12)
     (work,) = svc("lea").org_work()
-    assert (work["done_on"], work["managers"], work["assignment"]) == ("2024-04-19", 12, TITLE)
+    assert (work.done_on, work.managers, work.assignment) == ("2024-04-19", 12, TITLE)
     svc("ada").dated("2024-04-15").add_training("lea", "mia", topic="Att leda innovation")
-    assert svc("lea").trainings()[0]["trainee"] == "mia"
+    assert svc("lea").trainings()[0].trainee == "mia"
     p = svc("ada").add_partner("Föreningen X", kind="civil")
     svc("ada").set_partner_status(p, "started")
     assert "status can be" in refused(db, Invalid, lambda: svc("ada").set_partner_status(p, "x"))
@@ -144,16 +144,16 @@ def test_assignment_indicators_read_from_kolada(
     refused(db, Forbidden, lambda: svc("lea").import_kolada(data))
     assert svc("ada").import_kolada(data) == 2
     (row,) = svc("ada").assignments(None)
-    (indicator,) = row["indicators"]
-    latest = indicator["latest"]
-    assert (latest["year"], latest["value"], latest["national"]) == (2023, 60.0, 52.0)
-    assert (latest["rank"], latest["ranked"]) == (4, 12)
-    assert latest["source"] == "kolada:kolada.json"
-    assert indicator["verdict"] == "not_met"
+    (indicator,) = row.indicators
+    latest = indicator.latest
+    assert (latest.year, latest.value, latest.national) == (2023, 60.0, 52.0)
+    assert (latest.rank, latest.ranked) == (4, 12)
+    assert latest.source == "kolada:kolada.json"
+    assert indicator.verdict == "not_met"
     # The same data again records nothing; a better year does.
     assert svc("ada").import_kolada(data) == 0
     data.write_text(data.read_text().replace("60.0", "85.0"))
     assert svc("ada").import_kolada(data) == 1
     (row,) = svc("ada").assignments(None)
-    assert row["indicators"][0]["latest"]["rank"] == 2
-    assert row["indicators"][0]["verdict"] == "met"
+    assert row.indicators[0].latest.rank == 2
+    assert row.indicators[0].verdict == "met"

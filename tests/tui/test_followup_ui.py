@@ -42,7 +42,7 @@ async def test_colours_on_the_board_and_a_report_from_the_area(
         assert periods == ["2024-T3", "2024-T2"]
     db = Database(str(demo_db))
     latest = Service(db, "lea").statuses("2024-T3")["O13"]
-    assert (latest["color"], latest["cause"], latest["measures"]) == (
+    assert (latest.color, latest.cause, latest.measures) == (
         "gul",
         "Sommaren",
         "Nya samtalsgrupper",

@@ -21,6 +21,12 @@ from innovation.domain import (
 from innovation.service import common
 from innovation.service.base import ServiceBase, records_denial
 from innovation.service.followup import checked_colour
+from innovation.service.views import (
+    AssignmentIndicator,
+    AssignmentStatus,
+    AssignmentValue,
+    AssignmentView,
+)
 from innovation.store import periods
 from innovation.store import steering as stored
 from innovation.store.rows import AssignmentIndicatorRow
@@ -163,7 +169,7 @@ class Assignments(ServiceBase):
             )
         return key
 
-    def assignments(self, period: str | None = None) -> list[dict[str, Any]]:
+    def assignments(self, period: str | None = None) -> list[AssignmentView]:
         """Every assignment with its text, points, Nuläge and Nyläge, the areas that serve it,
         its indicators (with their values by year, the latest, and whether the target is met)
         and, for a period, its latest colour."""
@@ -175,79 +181,68 @@ class Assignments(ServiceBase):
                 indicators = stored.indicators_of(tx, a.id)
                 status = stored.latest_status(tx, a.id, period) if period is not None else None
                 result.append(
-                    {
-                        "title": a.title,
-                        "description": a.description,
-                        "points": json.loads(a.points) if a.points else [],
-                        "nulage": a.nulage,
-                        "nylage": a.nylage,
-                        "goal_area": found.goal_area,
-                        "areas": [make_key("area", x) for x in served.get(a.id, [])],
-                        "indicators": [_indicator(tx, i) for i in indicators],
-                        "status": {
-                            "color": status.color,
-                            "comment": status.comment,
-                            "cause": status.cause,
-                            "measures": status.measures,
-                        }
+                    AssignmentView(
+                        title=a.title,
+                        description=a.description,
+                        points=json.loads(a.points) if a.points else [],
+                        nulage=a.nulage,
+                        nylage=a.nylage,
+                        goal_area=found.goal_area,
+                        areas=[make_key("area", x) for x in served.get(a.id, [])],
+                        indicators=[_indicator(tx, i) for i in indicators],
+                        status=AssignmentStatus(
+                            status.color, status.comment, status.cause, status.measures
+                        )
                         if status
                         else None,
-                    }
+                    )
                 )
         return result
 
 
-_INDICATOR_FIELDS = (
-    "name",
-    "horizon",
-    "unit",
-    "start_year",
-    "own",
-    "national",
-    "target",
-    "source",
-    "target_kind",
-    "target_value",
-    "kolada",
-    "better",
-)
-
-
-def _indicator(tx: Tx, row: AssignmentIndicatorRow) -> dict[str, Any]:
+def _indicator(tx: Tx, row: AssignmentIndicatorRow) -> AssignmentIndicator:
     values = [
-        {
-            "year": v.year,
-            "value": v.value,
-            "national": v.national,
-            "rank": v.rank,
-            "ranked": v.ranked,
-            "source": v.source,
-        }
+        AssignmentValue(v.year, v.value, v.national, v.rank, v.ranked, v.source)
         for v in stored.indicator_values(tx, row.id)
     ]
-    found = {k: getattr(row, k) for k in _INDICATOR_FIELDS}
     latest = values[-1] if values else None
-    return {**found, "values": values, "latest": latest, "verdict": verdict(found, latest)}
+    return AssignmentIndicator(
+        name=row.name,
+        horizon=row.horizon,
+        unit=row.unit,
+        start_year=row.start_year,
+        own=row.own,
+        national=row.national,
+        target=row.target,
+        source=row.source,
+        target_kind=row.target_kind,
+        target_value=row.target_value,
+        kolada=row.kolada,
+        better=row.better,
+        values=values,
+        latest=latest,
+        verdict=verdict(row, latest),
+    )
 
 
-def verdict(indicator: dict[str, Any], latest: dict[str, Any] | None) -> str:
+def verdict(indicator: AssignmentIndicatorRow, latest: AssignmentValue | None) -> str:
     """Whether the latest value meets the indicator's target: met, not_met, or unknown (no
     value yet, or a target the program cannot judge)."""
-    kind, start = indicator.get("target_kind"), indicator.get("own")
+    kind, start = indicator.target_kind, indicator.own
     if latest is None or kind is None:
         return "unknown"
-    value = latest["value"]
+    value = latest.value
     if kind in ("increase", "keep"):
         if start is None:
             return "unknown"
         met = value > start if kind == "increase" else value >= start
     elif kind == "number":
-        target = indicator.get("target_value")
+        target = indicator.target_value
         if target is None:
             return "unknown"
         met = value >= target
     else:  # top_quarter: among the best quarter, by the source's rank
-        if not latest.get("rank") or not latest.get("ranked"):
+        if not latest.rank or not latest.ranked:
             return "unknown"
-        met = latest["rank"] <= -(-latest["ranked"] // 4)
+        met = latest.rank <= -(-latest.ranked // 4)
     return "met" if met else "not_met"

@@ -19,6 +19,7 @@ from innovation.domain import (
 from innovation.i18n import t
 from innovation.service import common
 from innovation.service.base import ServiceBase, records_denial
+from innovation.service.views import AreaStatusView, PeriodView, StatusView
 from innovation.store import followup as reports
 from innovation.store import periods
 from innovation.store.areas import AreaFactsRow
@@ -112,16 +113,16 @@ class FollowUp(ServiceBase):
             self._freeze(tx, key, None, actor.username)  # type: ignore[attr-defined]
         return key
 
-    def list_periods(self) -> list[dict[str, Any]]:
+    def list_periods(self) -> list[PeriodView]:
         with self.db.read() as tx:
             rows = periods.every(tx)
         return [
-            {
-                "key": r.key,
-                "status": r.status,
-                "opened_at": iso(r.opened_at),
-                "closed_at": iso(r.closed_at) if r.closed_at else None,
-            }
+            PeriodView(
+                key=r.key,
+                status=r.status,
+                opened_at=iso(r.opened_at),
+                closed_at=iso(r.closed_at) if r.closed_at else None,
+            )
             for r in rows
         ]
 
@@ -227,22 +228,22 @@ class FollowUp(ServiceBase):
             self._revise(tx, key, why)
         return area_key
 
-    def statuses(self, period: str) -> dict[str, dict[str, Any]]:
+    def statuses(self, period: str) -> dict[str, StatusView]:
         """The latest report per area for a period, by area key."""
         key = parse_period(period)
         with self.db.read() as tx:
             rows = reports.latest_of_period(tx, key)
         return {
-            make_key("area", r.area_id): {
-                "color": r.color,
-                "cause": r.cause,
-                "measures": r.measures,
-                "comment": r.comment,
-                "amended": r.amends is not None or r.amend_reason is not None,
-                "amend_reason": r.amend_reason,
-                "reported_by": r.reported_by,
-                "reported_at": iso(r.reported_at),
-            }
+            make_key("area", r.area_id): StatusView(
+                color=r.color,
+                cause=r.cause,
+                measures=r.measures,
+                comment=r.comment,
+                amended=r.amends is not None or r.amend_reason is not None,
+                amend_reason=r.amend_reason,
+                reported_by=r.reported_by,
+                reported_at=iso(r.reported_at),
+            )
             for r in rows
         }
 
@@ -252,21 +253,21 @@ class FollowUp(ServiceBase):
             rows = reports.latest_everywhere(tx)
         return {make_key("area", r.area_id): (r.color, r.period) for r in rows}
 
-    def area_statuses(self, area: str) -> list[dict[str, Any]]:
+    def area_statuses(self, area: str) -> list[AreaStatusView]:
         """An area's latest report for each period, newest period first."""
         with self.db.read() as tx:
             row = self._area_row(tx, area)
             rows = reports.latest_of_area(tx, row.id)
         return [
-            {
-                "period": r.period,
-                "color": r.color,
-                "cause": r.cause,
-                "measures": r.measures,
-                "comment": r.comment,
-                "amended": r.amend_reason is not None,
-                "reported_by": r.reported_by,
-            }
+            AreaStatusView(
+                period=r.period,
+                color=r.color,
+                cause=r.cause,
+                measures=r.measures,
+                comment=r.comment,
+                amended=r.amend_reason is not None,
+                reported_by=r.reported_by,
+            )
             for r in rows
         ]
 

@@ -27,6 +27,7 @@ from innovation.i18n import t
 from innovation.service import common
 from innovation.service.base import ServiceBase, records_denial
 from innovation.service.steering import store_assignment_kolada
+from innovation.service.views import IndicatorValueView
 from innovation.store import work
 from innovation.store.reads import by_id
 from innovation.store.rows import IndicatorRow, IndicatorValueRow
@@ -379,27 +380,23 @@ class Indicators(ServiceBase):
             )
         return key
 
-    def indicator_values(self, indicator: str) -> list[dict[str, Any]]:
+    def indicator_values(self, indicator: str) -> list[IndicatorValueView]:
         with self.db.read() as tx:
             ind, _ = self._indicator(tx, indicator)
             better = ind.better
             rows = work.indicator_values(tx, ind.id)
         return [
-            {
-                "year": r.year,
-                "gender": r.gender,
-                "value": r.value,
-                "source": r.source,
-                "fetched_at": str(r.fetched_at)[:19],
-                **_ranked(r, better),
-            }
+            IndicatorValueView(
+                r.year, r.gender, r.value, r.source, str(r.fetched_at)[:19], *_ranked(r, better)
+            )
             for r in rows
         ]
 
 
-def _ranked(row: IndicatorValueRow, better: str) -> dict[str, Any]:
-    """Kolada's rank and colour for a value, or nothing for values without a rank."""
+def _ranked(row: IndicatorValueRow, better: str) -> tuple[int | None, int | None, str | None]:
+    """Kolada's rank, how many were ranked and its colour for a value, or nothing for values
+    without a rank."""
     if row.ranked is None or row.above is None or row.below is None:
-        return {"rank": None, "ranked": None, "kolada_colour": None}
+        return None, None, None
     rank = kolada_rank(row.above, row.below, better)
-    return {"rank": rank, "ranked": row.ranked, "kolada_colour": kolada_colour(rank, row.ranked)}
+    return rank, row.ranked, kolada_colour(rank, row.ranked)

@@ -21,6 +21,7 @@ from innovation.i18n import t
 from innovation.service import common
 from innovation.service.base import ServiceBase, records_denial
 from innovation.service.rounds import known_round
+from innovation.service.views import MergePlan, MergeSource
 from innovation.store import areas, decisions
 from innovation.store.areas import AreaFactsRow
 from innovation.store.sql import Tx
@@ -61,13 +62,13 @@ class Merges(ServiceBase):
                 problems.append(t("error.merge_ended", area=key, phase=r.phase))
         return problems
 
-    def merge_preview(self, sources: list[str], track: str | None = None) -> dict[str, Any]:
+    def merge_preview(self, sources: list[str], track: str | None = None) -> MergePlan:
         """What a merge would do: each source's phase, its open request (withdrawn), its work
         (kept and reachable), and the phases the new area may start in."""
         with self.db.read() as tx:
             return self._preview(tx, sources, track)
 
-    def _preview(self, tx: Tx, sources: list[str], track: str | None) -> dict[str, Any]:
+    def _preview(self, tx: Tx, sources: list[str], track: str | None) -> MergePlan:
         rows = self._sources(tx, sources)
         chosen_track = words.track(track) if track else rows[0].track
         if chosen_track not in self.flows.names:
@@ -80,29 +81,29 @@ class Merges(ServiceBase):
         for r in rows:
             counts = areas.holdings(tx, r.id)
             items.append(
-                {
-                    "key": make_key("area", r.id),
-                    "question": r.question,
-                    "track": r.track,
-                    "phase": r.phase,
-                    "round": r.round,
-                    "request": make_key("request", r.open_request) if r.open_request else None,
-                    "hold_until": r.hold_until,
-                    "counts": counts,
-                }
+                MergeSource(
+                    key=make_key("area", r.id),
+                    question=r.question,
+                    track=r.track,
+                    phase=r.phase,
+                    round=r.round,
+                    request=make_key("request", r.open_request) if r.open_request else None,
+                    hold_until=r.hold_until,
+                    counts=counts,
+                )
             )
         problems = self._source_problems(tx, rows)
         least = min(self._rank(chosen_track, r) for r in rows)
         phases = [p for p in self.flows.get(chosen_track).flow.phases if not p.end]
         allowed = [p.id for i, p in enumerate(phases) if i <= least]
-        return {
-            "sources": items,
-            "track": chosen_track,
-            "phases": allowed,
-            "phase": allowed[-1] if allowed else None,
-            "round": rows[0].round,
-            "problems": problems,
-        }
+        return MergePlan(
+            sources=items,
+            track=chosen_track,
+            phases=allowed,
+            phase=allowed[-1] if allowed else None,
+            round=rows[0].round,
+            problems=problems,
+        )
 
     @records_denial
     def merge(
@@ -127,25 +128,25 @@ class Merges(ServiceBase):
             if not actor.has(Role.FACILITATOR, Role.ADMIN):
                 raise Forbidden("error.forbidden_merge", actor=actor.username)
             preview = self._preview(tx, sources, track)
-            if preview["problems"]:
-                raise Refused("error.merge_refused", problems="; ".join(preview["problems"]))
-            start = (phase or preview["phase"] or "").strip().lower()
-            if start not in preview["phases"]:
+            if preview.problems:
+                raise Refused("error.merge_refused", problems="; ".join(preview.problems))
+            start = (phase or preview.phase or "").strip().lower()
+            if start not in preview.phases:
                 raise Refused(
                     "error.merge_phase",
                     phase=start,
-                    allowed=", ".join(preview["phases"]),
+                    allowed=", ".join(preview.phases),
                 )
-            round_ = known_round(tx, round if round is not None else preview["round"])
+            round_ = known_round(tx, round if round is not None else preview.round)
             self._holds(tx, fadder, Role.FADDER)
             for lead in leads:
                 self._holds(tx, lead, Role.LEDARTROJA)
-            sources_rows = [self._area_row(tx, k["key"]) for k in preview["sources"]]
+            sources_rows = [self._area_row(tx, k.key) for k in preview.sources]
             when = self._when(tx, *sources_rows, step=True)
             values: dict[str, Any] = {
                 "question": question,
-                "track": preview["track"],
-                "phase": self.flows.get(preview["track"]).start(start),
+                "track": preview.track,
+                "phase": self.flows.get(preview.track).start(start),
                 "cycle": 1,
                 "round": round_,
                 "fadder": fadder,
@@ -157,7 +158,7 @@ class Merges(ServiceBase):
             )
             key = make_key("area", area_id)
             common.enter_phase(tx, area_id, values["phase"], when.ts)
-            source_keys = [s["key"] for s in preview["sources"]]
+            source_keys = [s.key for s in preview.sources]
             audit.append(
                 tx,
                 when,
@@ -170,25 +171,25 @@ class Merges(ServiceBase):
             # The merge's own reason, untranslated: what is stored must not depend on the
             # language of whoever ran the command; the event names the new area.
             withdrawn = note
-            for source in preview["sources"]:
+            for source in preview.sources:
                 self._end_source(tx, source, area_id, key, actor.username, withdrawn, when)
         return key
 
     def _end_source(
         self,
         tx: Tx,
-        source: dict[str, Any],
+        source: MergeSource,
         new_id: int,
         new_key: str,
         actor: str,
         withdrawn: str,
         when: When,
     ) -> None:
-        source_id = parse_key("area", source["key"])
-        if source["request"]:
+        source_id = parse_key("area", source.key)
+        if source.request:
             decisions.decide(
                 tx,
-                parse_key("request", source["request"]),
+                parse_key("request", source.request),
                 status=RequestStatus.WITHDRAWN.value,
                 by=actor,
                 at=when.ts,
@@ -199,8 +200,8 @@ class Merges(ServiceBase):
                 when,
                 actor=actor,
                 kind="request.withdraw",
-                area=source["key"],
-                subject=source["request"],
+                area=source.key,
+                subject=source.request,
                 before={"status": "open"},
                 after={"status": RequestStatus.WITHDRAWN.value, "merged_into": new_key},
                 reason=withdrawn,
@@ -214,7 +215,7 @@ class Merges(ServiceBase):
             when,
             actor=actor,
             kind="area.merged",
-            area=source["key"],
-            before={"phase": source["phase"]},
+            area=source.key,
+            before={"phase": source.phase},
             after={"merged_into": new_key},
         )

@@ -118,10 +118,10 @@ class Reminders(ServiceBase):
         if colour_by in ("assignment", "both") and Role.FACILITATOR.value in roles:
             for period in periods:
                 for s in them.assignments(period):
-                    if s["status"] is None:
+                    if s.status is None:
                         found.items.append(Item(
-                            "assignment", s["title"], {"title": s["title"], "period": period},
-                            f'innovation assignment status "{s["title"]}" --period {period}'
+                            "assignment", s.title, {"title": s.title, "period": period},
+                            f'innovation assignment status "{s.title}" --period {period}'
                             " --color … --comment …", "f",
                         ))  # fmt: skip
         current = _period_of(local_date(self.clock()))

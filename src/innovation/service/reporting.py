@@ -21,7 +21,7 @@ from innovation import audit
 from innovation.domain import NotFound, Refused, make_key, parse_period
 from innovation.service import common
 from innovation.service.base import ServiceBase
-from innovation.service.views import CollaborationView, to_json
+from innovation.service.views import CollaborationView, OrgWorkView, ReportRevisionView, to_json
 from innovation.store import periods, reports
 from innovation.store.sql import Tx
 from innovation.timeutil import When, day_start, iso, local_date
@@ -65,20 +65,20 @@ class Reporting(ServiceBase):
         doc: dict[str, Any] = json.loads(stored)
         return doc if only_round is None else _one_round(doc, only_round, cast("Service", self))
 
-    def report_revisions(self, period: str) -> list[dict[str, Any]]:
+    def report_revisions(self, period: str) -> list[ReportRevisionView]:
         """A closed period's stored revisions, oldest first: who, when, why, what changed."""
         key = parse_period(period)
         with self.db.read() as tx:
             rows = reports.revisions(tx, key)
         return [
-            {
-                "revision": r.revision,
-                "hash": r.hash,
-                "changes": json.loads(r.changes) if r.changes else [],
-                "reason": r.reason,
-                "by": r.created_by,
-                "at": iso(r.created_at),
-            }
+            ReportRevisionView(
+                revision=r.revision,
+                hash=r.hash,
+                changes=json.loads(r.changes) if r.changes else [],
+                reason=r.reason,
+                by=r.created_by,
+                at=iso(r.created_at),
+            )
             for r in rows
         ]
 
@@ -124,10 +124,10 @@ class Reporting(ServiceBase):
         today = local_date(self.clock())
         me = cast("Service", self)
         view = me if cut >= today else me.as_of(cut)
-        periods = {p["key"]: p for p in self.list_periods()}  # type: ignore[attr-defined]
+        periods = {p.key: p for p in me.list_periods()}
         # Colours are reports about a period, whenever they were given: a late report or an
         # amendment of a closed period counts for it (read from today's record, not the day's).
-        statuses = self.statuses(key)  # type: ignore[attr-defined]
+        statuses = me.statuses(key)
         if only_round is not None:
             rounds = [r.name for r in view.list_rounds()]
             if only_round not in rounds:
@@ -156,7 +156,7 @@ class Reporting(ServiceBase):
         ]
         by_area = view.period_work(since, until)
         names = view.person_names()
-        count, head = self.head()  # type: ignore[attr-defined]
+        count, head = me.head()
         moves = lessons = adoptions = 0
         waiting = [r for r in view.list_requests(mine=False) if r.area in keys]
         timing = view.time_in_phase()
@@ -168,7 +168,7 @@ class Reporting(ServiceBase):
         )
         details = {a.key: view.show_area(a.key) for a in areas}
         ideas = _ideas(view, start, end)
-        settings = self.settings()  # type: ignore[attr-defined]
+        settings = me.settings()
         serves = _serves(view)
         rows: list[dict[str, Any]] = []
         for a in areas:
@@ -187,7 +187,7 @@ class Reporting(ServiceBase):
                     "cycle": a.cycle,
                     "fadder": names.get(a.fadder, a.fadder),
                     "ledartrojor": [names.get(u, u) for u in a.ledartrojor],
-                    "status": statuses.get(a.key),
+                    "status": to_json(statuses.get(a.key)),
                     "moves": area_moves,
                     "tests": work["tests"],
                     "lessons": area_lessons,
@@ -225,7 +225,7 @@ class Reporting(ServiceBase):
         for p in sorted(periods):
             if p > key:
                 continue  # the report is of its period: later periods are not in it
-            counted = Counter(s["color"] for s in self.statuses(p).values())  # type: ignore[attr-defined]
+            counted = Counter(s.color for s in me.statuses(p).values())
             over_periods[p] = {c: counted.get(c, 0) for c in ("gron", "gul", "rod")}
         per_phase: dict[str, list[int]] = {}
         for r in rows:
@@ -234,10 +234,10 @@ class Reporting(ServiceBase):
         return {
             "colors_over_periods": over_periods,
             "days_per_phase": {p: round(sum(v) / len(v)) for p, v in per_phase.items()},
-            "assignments": self.assignments(key),  # type: ignore[attr-defined]
+            "assignments": to_json(me.assignments(key)),
             "period": key,
             "round": only_round,
-            "period_status": periods.get(key, {}).get("status", "not opened"),
+            "period_status": periods[key].status if key in periods else "not opened",
             "as_of": cut.isoformat(),
             "as_of_today": cut >= today,
             "generated_at": iso(self.clock()),
@@ -263,12 +263,16 @@ class Reporting(ServiceBase):
             "legend": {c: settings[f"legend.{c}"] for c in ("gron", "gul", "rod")},
             "steering": {
                 "vision": settings["vision"],
-                "goal_areas": view.steering()["goal_areas"],
+                "goal_areas": to_json(view.steering().goal_areas),
             },
             "org_work": _org_work(view.org_work(), start, end),
-            "trainings": [
-                x for x in view.trainings() if start.isoformat() <= x["on"] < end.isoformat()
-            ],
+            "trainings": to_json(
+                [
+                    x
+                    for x in view.trainings()
+                    if x.on and start.isoformat() <= x.on < end.isoformat()
+                ]
+            ),
             "partners": [
                 {"name": p.name, "status": p.status, "kind": p.kind} for p in view.list_partners()
             ],
@@ -360,9 +364,9 @@ def _ideas(view: Service, start: date, end: date) -> dict[str, dict[str, int]]:
 
 def _serves(view: Service) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
-    for a in view.steering()["assignments"]:
-        for key in a["areas"]:
-            found.setdefault(key, []).append(a["title"])
+    for a in view.steering().assignments:
+        for key in a.areas:
+            found.setdefault(key, []).append(a.title)
     return found
 
 
@@ -373,14 +377,16 @@ def _total(items: Any) -> dict[str, int]:
     return dict(total)
 
 
-def _org_work(work: list[dict[str, Any]], start: date, end: date) -> dict[str, Any]:
+def _org_work(work: list[OrgWorkView], start: date, end: date) -> dict[str, Any]:
     """The organisation's own work done in the period, and what is planned after it."""
-    done = [w for w in work if w["done_on"] and start.isoformat() <= w["done_on"] < end.isoformat()]
-    planned = [w for w in work if not w["done_on"] and w["planned_on"] >= start.isoformat()]
+    done = [w for w in work if w.done_on and start.isoformat() <= w.done_on < end.isoformat()]
+    planned = [w for w in work if not w.done_on and w.planned_on >= start.isoformat()]
     return {
-        "done": done,
-        "planned": planned,
-        "total": _total({k: w[k] for k in ("residents", "staff", "managers")} for w in done),
+        "done": to_json(done),
+        "planned": to_json(planned),
+        "total": _total(
+            {"residents": w.residents, "staff": w.staff, "managers": w.managers} for w in done
+        ),
     }
 
 

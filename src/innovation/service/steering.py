@@ -28,6 +28,13 @@ from innovation.i18n import t
 from innovation.service import common
 from innovation.service.assignments import Assignments
 from innovation.service.base import records_denial
+from innovation.service.views import (
+    GoalAreaView,
+    OrgWorkView,
+    PlannedAssignment,
+    SteeringView,
+    TrainingView,
+)
 from innovation.store import steering as stored
 from innovation.store.reads import by_id
 from innovation.store.rows import AssignmentRow, OrgActivityRow, PartnerRow
@@ -379,22 +386,22 @@ class Steering(Assignments):
             )
         return key
 
-    def org_work(self) -> list[dict[str, Any]]:
+    def org_work(self) -> list[OrgWorkView]:
         with self.db.read() as tx:
             rows = stored.org_work(tx)
         return [
-            {
-                "key": make_key("work", r.work.id),
-                "kind": r.work.kind,
-                "title": r.work.title,
-                "assignment": r.assignment,
-                "planned_on": _day(r.work.planned_on),
-                "done_on": _day(r.work.done_on),
-                "residents": r.work.residents,
-                "staff": r.work.staff,
-                "managers": r.work.managers,
-                "note": r.work.note,
-            }
+            OrgWorkView(
+                key=make_key("work", r.work.id),
+                kind=r.work.kind,
+                title=r.work.title,
+                assignment=r.assignment,
+                planned_on=_day(r.work.planned_on) or "",
+                done_on=_day(r.work.done_on),
+                residents=r.work.residents,
+                staff=r.work.staff,
+                managers=r.work.managers,
+                note=r.work.note,
+            )
             for r in rows
         ]
 
@@ -428,18 +435,10 @@ class Steering(Assignments):
             )
         return whom
 
-    def trainings(self) -> list[dict[str, Any]]:
+    def trainings(self) -> list[TrainingView]:
         with self.db.read() as tx:
             rows = stored.trainings(tx)
-        return [
-            {
-                "trainer": r.trainer,
-                "trainee": r.trainee,
-                "on": _day(r.on_day),
-                "topic": r.topic,
-            }
-            for r in rows
-        ]
+        return [TrainingView(r.trainer, r.trainee, _day(r.on_day), r.topic) for r in rows]
 
     @records_denial
     def set_partner_status(self, partner: str, status: str) -> str:
@@ -467,31 +466,25 @@ class Steering(Assignments):
         return key
 
     # the structure, read whole ------------------------------------------------------------------
-    def steering(self) -> dict[str, Any]:
+    def steering(self) -> SteeringView:
         """The vision, the målområden with their goals, and each assignment with its text,
         points, Nuläge, Nyläge, målområde and the areas that serve it."""
         with self.db.read() as tx:
-            goal_areas = [
-                {"name": r.name, "goals": json.loads(r.goals)} for r in stored.goal_areas(tx)
-            ]
+            goal_areas = [GoalAreaView(r.name, json.loads(r.goals)) for r in stored.goal_areas(tx)]
             served = stored.served(tx)
             assignments = [
-                {
-                    "title": r.assignment.title,
-                    "description": r.assignment.description,
-                    "points": json.loads(r.assignment.points) if r.assignment.points else [],
-                    "nulage": r.assignment.nulage,
-                    "nylage": r.assignment.nylage,
-                    "goal_area": r.goal_area,
-                    "areas": [make_key("area", a) for a in served.get(r.assignment.id, [])],
-                }
+                PlannedAssignment(
+                    title=r.assignment.title,
+                    description=r.assignment.description,
+                    points=json.loads(r.assignment.points) if r.assignment.points else [],
+                    nulage=r.assignment.nulage,
+                    nylage=r.assignment.nylage,
+                    goal_area=r.goal_area,
+                    areas=[make_key("area", a) for a in served.get(r.assignment.id, [])],
+                )
                 for r in stored.assignments(tx)
             ]
-        return {
-            "vision": self.settings()["vision"],
-            "goal_areas": goal_areas,
-            "assignments": assignments,
-        }
+        return SteeringView(self.settings()["vision"], goal_areas, assignments)
 
 
 def _day(value: Any) -> str | None:

@@ -315,3 +315,176 @@ class PersonPage(Plain):
     name: str
     roles: list[str]
     stints: list[StintView]
+
+
+class PeriodView(Plain):
+    key: str
+    status: str
+    opened_at: str
+    closed_at: str | None
+
+
+class StatusView(Plain):
+    """An area's latest traffic light for a period."""
+
+    color: str
+    cause: str | None
+    measures: str | None
+    comment: str | None
+    amended: bool
+    amend_reason: str | None
+    reported_by: str
+    reported_at: str
+
+
+class AreaStatusView(Plain):
+    """An area's latest traffic light in one period (an area's list of them)."""
+
+    period: str
+    color: str
+    cause: str | None
+    measures: str | None
+    comment: str | None
+    amended: bool
+    reported_by: str
+
+
+class AssignmentValue(Plain):
+    """An assignment indicator's value for a year (with the nation's, and Kolada's rank)."""
+
+    year: int
+    value: float
+    national: float | None
+    rank: int | None
+    ranked: int | None
+    source: str
+
+
+class AssignmentIndicator(Plain):
+    name: str
+    horizon: str
+    unit: str
+    start_year: int | None
+    own: float | None
+    national: float | None
+    target: str | None
+    source: str | None
+    target_kind: str | None
+    target_value: float | None
+    kolada: str | None
+    better: str
+    values: list[AssignmentValue]
+    latest: AssignmentValue | None
+    verdict: str  # met, not_met or unknown
+
+
+class AssignmentStatus(Plain):
+    color: str
+    comment: str | None
+    cause: str | None
+    measures: str | None
+
+
+class AssignmentView(Plain):
+    title: str
+    description: str | None
+    points: list[str]
+    nulage: str | None
+    nylage: str | None
+    goal_area: str | None
+    areas: list[str]
+    indicators: list[AssignmentIndicator]
+    status: AssignmentStatus | None
+
+
+class IndicatorValueView(Plain):
+    """An area indicator's value: by year and gender, with Kolada's rank where it has one."""
+
+    year: int
+    gender: str
+    value: float
+    source: str
+    fetched_at: str
+    rank: int | None
+    ranked: int | None
+    kolada_colour: str | None
+
+
+class OrgWorkView(Plain):
+    """Work the organisation does for the programme as a whole (a förenklingsfredag)."""
+
+    key: str
+    kind: str
+    title: str
+    assignment: str | None
+    planned_on: str
+    done_on: str | None
+    residents: int
+    staff: int
+    managers: int
+    note: str | None
+
+
+class TrainingView(Plain):
+    trainer: str
+    trainee: str
+    on: str | None
+    topic: str
+
+
+class GoalAreaView(Plain):
+    name: str
+    goals: list[str]
+
+
+class PlannedAssignment(Plain):
+    """An assignment as the steering documents state it, with the areas that serve it."""
+
+    title: str
+    description: str | None
+    points: list[str]
+    nulage: str | None
+    nylage: str | None
+    goal_area: str | None
+    areas: list[str]
+
+
+class SteeringView(Plain):
+    vision: str
+    goal_areas: list[GoalAreaView]
+    assignments: list[PlannedAssignment]
+
+
+class MergeSource(Plain):
+    """An area a merge would end: its phase, its open request and what it holds."""
+
+    key: str
+    question: str
+    track: str
+    phase: str
+    round: str | None
+    request: str | None
+    hold_until: str | None
+    counts: dict[str, int]  # activity, trial, lesson, indicator, idea
+
+
+class MergePlan(Plain):
+    """What a merge would do, before it is done."""
+
+    sources: list[MergeSource]
+    track: str
+    phases: list[str]  # the phases the new area may start in
+    phase: str | None
+    round: str | None
+    problems: list[str]
+
+
+class ReportRevisionView(Plain):
+    """A stored revision of a closed period's report: who, when, why, what changed."""
+
+    revision: int
+    hash: str
+    changes: list[dict[str, Any]]  # each a path in the document, its old and new value
+    reason: str | None
+    by: str
+    at: str

@@ -4,7 +4,7 @@ report itself."""
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import TYPE_CHECKING
 
 from innovation.cli.commands.common import saved
 from innovation.cli.context import Ctx
@@ -12,6 +12,9 @@ from innovation.cli.output import err_line, line, print_json, table
 from innovation.cli.spec import command, opt, pos, switch
 from innovation.domain import Invalid
 from innovation.i18n import t
+
+if TYPE_CHECKING:
+    from innovation.service.views import ReportRevisionView
 
 
 @command("period open", pos("period", "cli.arg.period"))
@@ -33,7 +36,7 @@ def period_list(ctx: Ctx) -> None:
     if not periods:
         line(t("out.no_periods"))
         return
-    rows = [(p["key"], t(f"period.{p['status']}")) for p in periods]
+    rows = [(p.key, t(f"period.{p.status}")) for p in periods]
     table([t("col.key"), t("col.status")], rows)
 
 
@@ -221,11 +224,11 @@ def assignment_list(ctx: Ctx, period: str | None) -> None:
         line(t("out.no_assignments"))
         return
     for a in items:
-        line((a["title"], "bold"))
-        if a["status"]:
-            line(f"  {t('color.' + a['status']['color'])}: {a['status']['comment']}")
-        for i in a["indicators"]:
-            line(f"  - {i['name']} ({t('horizon.' + i['horizon'])})")
+        line((a.title, "bold"))
+        if a.status:
+            line(f"  {t('color.' + a.status.color)}: {a.status.comment}")
+        for i in a.indicators:
+            line(f"  - {i.name} ({t('horizon.' + i.horizon)})")
 
 
 @command(
@@ -279,7 +282,7 @@ def _write_whole(output: str, content: bytes) -> None:
     tmp.replace(target)
 
 
-def _print_revisions(ctx: Ctx, revisions: list[dict[str, Any]], as_json: bool) -> None:
+def _print_revisions(ctx: Ctx, revisions: list[ReportRevisionView], as_json: bool) -> None:
     from innovation.present import local_minute
 
     if as_json or ctx.json:
@@ -289,11 +292,11 @@ def _print_revisions(ctx: Ctx, revisions: list[dict[str, Any]], as_json: bool) -
         line(t("out.no_revisions"))
         return
     for r in revisions:
-        head = t("out.revision", n=r["revision"], at=local_minute(r["at"]), by=r["by"])
-        line((head, "bold"), (f"  {r['hash'][:16]}…", "dim"))
-        if r["reason"]:
-            line((f"  “{r['reason']}”", "italic"))
-        for c in r["changes"]:
+        head = t("out.revision", n=r.revision, at=local_minute(r.at), by=r.by)
+        line((head, "bold"), (f"  {r.hash[:16]}…", "dim"))
+        if r.reason:
+            line((f"  “{r.reason}”", "italic"))
+        for c in r.changes:
             line(f"  {c['path']}: {c['before']!r} → {c['after']!r}")
 
 

@@ -39,11 +39,11 @@ def goal_list(ctx: Ctx) -> None:
     if ctx.json:
         print_json(found)
         return
-    if found["vision"]:
-        line((t("rep.vision") + ": ", "bold"), found["vision"])
-    for g in found["goal_areas"]:
-        line((g["name"], "bold"))
-        for goal in g["goals"]:
+    if found.vision:
+        line((t("rep.vision") + ": ", "bold"), found.vision)
+    for g in found.goal_areas:
+        line((g.name, "bold"))
+        for goal in g.goals:
             line(f"  - {goal}")
 
 
@@ -95,14 +95,14 @@ def work_list(ctx: Ctx) -> None:
     ]
     rows = [
         (
-            w["key"],
-            w["kind"],
-            w["title"],
-            w["planned_on"],
-            w["done_on"] or "–",
-            w["residents"],
-            w["staff"],
-            w["managers"],
+            w.key,
+            w.kind,
+            w.title,
+            w.planned_on,
+            w.done_on or "–",
+            w.residents,
+            w.staff,
+            w.managers,
         )
         for w in found
     ]
@@ -126,5 +126,5 @@ def training_list(ctx: Ctx) -> None:
     if ctx.json:
         print_json(found)
         return
-    rows = [(x["on"], x["trainer"], x["trainee"], x["topic"]) for x in found]
+    rows = [(x.on, x.trainer, x.trainee, x.topic) for x in found]
     table([t("rep.col_day"), t("attr.trainer"), t("attr.trainee"), t("attr.topic")], rows, wide=3)

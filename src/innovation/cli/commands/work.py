@@ -243,14 +243,12 @@ def indicator_values(ctx: Ctx, indicator: str) -> None:
     ]
     rows = [
         (
-            v["year"],
-            v["gender"],
-            f"{v['value']:g}",
-            f"{t('color.' + v['kolada_colour'])} ({v['rank']}/{v['ranked']})"
-            if v["kolada_colour"]
-            else "",
-            v["source"],
-            v["fetched_at"][:16],
+            v.year,
+            v.gender,
+            f"{v.value:g}",
+            f"{t('color.' + v.kolada_colour)} ({v.rank}/{v.ranked})" if v.kolada_colour else "",
+            v.source,
+            v.fetched_at[:16],
         )
         for v in values
     ]

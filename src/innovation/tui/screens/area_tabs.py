@@ -19,7 +19,7 @@ from innovation.domain import InnovationError
 from innovation.i18n import t
 from innovation.present import clip, event_label, event_summary, event_when
 from innovation.service import Service
-from innovation.service.views import AreaDetail, EventView, IdeaView, LatestValue
+from innovation.service.views import AreaDetail, AreaStatusView, EventView, IdeaView, LatestValue
 from innovation.tui.background import unless_closed
 from innovation.tui.widgets.card import COLOR_STYLE
 from innovation.tui.widgets.table import Table
@@ -33,7 +33,7 @@ class AreaData(NamedTuple):
 
     detail: AreaDetail
     ideas: list[IdeaView]
-    reports: list[dict[str, Any]]
+    reports: list[AreaStatusView]
     open_periods: list[str]
 
 
@@ -42,7 +42,7 @@ def read_area(svc: Service, key: str) -> AreaData:
         svc.show_area(key),
         svc.list_ideas(key),
         svc.area_statuses(key),
-        [p["key"] for p in svc.list_periods() if p["status"] == "open"],
+        [p.key for p in svc.list_periods() if p.status == "open"],
     )
 
 
@@ -166,12 +166,12 @@ class FollowupTab(TableTab):
     def paint(self, data: AreaData) -> None:
         self.table.clear()
         for r in data.reports:
-            color = Text("● ", style=COLOR_STYLE[r["color"]]) + Text(t("color." + r["color"]))
-            if r["amended"]:
+            color = Text("● ", style=COLOR_STYLE[r.color]) + Text(t("color." + r.color))
+            if r.amended:
                 color += Text(f" ({t('rep.amended')})", style="dim")
             self.table.add_row(
-                r["period"], color, Text(r["cause"] or ""), Text(r["measures"] or ""),
-                Text(self.iapp.name_of(r["reported_by"])),
+                r.period, color, Text(r.cause or ""), Text(r.measures or ""),
+                Text(self.iapp.name_of(r.reported_by)),
             )  # fmt: skip
 
 

@@ -74,7 +74,7 @@ class ReportScreen(AppScreen):
     @work(thread=True, exclusive=True, group="periods")
     @unless_closed
     def load_periods(self) -> None:
-        periods = [p["key"] for p in self.iapp.service().list_periods()]
+        periods = [p.key for p in self.iapp.service().list_periods()]
         self.app.call_from_thread(self._periods, periods)
 
     def _periods(self, periods: list[str]) -> None:
