@@ -8,7 +8,7 @@ from innovation.i18n import has, t
 from innovation.timeutil import as_utc, zone
 
 if TYPE_CHECKING:
-    from innovation.service.views import MergePlan, StintView
+    from innovation.service.views import MergePlan, ScoreView, StintView
 
 _MAX = 80
 
@@ -213,6 +213,18 @@ def merge_preview(plan: MergePlan) -> list[tuple[str, str]]:
     for problem in plan.problems:
         parts.append((f"\n✗ {problem}", "red"))
     return parts
+
+
+def score_line(score: ScoreView, by: str) -> str:
+    """One person's weighing of an idea, on one line."""
+    return t(
+        "out.score_line",
+        by=by,
+        effect=score.effect,
+        cost=score.cost,
+        speed=score.speed,
+        reason=score.reason,
+    )
 
 
 def stint_until(stint: StintView) -> str:

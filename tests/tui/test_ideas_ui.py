@@ -49,7 +49,7 @@ async def test_propose_weigh_and_promote_an_idea(make_app: App, demo_db: Path) -
         assert "→ T" in screen_text(app)
     db = Database(str(demo_db))
     idea = Service(db, "ali").show_idea("F10")
-    assert idea.idea.status == "promoted" and idea.scores[0]["by"] == "ali"
+    assert idea.idea.status == "promoted" and idea.scores[0].by == "ali"
     db.close()
 
 

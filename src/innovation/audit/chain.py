@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
 from typing import Any
 
+from innovation.plain import Plain
 from innovation.store import trail
 from innovation.store.sql import Tx
 from innovation.timeutil import When, iso
@@ -96,8 +96,7 @@ def parse_doc(doc: str) -> dict[str, Any]:
     return fields
 
 
-@dataclass(frozen=True, slots=True)
-class Appended:
+class Appended(Plain, frozen=True):
     id: int
     hash: str
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
 from innovation.audit.chain import GENESIS
 from innovation.domain import Invalid
+from innovation.plain import Plain
 from innovation.store import trail
 from innovation.store.sql import Tx
 
@@ -20,15 +20,13 @@ from innovation.store.sql import Tx
 PARALLEL_FROM = 200_000
 
 
-@dataclass(frozen=True, slots=True)
-class Break:
+class Break(Plain, frozen=True):
     event: int
     key: str
     params: dict[str, Any]
 
 
-@dataclass(frozen=True, slots=True)
-class Report:
+class Report(Plain, frozen=True):
     count: int
     head: str
     broken: Break | None
@@ -40,8 +38,7 @@ class Report:
         return self.broken is None and self.expected_ok is not False
 
 
-@dataclass(frozen=True, slots=True)
-class Walk:
+class Walk(Plain, frozen=True):
     """What walking one stretch of the chain found."""
 
     first_id: int | None

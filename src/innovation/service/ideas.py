@@ -23,7 +23,7 @@ from innovation.domain import (
 from innovation.i18n import t
 from innovation.service import common
 from innovation.service.base import Actor, ServiceBase, records_denial
-from innovation.service.views import IdeaDetail, IdeaView, SearchHit
+from innovation.service.views import IdeaDetail, IdeaView, ScoreView, SearchHit
 from innovation.store import ideas as stored
 from innovation.store import work
 from innovation.store.areas import AreaFactsRow
@@ -392,10 +392,7 @@ class Ideas(ServiceBase):
                     adopted_by = area.owner
         return IdeaDetail(
             idea=view,
-            scores=[
-                {"by": s.username, **{c: getattr(s, c) for c in CRITERIA}, "reason": s.reason}
-                for s in scores
-            ],
+            scores=[ScoreView(s.username, s.effect, s.cost, s.speed, s.reason) for s in scores],
             supporters=supporters,
             test_hypothesis=test.hypothesis if test else None,
             test_result=test.result if test else None,

@@ -193,9 +193,19 @@ class IdeaView(Plain):
     created_at: str
 
 
+class ScoreView(Plain):
+    """One person's weighing of an idea (1–5 each) and why."""
+
+    by: str
+    effect: int
+    cost: int
+    speed: int
+    reason: str
+
+
 class IdeaDetail(Plain):
     idea: IdeaView
-    scores: list[dict[str, Any]]
+    scores: list[ScoreView]
     supporters: list[str]
     test_hypothesis: str | None
     test_result: str | None

@@ -7,7 +7,7 @@ from innovation.cli.context import Ctx
 from innovation.cli.output import Segment, line, print_json, table
 from innovation.cli.spec import command, opt, pos, switch
 from innovation.i18n import t
-from innovation.present import clip
+from innovation.present import clip, score_line
 from innovation.words import outcome_label
 
 
@@ -159,7 +159,7 @@ def idea_show(ctx: Ctx, idea: str) -> None:
     if i.status_reason:
         line((f"“{i.status_reason}”", "italic"))
     for sc in d.scores:
-        line("  " + t("out.score_line", **sc))
+        line("  " + score_line(sc, sc.by))
     line(f"  {t('col.support')}: {', '.join(d.supporters) or '–'}")
     if i.test:
         line((f"→ {i.test}: {clip(d.test_hypothesis, 80)}", "bold"))

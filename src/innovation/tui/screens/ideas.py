@@ -16,6 +16,7 @@ from textual.widgets import DataTable, Input, Static
 
 from innovation.domain import InnovationError
 from innovation.i18n import t
+from innovation.present import score_line
 from innovation.service import Service
 from innovation.service.views import IdeaDetail, SearchHit
 from innovation.timeutil import local_date
@@ -112,7 +113,7 @@ class IdeaScreen(ModalScreen[None]):
         text += Text("\n" + t("col.score") + ": ", style="bold")
         text += Text("–" if i.score is None else f"{i.score:.1f} ({i.scorers})")
         for sc in d.scores:
-            text += Text("\n  " + t("out.score_line", **{**sc, "by": name(sc["by"])}))
+            text += Text("\n  " + score_line(sc, name(sc.by)))
         text += Text("\n" + t("col.support") + ": ", style="bold")
         text += Text(", ".join(name(u) for u in d.supporters) or "–")
         if i.test:
