@@ -163,6 +163,7 @@ PROVIDERS = {
     "settings": "steering:Steering",
     "show_area": "queries:Queries",
     "show_idea": "ideas:Ideas",
+    "statements": "queries:Queries",
     "statuses": "followup:FollowUp",
     "steering": "steering:Steering",
     "support_idea": "ideas:Ideas",

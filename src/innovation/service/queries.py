@@ -20,6 +20,7 @@ from innovation.service.views import (
     MoveView,
     PersonView,
     RequestView,
+    Statements,
     TestView,
 )
 from innovation.store import areas, decisions, partners, people, work
@@ -143,6 +144,12 @@ class Queries(ServiceBase):
             # The area changed after the request was filed: the fadder should look again.
             stale=r.status == "open" and area_now > r.area_version,
         )
+
+    def statements(self) -> dict[str, Statements]:
+        """Every area's scope, nyläge and receiving owner, by area key."""
+        with self.db.read() as tx:
+            rows = areas.statements(tx)
+        return {make_key("area", r.id): Statements(r.scope, r.nylage, r.owner) for r in rows}
 
     def show_area(self, key: str) -> AreaDetail:
         with self.db.read() as tx:

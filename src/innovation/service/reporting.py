@@ -166,7 +166,8 @@ class Reporting(ServiceBase):
             _cocreation(view, start, end),
             _cocreation(view, prev_start, prev_end),
         )
-        details = {a.key: view.show_area(a.key) for a in areas}
+        # One read of every area's statements, not an area page per area (3,200 of them).
+        statements = view.statements()
         ideas = _ideas(view, start, end)
         settings = me.settings()
         serves = _serves(view)
@@ -213,9 +214,9 @@ class Reporting(ServiceBase):
                     "cocreation": cocreation.get(a.key, _NO_COCREATION),
                     "cocreation_before": cocreation_before.get(a.key, _NO_COCREATION),
                     "statements": {
-                        "scope": details[a.key].scope,
-                        "nylage": details[a.key].nylage,
-                        "owner": details[a.key].owner,
+                        "scope": statements[a.key].scope,
+                        "nylage": statements[a.key].nylage,
+                        "owner": statements[a.key].owner,
                     },
                     "ideas": ideas.get(a.key, _NO_IDEAS),
                     "serves": serves.get(a.key, []),

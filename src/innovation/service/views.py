@@ -157,6 +157,14 @@ class AreaDetail(Plain):
     handovers: list[HandoverView] = field(default_factory=list)
 
 
+class Statements(Plain):
+    """What an area states: its scope, its nyläge and who receives it."""
+
+    scope: str | None
+    nylage: str | None
+    owner: str | None
+
+
 class EventView(Plain):
     id: int
     at: str
