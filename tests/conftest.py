@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import sys
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -17,7 +16,6 @@ import pytest
 # ssh sessions, benchmark children), and each would compile Textual, Rich and the program
 # from source again. Workers and subprocesses inherit the environment.
 os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
-sys.dont_write_bytecode = False
 
 # A message key that no catalogue holds fails the test that shows it (a person would see the
 # key itself).
