@@ -403,7 +403,9 @@ class AssignmentStatus(Plain):
     measures: str | None
 
 
-class AssignmentView(Plain):
+class PlannedAssignment(Plain):
+    """An assignment as the steering documents state it, with the areas that serve it."""
+
     title: str
     description: str | None
     points: list[str]
@@ -411,6 +413,11 @@ class AssignmentView(Plain):
     nylage: str | None
     goal_area: str | None
     areas: list[str]
+
+
+class AssignmentView(PlannedAssignment):
+    """An assignment as stated, with its indicators and (for a period) its latest colour."""
+
     indicators: list[AssignmentIndicator]
     status: AssignmentStatus | None
 
@@ -453,18 +460,6 @@ class TrainingView(Plain):
 class GoalAreaView(Plain):
     name: str
     goals: list[str]
-
-
-class PlannedAssignment(Plain):
-    """An assignment as the steering documents state it, with the areas that serve it."""
-
-    title: str
-    description: str | None
-    points: list[str]
-    nulage: str | None
-    nylage: str | None
-    goal_area: str | None
-    areas: list[str]
 
 
 class SteeringView(Plain):
