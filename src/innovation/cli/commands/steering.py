@@ -127,4 +127,4 @@ def training_list(ctx: Ctx) -> None:
         print_json(found)
         return
     rows = [(x.on, x.trainer, x.trainee, x.topic) for x in found]
-    table([t("rep.col_day"), t("attr.trainer"), t("attr.trainee"), t("attr.topic")], rows, wide=3)
+    table([t("rep.col_day"), t("col.trainer"), t("col.trainee"), t("col.topic")], rows, wide=3)
