@@ -33,6 +33,7 @@ from innovation.tui.screens.history import HistoryScreen
 from innovation.tui.screens.overview import OverviewScreen
 from innovation.tui.screens.report import ReportScreen
 from innovation.tui.widgets.board import Board
+from innovation.tui.widgets.lines import Lines
 
 STARTS = 5
 REPORT_REPEATS = 5
@@ -200,6 +201,7 @@ def _note_paints() -> None:
 
     Static.render = noting(Static.render, lambda w: w.content)  # type: ignore[method-assign]
     Board.render_line = noting(Board.render_line, _board_state)  # type: ignore[method-assign]
+    Lines.render_line = noting(Lines.render_line, lambda w: w.shown)  # type: ignore[method-assign]
 
 
 def _painted(widget: Any, what: Any) -> bool:
@@ -299,8 +301,8 @@ async def _interactions(
                 screen = app.screen
                 if not isinstance(screen, ReportScreen):
                     return False
-                areas = screen.query_one("#report-areas", Static)
-                shown = bool(str(areas.content)) and _painted(areas, areas.content)
+                areas = screen.query_one("#report-areas", Lines)
+                shown = bool(areas.text) and _painted(areas, areas.shown)
                 if shown:  # the period the screen chose, for the data alone (see measure)
                     report_period[:] = [str(screen.query_one("#period", Select).value)]
                 return shown

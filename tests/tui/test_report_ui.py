@@ -6,12 +6,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from textual.pilot import Pilot
-from textual.widgets import Select, Static
+from textual.widgets import Select
 
 from innovation.service import Service
 from innovation.store.database import Database
 from innovation.tui.app import InnovationApp
 from innovation.tui.screens.report import SHOWN_KEYS, ReportScreen
+from innovation.tui.widgets.lines import Lines
 from tests.tui.conftest import fixed_clock, screen_text, settle
 
 App = Callable[..., InnovationApp]
@@ -65,6 +66,15 @@ async def test_report_names_the_first_missing_areas_and_counts_the_rest(
         shown = ", ".join(missing[:SHOWN_KEYS])
         assert line == f"Saknar rapport: {shown} och {len(missing) - SHOWN_KEYS} till"
         # Every area is still listed below, its question as written.
-        body = app.screen.query_one("#report-areas", Static)
-        listed = str(body.render())
+        body = app.screen.query_one("#report-areas", Lines)
+        listed = body.text
         assert f"{new[-1]} saknas" in listed and "Hur kan vi [b]prova[/b] 24?" in listed
+        # On a smaller terminal, scrolled to its end, the list draws its last area, as
+        # written, and no longer its first.
+        await pilot.resize_terminal(100, 30)
+        await settle(pilot)
+        app.screen.query_one("#report-body").scroll_end(animate=False)
+        await settle(pilot)
+        last = screen_text(app)
+        assert f"● {new[-1]} saknas" in last and "Hur kan vi [b]prova[/b] 24?" in last
+        assert f"● {missing[0]} " not in last  # the first areas have scrolled out of view

@@ -22,6 +22,7 @@ from innovation.tui.background import unless_closed
 from innovation.tui.screens.base import AppScreen
 from innovation.tui.widgets.card import COLOR_STYLE
 from innovation.tui.widgets.keybar import KeyBar
+from innovation.tui.widgets.lines import Lines
 from innovation.tui.widgets.topbar import TopBar
 from innovation.words import all_phases, phase_label
 
@@ -67,7 +68,7 @@ class ReportScreen(AppScreen):
         yield Select([], prompt=t("col.period"), id="period")
         with VerticalScroll(id="report-body"):
             yield Static(id="charts")
-            yield Static(id="report-areas")
+            yield Lines(id="report-areas")
         yield KeyBar()
 
     def reload(self) -> None:
@@ -161,7 +162,7 @@ class ReportScreen(AppScreen):
         body.add_row(grid)
         body.add_row(over)
         self.query_one("#charts", Static).update(body)
-        self.query_one("#report-areas", Static).update(self._areas(report, asks_areas))
+        self.query_one("#report-areas", Lines).update(self._areas(report, asks_areas))
 
     def _areas(self, report: dict[str, Any], asks_areas: bool) -> Content:
         """Every area on a line of its own (its cause and measures below), as Textual content
