@@ -1,5 +1,6 @@
 """A whole process, from launch to the first painted frame: the bare Textual app's label, or our
-board with its cards. Run as `python -m bench.launch bare|ours PATH LAUNCH`, where LAUNCH is the
+board with its cards. Run as `python -m bench.launch bare|ours WHERE LAUNCH` (WHERE a SQLite file or
+a PostgreSQL address), where LAUNCH is the
 wall clock when the parent started the process; prints the seconds from then to the frame.
 
 This module imports only what the measured program would (Textual, and for `ours` the app), so
