@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 from innovation.domain import Invalid
@@ -25,6 +24,8 @@ def render(report: dict[str, Any], fmt: str, *, template: str | None = None) -> 
     if fmt == "json":
         return (json.dumps(report, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
     if fmt == "docx":
+        from pathlib import Path  # here: a report shown on the terminal needs no paths
+
         from innovation.reports.word import to_docx
 
         path = None
