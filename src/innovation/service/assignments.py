@@ -26,6 +26,7 @@ from innovation.service.views import (
     AssignmentStatus,
     AssignmentValue,
     AssignmentView,
+    PlannedAssignment,
 )
 from innovation.store import periods
 from innovation.store import steering as stored
@@ -182,13 +183,7 @@ class Assignments(ServiceBase):
                 status = stored.latest_status(tx, a.id, period) if period is not None else None
                 result.append(
                     AssignmentView(
-                        title=a.title,
-                        description=a.description,
-                        points=json.loads(a.points) if a.points else [],
-                        nulage=a.nulage,
-                        nylage=a.nylage,
-                        goal_area=found.goal_area,
-                        areas=[make_key("area", x) for x in served.get(a.id, [])],
+                        **stated(found, served).__dict__,
                         indicators=[_indicator(tx, i) for i in indicators],
                         status=AssignmentStatus(
                             status.color, status.comment, status.cause, status.measures
@@ -198,6 +193,20 @@ class Assignments(ServiceBase):
                     )
                 )
         return result
+
+
+def stated(found: stored.AssignmentInGoalArea, served: dict[int, list[int]]) -> PlannedAssignment:
+    """An assignment as the steering documents state it, with the areas that serve it."""
+    a = found.assignment
+    return PlannedAssignment(
+        title=a.title,
+        description=a.description,
+        points=json.loads(a.points) if a.points else [],
+        nulage=a.nulage,
+        nylage=a.nylage,
+        goal_area=found.goal_area,
+        areas=[make_key("area", x) for x in served.get(a.id, [])],
+    )
 
 
 def _indicator(tx: Tx, row: AssignmentIndicatorRow) -> AssignmentIndicator:

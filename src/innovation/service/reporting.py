@@ -21,7 +21,13 @@ from innovation import audit
 from innovation.domain import NotFound, Refused, make_key, parse_period
 from innovation.service import common
 from innovation.service.base import ServiceBase
-from innovation.service.views import CollaborationView, OrgWorkView, ReportRevisionView, to_json
+from innovation.service.views import (
+    CollaborationView,
+    OrgWorkView,
+    ReportRevisionView,
+    SteeringView,
+    to_json,
+)
 from innovation.store import periods, reports
 from innovation.store.sql import Tx
 from innovation.timeutil import When, day_start, iso, local_date
@@ -170,7 +176,8 @@ class Reporting(ServiceBase):
         statements = view.statements()
         ideas = _ideas(view, start, end)
         settings = me.settings()
-        serves = _serves(view)
+        steering = view.steering()  # read once: the areas each assignment serves, the goals
+        serves = _serves(steering)
         rows: list[dict[str, Any]] = []
         for a in areas:
             work = by_area.get(a.key) or {"moves": [], "tests": [], "lessons": []}
@@ -264,7 +271,7 @@ class Reporting(ServiceBase):
             "legend": {c: settings[f"legend.{c}"] for c in ("gron", "gul", "rod")},
             "steering": {
                 "vision": settings["vision"],
-                "goal_areas": to_json(view.steering().goal_areas),
+                "goal_areas": to_json(steering.goal_areas),
             },
             "org_work": _org_work(view.org_work(), start, end),
             "trainings": to_json(
@@ -363,9 +370,9 @@ def _ideas(view: Service, start: date, end: date) -> dict[str, dict[str, int]]:
     return found
 
 
-def _serves(view: Service) -> dict[str, list[str]]:
+def _serves(steering: SteeringView) -> dict[str, list[str]]:
     found: dict[str, list[str]] = {}
-    for a in view.steering().assignments:
+    for a in steering.assignments:
         for key in a.areas:
             found.setdefault(key, []).append(a.title)
     return found

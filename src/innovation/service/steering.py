@@ -26,12 +26,11 @@ from innovation.domain import (
 )
 from innovation.i18n import t
 from innovation.service import common
-from innovation.service.assignments import Assignments
+from innovation.service.assignments import Assignments, stated
 from innovation.service.base import records_denial
 from innovation.service.views import (
     GoalAreaView,
     OrgWorkView,
-    PlannedAssignment,
     SteeringView,
     TrainingView,
 )
@@ -472,18 +471,7 @@ class Steering(Assignments):
         with self.db.read() as tx:
             goal_areas = [GoalAreaView(r.name, json.loads(r.goals)) for r in stored.goal_areas(tx)]
             served = stored.served(tx)
-            assignments = [
-                PlannedAssignment(
-                    title=r.assignment.title,
-                    description=r.assignment.description,
-                    points=json.loads(r.assignment.points) if r.assignment.points else [],
-                    nulage=r.assignment.nulage,
-                    nylage=r.assignment.nylage,
-                    goal_area=r.goal_area,
-                    areas=[make_key("area", a) for a in served.get(r.assignment.id, [])],
-                )
-                for r in stored.assignments(tx)
-            ]
+            assignments = [stated(r, served) for r in stored.assignments(tx)]
         return SteeringView(self.settings()["vision"], goal_areas, assignments)
 
 
