@@ -52,6 +52,9 @@ def test_the_assignment_has_its_points_state_and_areas(
     assert a.points[0] == "Prioritera och agera kommungemensamt"
     assert a.nylage and a.nylage.startswith("Inom 1-2 år") and a.areas == [ws["sok"]]
     assert a.goal_area == "Tyresö – en kommun som håller ihop"
+    # An assignment's colour is asked of a period that can be; another is refused, not empty.
+    assert [x.title for x in svc("ada").assignments("2024-t2")] == [TITLE]
+    assert "2024-T9" in refused(db, Invalid, lambda: svc("ada").assignments("2024-T9"))
 
 
 def test_assignment_indicators_have_values_and_judged_targets(

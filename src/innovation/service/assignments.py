@@ -174,6 +174,8 @@ class Assignments(ServiceBase):
         """Every assignment with its text, points, Nuläge and Nyläge, the areas that serve it,
         its indicators (with their values by year, the latest, and whether the target is met)
         and, for a period, its latest colour."""
+        if period is not None:
+            period = parse_period(period)  # a period that cannot be is refused, not shown empty
         with self.db.read() as tx:
             result = []
             served = stored.served(tx)
