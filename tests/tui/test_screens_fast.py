@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from textual.widgets import DataTable
 
 from innovation.tui.app import InnovationApp
 from innovation.tui.screens import area as area_module
@@ -16,6 +15,7 @@ from innovation.tui.screens.area import open_area as open_area_now
 from innovation.tui.screens.history import EventScreen, HistoryScreen
 from innovation.tui.screens.overview import OverviewScreen
 from innovation.tui.widgets.keybar import KeyBar
+from innovation.tui.widgets.rows import RowTable
 from innovation.tui.widgets.tabs import TabStrip
 from tests.tui.conftest import screen_text, settle
 from tests.tui.test_journeys import open_area
@@ -56,10 +56,10 @@ async def test_history_detail_follows_the_cursor_and_opens_whole(make_app: App) 
         await settle(pilot)
         assert app.screen is history
         # In a filter field the arrows are the field's: the table's cursor stays.
-        row = history.query_one("#events", DataTable).cursor_row
+        row = history.query_one("#events", RowTable).cursor_row
         await pilot.press("slash", "down", "up")
         await settle(pilot)
-        assert history.query_one("#events", DataTable).cursor_row == row
+        assert history.query_one("#events", RowTable).cursor_row == row
 
 
 async def test_area_tabs_answer_clicks_and_arrow_keys(make_app: App) -> None:
@@ -155,3 +155,45 @@ async def test_a_slow_read_shows_the_area_at_once_and_fills_it(
         await settle(pilot)
         assert isinstance(app.screen, AreaScreen) and app.screen.key == "O16"
         assert "O16 · Hur kan kommunen" in screen_text(app)
+
+
+async def test_history_pages_to_the_first_event_and_a_click_opens_one(make_app: App) -> None:
+    app = make_app("fia")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        total = len(app.service().audit_list(limit=100_000))
+        assert total > 200  # more than one page
+        await pilot.press("h")
+        await settle(pilot)
+        history = app.screen
+        assert isinstance(history, HistoryScreen)
+        table = history.query_one("#events", RowTable)
+        # End goes to the last row loaded; there the next page is fetched, until the first.
+        for _ in range(10):
+            await pilot.press("end")
+            await settle(pilot)
+            if history.exhausted:
+                await pilot.press("end")
+                await settle(pilot)
+                break
+        assert history.exhausted
+        text = screen_text(app)
+        assert "början av historiken" in text
+        assert f"{table.row_count} händelser visas" in text
+        assert table.row_count == total
+        # The oldest event is on the last line of the table, the header still above the rows.
+        assert history.current() is history.events[-1]
+        assert detail_head(app) == f"#{history.events[-1].id}"
+        lines = text.splitlines()
+        header = next(i for i, line in enumerate(lines) if line.split()[:2] == ["#", "När"])
+        assert lines[header + 1].split()[0].isdigit()
+        # A click on a row chooses it: the event opens whole.
+        await pilot.press("home")
+        await settle(pilot)
+        assert history.current() is history.events[0]
+        top = table.region.y
+        await pilot.click(RowTable, offset=(3, 3))  # the header, then rows 0, 1, 2
+        await settle(pilot)
+        assert isinstance(app.screen, EventScreen)
+        assert f"#{history.events[2].id}" in screen_text(app)
+        assert table.region.y == top

@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Input, Select, Static
+from textual.widgets import Input, Select, Static
 
 from innovation.domain import InnovationError, Invalid, Role
 from innovation.i18n import t
@@ -31,7 +31,7 @@ from innovation.tui.background import unless_closed
 from innovation.tui.screens.base import AppScreen
 from innovation.tui.screens.forms import FormField, FormScreen
 from innovation.tui.widgets.keybar import KeyBar
-from innovation.tui.widgets.table import Table
+from innovation.tui.widgets.rows import RowTable
 from innovation.tui.widgets.topbar import TopBar
 
 PAGE = 200
@@ -88,15 +88,15 @@ class HistoryScreen(AppScreen):
             yield Input(placeholder=t("tui.f_from") + " " + t("tui.date_format"), id="h-since")
             yield Input(placeholder=t("tui.f_to") + " " + t("tui.date_format"), id="h-until")
         yield Static(id="history-status")
-        yield Table(id="events", cursor_type="row", zebra_stripes=True)
+        yield RowTable(
+            "#", t("col.when"), t("col.who"), t("col.event"), t("col.area"), t("col.what"),
+            id="events",
+        )  # fmt: skip
         with Vertical(id="event-detail"):
             yield Static(id="detail")
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.query_one("#events", DataTable).add_columns(
-            "#", t("col.when"), t("col.who"), t("col.event"), t("col.area"), t("col.what")
-        )
         self.chain = Text(t("tui.chain_unchecked"), style="dim")
         self.reload()
 
@@ -111,7 +111,7 @@ class HistoryScreen(AppScreen):
         self.exhausted = False
         self.fetching = False
         self.generation += 1
-        self.query_one("#events", DataTable).clear()
+        self.query_one("#events", RowTable).clear()
         self.next_page()
 
     def next_page(self) -> None:
@@ -163,14 +163,17 @@ class HistoryScreen(AppScreen):
         first = not self.events
         self.events.extend(page)
         self.exhausted = len(page) < PAGE
-        table = self.query_one("#events", DataTable)
-        for e in page:
-            table.add_row(
-                str(e.id), event_when(e.on, e.at), Text(self.iapp.name_of(e.actor)),
-                Text(event_label(e.kind), style="red" if e.kind == "denied" else ""),
-                e.area or "", Text(clip(event_summary(e.kind, e.subject, e.before, e.after), 60)),
-                key=str(e.id),
-            )  # fmt: skip
+        name_of = self.iapp.name_of
+        self.query_one("#events", RowTable).add_rows(
+            [
+                (
+                    str(e.id), event_when(e.on, e.at), name_of(e.actor),
+                    Text(event_label(e.kind), style="red" if e.kind == "denied" else ""),
+                    e.area or "", clip(event_summary(e.kind, e.subject, e.before, e.after), 60),
+                )
+                for e in page
+            ]
+        )  # fmt: skip
         self._status()
         if first and self.events:
             self._detail(self.events[0], again=True)
@@ -183,13 +186,13 @@ class HistoryScreen(AppScreen):
         self.query_one("#history-status", Static).update(text, layout=False)  # one line, always
 
     def current(self) -> EventView | None:
-        table = self.query_one("#events", DataTable)
+        table = self.query_one("#events", RowTable)
         if not self.events:
             return None
         return self.events[min(table.cursor_row, len(self.events) - 1)]
 
-    @on(DataTable.RowHighlighted, "#events")
-    def highlighted(self, event: DataTable.RowHighlighted) -> None:
+    @on(RowTable.Highlighted, "#events")
+    def highlighted(self, event: RowTable.Highlighted) -> None:
         if 0 <= event.cursor_row < len(self.events):
             self._detail(self.events[event.cursor_row])
             # Half a page before the end of what is loaded, the next page is fetched (by key):
@@ -198,7 +201,7 @@ class HistoryScreen(AppScreen):
                 self.next_page()
 
     def action_cursor(self, move: str) -> None:
-        table = self.query_one("#events", DataTable)
+        table = self.query_one("#events", RowTable)
         getattr(table, f"action_{move}")()
         e = self.current()
         if e is not None:
@@ -224,7 +227,7 @@ class HistoryScreen(AppScreen):
         if self.current() == e:
             self._detail(e, again=True)
 
-    @on(DataTable.RowSelected, "#events")
+    @on(RowTable.Selected, "#events")
     def row_chosen(self) -> None:
         self.action_event()
 
@@ -238,13 +241,13 @@ class HistoryScreen(AppScreen):
     @on(Input.Submitted)
     def filter_submitted(self) -> None:
         self.reload()
-        self.query_one("#events", DataTable).focus()
+        self.query_one("#events", RowTable).focus()
 
     @on(Select.Changed, "#h-kind")
     def kind_changed(self) -> None:
         self.reload()
         # Back to the events: Enter there shows one (on the Select it would reopen the list).
-        self.query_one("#events", DataTable).focus()
+        self.query_one("#events", RowTable).focus()
 
     def action_clear(self) -> None:
         for widget_id in ("#h-area", "#h-person", "#h-since", "#h-until"):
@@ -353,7 +356,7 @@ class HistoryScreen(AppScreen):
             if focused.value:
                 focused.value = ""
                 self.reload()
-            self.query_one("#events", DataTable).focus()
+            self.query_one("#events", RowTable).focus()
             return
         self.app.pop_screen()
 
