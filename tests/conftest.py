@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
+import tempfile
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -16,6 +18,12 @@ import pytest
 # ssh sessions, benchmark children), and each would compile Textual, Rich and the program
 # from source again. Workers and subprocesses inherit the environment.
 os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+
+# The flows' parsed documents are kept in a folder of the run's own, not the user's cache
+# (engine/toml_cache.py); commands started by the tests inherit it.
+if "INNOVATION_CACHE" not in os.environ:
+    os.environ["INNOVATION_CACHE"] = tempfile.mkdtemp(prefix="innovation-cache-")
+    atexit.register(shutil.rmtree, os.environ["INNOVATION_CACHE"], ignore_errors=True)
 
 # A message key that no catalogue holds fails the test that shows it (a person would see the
 # key itself).

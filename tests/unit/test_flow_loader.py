@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -154,3 +155,84 @@ def test_unreadable_file(tmp_path: Path) -> None:
     with pytest.raises(FlowError) as info:
         load_flow(tmp_path / "missing.toml")
     assert "Cannot read" in info.value.problems[0]
+
+
+# The parsed documents kept between commands (engine/toml_cache.py) ------------------------------
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("INNOVATION_CACHE", str(tmp_path / "cache"))
+    return tmp_path / "cache" / "flows"
+
+
+def _no_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    import tomllib
+
+    def refuse(text: str) -> None:
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(tomllib, "loads", refuse)
+
+
+def test_a_flow_file_is_parsed_once_then_read_from_the_cache(
+    cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "mini.toml"
+    path.write_text(GOOD, encoding="utf-8")
+    first = load_flow(path)
+    assert len(list(cache.iterdir())) == 1
+    _no_parsing(monkeypatch)
+    assert load_flow(path) == first
+
+
+def test_an_edited_flow_is_read_anew_whatever_its_time_stamp(cache: Path, tmp_path: Path) -> None:
+    path = tmp_path / "mini.toml"
+    path.write_text(GOOD, encoding="utf-8")
+    before = path.stat()
+    assert load_flow(path).label == "Mini"
+    # The same size and the same time stamp: only the text tells the two apart.
+    path.write_text(GOOD.replace('label = "Mini"', 'label = "Maxi"'), encoding="utf-8")
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert path.stat().st_size == before.st_size
+    assert load_flow(path).label == "Maxi"
+
+
+def test_a_cached_flow_is_still_checked(cache: Path, tmp_path: Path) -> None:
+    path = tmp_path / "mini.toml"
+    path.write_text(GOOD.replace('dest = "b"', 'dest = "zz"'), encoding="utf-8")
+    for _ in range(2):  # parsed, then from the cache: refused both times, for the same reason
+        with pytest.raises(FlowError) as info:
+            load_flow(path)
+        assert any("'zz'" in p for p in info.value.problems)
+
+
+def test_a_file_that_is_not_toml_is_never_kept(cache: Path, tmp_path: Path) -> None:
+    path = tmp_path / "broken.toml"
+    path.write_text("[flow\nid = ", encoding="utf-8")
+    for _ in range(2):
+        with pytest.raises(FlowError) as info:
+            load_flow(path)
+        assert "line 1" in info.value.problems[0]
+    assert not cache.exists() or not list(cache.iterdir())
+
+
+def test_a_damaged_or_unwritable_cache_only_means_parsing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "mini.toml"
+    path.write_text(GOOD, encoding="utf-8")
+    monkeypatch.setenv("INNOVATION_CACHE", str(tmp_path / "cache"))
+    load_flow(path)
+    (entry,) = (tmp_path / "cache" / "flows").iterdir()
+    for damage in (b"", b"\x00garbage", entry.read_bytes()[:20]):
+        entry.write_bytes(damage)
+        assert load_flow(path).id == "mini"
+    # A cache folder that cannot be made (a file is in its way), or none at all.
+    (tmp_path / "blocked").write_text("a file", encoding="utf-8")
+    monkeypatch.setenv("INNOVATION_CACHE", str(tmp_path / "blocked"))
+    assert load_flow(path).id == "mini"
+    monkeypatch.setenv("INNOVATION_CACHE", "")
+    _no_parsing(monkeypatch)
+    with pytest.raises(AssertionError, match="parsed again"):
+        load_flow(path)  # no cache: parsed each time

@@ -4,6 +4,7 @@ What a command costs in time is measured by `python -m bench --only cli`, never 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -54,7 +55,12 @@ def _imported(db: Path, *argv: str) -> list[str]:
         capture_output=True,
         text=True,
         check=True,
-        env={"INNOVATION_DB": str(db), "INNOVATION_USER": "fia", "PATH": "/usr/bin:/bin"},
+        env={
+            "INNOVATION_DB": str(db),
+            "INNOVATION_USER": "fia",
+            "INNOVATION_CACHE": os.environ["INNOVATION_CACHE"],
+            "PATH": "/usr/bin:/bin",
+        },
     )
     code_, modules = json.loads(out.stdout.strip().splitlines()[-1])
     assert code_ == 0, out.stderr
@@ -79,6 +85,15 @@ def test_a_command_imports_only_what_it_uses(demo_db: Path, argv: tuple[str, ...
     assert not heavy, f"{' '.join(argv)} imported {heavy}"
     others = {m for m in modules if m.startswith("innovation.cli.commands.")}
     assert len(others - {"innovation.cli.commands.common"}) == 1, others
+
+
+def test_a_command_reads_the_flows_without_parsing_toml_once_they_are_kept(
+    demo_db: Path,
+) -> None:
+    # engine/toml_cache.py: the first command parses the flow files and keeps their
+    # documents; the next imports no TOML parser.
+    _imported(demo_db, "area", "show", "O3")
+    assert "tomllib" not in _imported(demo_db, "area", "show", "O3")
 
 
 def test_the_scratch_schema_is_current() -> None:

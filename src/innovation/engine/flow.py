@@ -147,13 +147,14 @@ class _Reader:
         return value
 
 
-def parse_flow(text: str, path: str = "<flow>") -> Flow:
-    """Parses and validates a flow; raises FlowError listing every problem found."""
-    import tomllib  # here: a command that never reads a flow (area list --json) skips it
+def parse_flow(text: str, path: str = "<flow>", *, keep: bool = False) -> Flow:
+    """Parses and validates a flow; raises FlowError listing every problem found. `keep`: the
+    text is a file's, whose parsed document may be kept for the next command (toml_cache)."""
+    from innovation.engine.toml_cache import parsed
 
     try:
-        doc = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
+        doc = parsed(text, path if keep else None)
+    except ValueError as exc:  # tomllib.TOMLDecodeError, without importing tomllib to say so
         raise FlowError(path, [t("flow.syntax", detail=str(exc))]) from None
     r = _Reader()
     r.unknown(doc, {"flow", "phase", "transition"}, "")
@@ -281,4 +282,4 @@ def load_flow(path: str | os.PathLike[str]) -> Flow:
             text = handle.read()
     except (OSError, UnicodeDecodeError) as exc:
         raise FlowError(str(path), [t("flow.unreadable", path=path, detail=exc)]) from None
-    return parse_flow(text, str(path))
+    return parse_flow(text, str(path), keep=True)
