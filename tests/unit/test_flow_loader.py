@@ -236,3 +236,26 @@ def test_a_damaged_or_unwritable_cache_only_means_parsing(
     _no_parsing(monkeypatch)
     with pytest.raises(AssertionError, match="parsed again"):
         load_flow(path)  # no cache: parsed each time
+
+
+def test_an_entry_others_may_write_is_not_used(
+    cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cache folder named somewhere shared must not hand the program other rules."""
+    path = tmp_path / "mini.toml"
+    path.write_text(GOOD, encoding="utf-8")
+    load_flow(path)
+    (entry,) = cache.iterdir()
+    assert entry.stat().st_mode & 0o777 == 0o600
+    # Someone else's version of the document, beside the file's very text.
+    import marshal
+
+    version, text, doc = marshal.loads(entry.read_bytes())
+    doc["flow"]["label"] = "Planted"
+    entry.write_bytes(marshal.dumps((version, text, doc)))
+    assert load_flow(path).label == "Planted"  # the owner's own entry is trusted
+    for target, mode in ((entry, 0o622), (cache, 0o777)):
+        entry.write_bytes(marshal.dumps((version, text, doc)))
+        target.chmod(mode)
+        assert load_flow(path).label == "Mini", target
+        target.chmod(0o600 if target == entry else 0o700)

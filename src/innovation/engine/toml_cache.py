@@ -9,7 +9,10 @@ is never kept. Anything wrong with the cache (missing, unreadable, unwritable, d
 means the file is parsed as before.
 
 `INNOVATION_CACHE` names the folder (empty: no cache); otherwise `$XDG_CACHE_HOME` or
-`~/.cache` (`%LOCALAPPDATA%` on Windows), then `innovation/flows`.
+`~/.cache` (`%LOCALAPPDATA%` on Windows), then `innovation/flows`. The flows decide who must
+approve what, so an entry counts only if the person running the program owns it and its folder
+and no one else may write to either: a cache folder named somewhere shared cannot be used to
+hand the program other rules.
 """
 
 from __future__ import annotations
@@ -48,9 +51,12 @@ def parsed(text: str, path: str | None) -> dict[str, Any]:
     if entry is not None:
         try:
             with open(entry, "rb") as handle:
-                version, kept, doc = marshal.load(handle)
-            if version == _VERSION and kept == text and isinstance(doc, dict):
-                return doc
+                if _private(os.fstat(handle.fileno())) and _private(
+                    os.stat(os.path.dirname(entry))
+                ):
+                    version, kept, doc = marshal.load(handle)
+                    if version == _VERSION and kept == text and isinstance(doc, dict):
+                        return doc
         except (OSError, EOFError, ValueError, TypeError):
             pass  # no entry yet, or not one this program wrote: parse
     import tomllib
@@ -61,6 +67,13 @@ def parsed(text: str, path: str | None) -> dict[str, Any]:
     return doc
 
 
+def _private(st: os.stat_result) -> bool:
+    """Owned by whoever runs the program, and writable by no one else."""
+    if not hasattr(os, "getuid"):
+        return True  # Windows: the user's own profile folder
+    return st.st_uid == os.getuid() and not st.st_mode & 0o022
+
+
 def _keep(entry: str, text: str, doc: dict[str, Any]) -> None:
     try:
         data = marshal.dumps((_VERSION, text, doc))
@@ -68,8 +81,8 @@ def _keep(entry: str, text: str, doc: dict[str, Any]) -> None:
         return  # a TOML date or time: marshal keeps none, so this file is parsed each time
     part = f"{entry}.{os.getpid()}.part"
     try:
-        os.makedirs(os.path.dirname(entry), exist_ok=True)
-        with open(part, "wb") as handle:
+        os.makedirs(os.path.dirname(entry), mode=0o700, exist_ok=True)
+        with open(os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as handle:
             handle.write(data)
         os.replace(part, entry)  # whole or not at all, whoever reads it meanwhile
     except OSError:
