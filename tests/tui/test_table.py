@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.app import App, ComposeResult
 from textual.widgets import DataTable
 
+from innovation.tui.widgets.rows import RowTable
 from innovation.tui.widgets.table import Table
+from tests.tui.conftest import screen_text
 
 POOLS = [
     "abcdefghij klmnopqrstuvwxyz",
@@ -120,3 +123,44 @@ async def test_columns_are_as_wide_as_datatable_makes_them() -> None:
         widths = [[c.content_width for c in t.ordered_columns] for t in (ours, theirs)]
         assert widths[0] == widths[1]
         assert ours.virtual_size == theirs.virtual_size
+
+
+class Events(App[None]):
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[tuple[str, int]] = []
+
+    def compose(self) -> ComposeResult:
+        yield RowTable("#", "Vad", id="rows")
+
+    def on_row_table_highlighted(self, message: RowTable.Highlighted) -> None:
+        self.seen.append(("highlighted", message.cursor_row))
+
+    def on_row_table_selected(self, message: RowTable.Selected) -> None:
+        self.seen.append(("selected", message.cursor_row))
+
+
+async def test_the_row_table_keeps_text_as_written_and_its_rows_whole() -> None:
+    app = Events()
+    async with app.run_test(size=(40, 8)) as pilot:
+        table = app.query_one(RowTable)
+        table.add_rows([("1", "[bold]inte markup[/]"), ("2", Text("rad\nbrytning\tflik", "red"))])
+        await pilot.pause()
+        assert table.row_at(0) == ["1", "[bold]inte markup[/]"]
+        assert table.row_at(1) == ["2", "rad brytning flik"]  # one line, always
+        assert table.widths == [1, len("[bold]inte markup[/]")]
+        with pytest.raises(ValueError):
+            table.add_rows([("3", "tre"), ("fyra",)])
+        assert table.row_count == 2  # the whole call refused, not its first row kept
+        shown = [line.rstrip() for line in screen_text(app).splitlines()]
+        assert shown[:3] == [" #  Vad", " 1  [bold]inte markup[/]", " 2  rad brytning flik"]
+        # Keys move the cursor within the rows and say so; Enter chooses.
+        table.focus()
+        await pilot.press("down", "down", "up", "enter")
+        await pilot.pause()
+        assert app.seen == [
+            ("highlighted", 0), ("highlighted", 1), ("highlighted", 1), ("highlighted", 0),
+            ("selected", 0),
+        ]  # fmt: skip
+        table.clear()
+        assert table.row_count == 0 and table.cursor_row == 0 and table.widths == [1, 3]

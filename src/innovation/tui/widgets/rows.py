@@ -136,16 +136,17 @@ class RowTable(ScrollView, can_focus=True):
     def add_rows(self, rows: list[tuple[Cell, ...]]) -> None:
         """Adds rows below the others; the columns widen to their longest text."""
         widths = self.widths
-        wider = False
-        for row in rows:
-            cells = tuple(_flat(c) for c in row)
+        new = [tuple(_flat(c) for c in row) for row in rows]
+        for cells in new:  # all or none: a short row is a mistake in the caller
             if len(cells) != len(widths):
                 raise ValueError(f"a row of {len(cells)} cells in a table of {len(widths)}")
+        wider = False
+        for cells in new:
             for i, (text, _) in enumerate(cells):
                 length = cell_len(text)
                 if length > widths[i]:
                     widths[i], wider = length, True
-            self.rows.append(cells)
+        self.rows.extend(new)
         if wider:
             self._drawn.clear()
         first = len(self.rows) == len(rows)
