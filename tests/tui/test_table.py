@@ -164,3 +164,6 @@ async def test_the_row_table_keeps_text_as_written_and_its_rows_whole() -> None:
         ]  # fmt: skip
         table.clear()
         assert table.row_count == 0 and table.cursor_row == 0 and table.widths == [1, 3]
+        # A direction override or an escape is shown, not obeyed (as `inert` shows it).
+        table.add_rows([("x", "vänd\u202etext\x1b[2J")])
+        assert table.row_at(0) == ["x", "vänd⟨U+202E⟩text␛[2J"]

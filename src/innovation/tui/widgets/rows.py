@@ -9,13 +9,13 @@ cursor's row is the only one drawn again when the cursor moves.
 It looks and answers as the app's other tables do (a DataTable): the same colours (its CSS
 is theirs), a fixed header, zebra stripes, a row cursor; the arrow, page, Home and End keys
 move the cursor, Enter or a click chooses a row. What it shows is text: every cell is drawn
-as written (never markup), clipped to its column, in its Text's style (a cell of several
+as written (never markup; a control or direction character is shown, not obeyed, as `inert`
+shows it), clipped to its column, in its Text's style (a cell of several
 styles is not something this table is given).
 """
 
 from __future__ import annotations
 
-import re
 from typing import ClassVar
 
 from rich.cells import cell_len, set_cell_size
@@ -30,16 +30,19 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from innovation.text import has_unsafe, inert
+
 Cell = str | Text
 PAD = 1  # a space each side of each cell, as in a DataTable
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_SPACES = str.maketrans("\n\r\t", "   ")
 
 
 def _flat(value: Cell) -> tuple[str, Style]:
-    """A cell's text on one line (a line break or tab would break the row) and its style."""
+    """A cell's text on one line (a line break or tab would break the row), every other
+    control or direction character shown rather than obeyed (`inert`), and its style."""
     text, style = (value.plain, value.style) if isinstance(value, Text) else (value, "")
-    if _CONTROL.search(text):
-        text = _CONTROL.sub(" ", text)
+    if has_unsafe(text):
+        text = inert(text.translate(_SPACES))
     if isinstance(style, str):
         style = Style.parse(style) if style else Style()
     return text, style

@@ -19,7 +19,6 @@ the same text in the same styles; anything else goes through DataTable's own dra
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -32,8 +31,8 @@ from textual.strip import Strip
 from textual.widgets import DataTable
 from textual.widgets._data_table import CellType, ColumnKey, RowKey
 
-# What Rich's layout would treat specially in a line: breaks, tabs and other control codes.
-_NOT_PLAIN = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+from innovation.text import has_unsafe
+
 _LEFT = (None, "default", "left")
 
 
@@ -96,7 +95,7 @@ class Table(DataTable[Any]):
             lengths: list[int] = []
             for column in columns:
                 cell = cells.get(column.key)
-                if not isinstance(cell, Text) or _NOT_PLAIN.search(cell.plain):
+                if not isinstance(cell, Text) or has_unsafe(cell.plain):
                     rest.append(row_key)
                     break
                 lengths.append(cell_len(cell.plain))
@@ -162,7 +161,7 @@ class Table(DataTable[Any]):
         cell = cells[column_index]
         if not isinstance(cell, Text) or cell.spans or cell.justify not in _LEFT:
             return None
-        if cell.overflow not in (None, "fold", "crop") or _NOT_PLAIN.search(cell.plain):
+        if cell.overflow not in (None, "fold", "crop") or has_unsafe(cell.plain):
             return None
         component, post = self._get_styles_to_render_cell(
             False,
