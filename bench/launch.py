@@ -58,11 +58,11 @@ def bare() -> float:
 
 
 def ours(path: str) -> float:
-    from innovation.store.database import Database
-    from innovation.tui.app import InnovationApp
-    from innovation.tui.widgets.board import Board
+    # The way `innovation` opens the UI: its first reads in a child process where it can.
+    from innovation.cli.context import Ctx, prepare_tui
 
-    app = InnovationApp(Database(path), "lea")
+    app = prepare_tui(Ctx(db=path, actor="lea"))
+    from innovation.tui.widgets.board import Board
 
     def ready() -> bool:
         boards = app.screen.query(Board)

@@ -13,6 +13,7 @@ from innovation.domain import Refused
 from innovation.i18n import t
 from innovation.service import Service
 from innovation.store.database import Database
+from innovation.tui import board_data
 from innovation.tui.app import InnovationApp
 from innovation.tui.screens import overview
 from innovation.tui.screens.area import AreaScreen
@@ -154,7 +155,7 @@ async def test_the_first_screen_is_read_first_and_the_rest_after(
 
     monkeypatch.setattr(overview, "read_board", held)
     # The first read takes as many cards as the terminal shows, and at least HEAD_READ.
-    monkeypatch.setattr(overview, "HEAD_READ", 2)
+    monkeypatch.setattr(board_data, "HEAD_READ", 2)
     monkeypatch.setenv("LINES", "24")
     app = make_app("lea")
     async with app.run_test(size=(80, 24)) as pilot:  # two cards fit; nuläge holds three

@@ -5,13 +5,15 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING, cast
 
-from innovation.domain import NotFound, Refused
+from innovation.domain import Refused
 from innovation.plain import Plain
 
 if TYPE_CHECKING:
     from innovation.service import Service
     from innovation.settings import Settings
     from innovation.store.database import Database
+    from innovation.tui.app import InnovationApp
+    from innovation.tui.opening import Opening
 
 
 class Ctx(Plain):
@@ -67,16 +69,32 @@ def acting(settings: Settings, database: Database) -> str:
 
 def open_tui(ctx: Ctx, *, demo: bool = False, settings: Settings | None = None) -> None:
     """Runs the terminal UI; it needs a person of this workspace (the demo lets you switch)."""
-    from innovation.service import Service
-    from innovation.tui.app import InnovationApp
+    prepare_tui(ctx, demo=demo, settings=settings).run()
+
+
+def prepare_tui(ctx: Ctx, *, demo: bool = False, settings: Settings | None = None) -> InnovationApp:
+    """The terminal UI, its first screen's data read: by a forked child while this process
+    imports Textual where that is possible (tui/opening.py), here otherwise."""
+    from innovation.tui.opening import first_reads, in_child
 
     settings = settings or ctx.settings()
-    database = ctx.database(settings)
-    actor = acting(settings, database)
-    known = {p.username for p in Service(database, actor).list_people()}
-    if actor.strip().lower() not in known:
-        if not known:
-            raise Refused("error.no_people")
-        if not demo:
-            raise NotFound("error.unknown_actor", username=actor)
-    InnovationApp(database, actor.strip().lower(), demo=demo and database.is_sqlite).run()
+    resolved = settings
+
+    def read_ahead() -> Opening:
+        database = ctx.database(resolved)
+        try:
+            return first_reads(database, acting(resolved, database), demo=demo)
+        finally:
+            database.close()
+
+    child = in_child(read_ahead)  # before Textual is imported: the two run side by side
+    from innovation.store.database import Database
+    from innovation.tui.app import InnovationApp
+
+    first = child.result() if child else None
+    if first is None:
+        database = ctx.database(settings)
+        first = first_reads(database, acting(settings, database), demo=demo)
+    else:  # the child looked at the database: the UI connects when it first reads
+        database = Database(settings.db_url, found=first.found)
+    return InnovationApp(database, first.actor, demo=demo and database.is_sqlite, first=first)

@@ -191,14 +191,21 @@ class Proofs(ServiceBase):
             )
 
     def listen_for_changes(
-        self, *, running: Callable[[], bool], changed: Callable[[], object], every: float
+        self,
+        *,
+        running: Callable[[], bool],
+        changed: Callable[[], object],
+        every: float,
+        since: int | None = None,
     ) -> None:
         """On a shared PostgreSQL database: calls `changed` after each batch of events others
         record, until `running()` is false (checked every `every` seconds); a lost connection
-        is refused with the driver's reason. A screen on SQLite asks last_change instead."""
+        is refused with the driver's reason. With `since` (the newest event a screen has seen),
+        also once at the start if there are newer ones. A screen on SQLite asks last_change
+        instead."""
         from innovation.store.live import listen
 
-        listen(self.db, running=running, changed=changed, every=every)
+        listen(self.db, running=running, changed=changed, every=every, since=since)
 
     def last_change(self) -> int:
         """The newest event's number: every change writes one, so a screen that saw this

@@ -208,7 +208,10 @@ class Database:
         migrate: bool = True,
         read_only: bool = False,
         foreign_keys: bool = True,
+        found: str | None = None,
     ) -> None:
+        """`found`: what is at the address as another look just found it (the TUI's first
+        reads, made in a child process): taken as the state instead of looking again."""
         self.url = normalise_url(url)
         # A view of the record on a past day: it is read, never written.
         self.read_only = read_only
@@ -229,7 +232,9 @@ class Database:
         # What is at the address, found without creating or changing anything (see _check):
         # a write brings a new or older schema up to date, a read never does.
         self.state = "ready"
-        if migrate:
+        if found is not None:
+            self.state = found
+        elif migrate:
             self.state = self._check()
 
     def _check(self) -> str:

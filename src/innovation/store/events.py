@@ -143,9 +143,12 @@ def event(tx: Tx, event_id: int) -> AuditEventRow | None:
     )
 
 
+LAST_ID = "SELECT coalesce(max(id), 0) FROM audit_event"
+
+
 def last_id(tx: Tx) -> int:
     """The newest event's id (0: none yet)."""
-    return int(tx.value("SELECT coalesce(max(id), 0) FROM audit_event"))
+    return int(tx.value(LAST_ID))
 
 
 def of_kinds(tx: Tx, kinds: tuple[str, ...]) -> list[AuditEventRow]:

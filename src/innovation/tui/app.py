@@ -22,6 +22,7 @@ from innovation.store.database import Database
 from innovation.text import Inert, inert
 from innovation.timeutil import utcnow
 from innovation.tui.background import unless_closed
+from innovation.tui.board_data import BoardData
 from innovation.tui.idle_gc import CHECK_EVERY, IdleCollector
 from innovation.tui.navigation import (
     OpenArea,
@@ -31,8 +32,9 @@ from innovation.tui.navigation import (
     OpenSearch,
     ShowRound,
 )
+from innovation.tui.opening import Opening
 from innovation.tui.screens.base import AppScreen
-from innovation.tui.screens.overview import BoardData, OverviewScreen, start_first_read
+from innovation.tui.screens.overview import OverviewScreen, start_first_read
 from innovation.tui.textual_words import KEYS, app_bindings, described
 from innovation.tui.widgets.topbar import TopBar
 
@@ -81,7 +83,10 @@ class InnovationApp(App[None]):
         *,
         demo: bool = False,
         clock: Callable[[], datetime] = utcnow,
+        first: Opening | None = None,
     ) -> None:
+        """`first`: the people and the board as read already (tui/opening.py); without it
+        they are read as the app starts."""
         super().__init__()
         self.db = db
         self.actor = actor
@@ -94,8 +99,17 @@ class InnovationApp(App[None]):
         self.collector = IdleCollector()
         # The workspace as it stood at the end of an earlier day, read-only (see action_day).
         self.day_view: Service | None = None
-        # The board's first read starts now, to overlap the start-up (see OverviewScreen).
-        self.first_read: Future[BoardData] | None = start_first_read(self.service())
+        # The newest event the screens have seen (live updates: see on_mount).
+        self.seen_change: int | None = None
+        self.first_read: Future[BoardData] | None
+        if first is None:
+            # The board's first read starts now, to overlap the start-up (see OverviewScreen).
+            self.first_read = start_first_read(self.service())
+        else:
+            self._set_people(first.people)
+            self.first_read = Future()
+            self.first_read.set_result(first.board)
+            self.seen_change = first.newest
 
     def service(self) -> Service:
         """The service the screens read and write through: today's, or the day being viewed
@@ -115,7 +129,8 @@ class InnovationApp(App[None]):
     def get_default_screen(self) -> Screen[None]:
         # The board is the first screen itself, not pushed over an empty one: one screen less
         # to make, style and lay out before the board's first frame.
-        self.load_people()  # a handful of rows, read before the first screen paints
+        if not self.people:
+            self.load_people()  # a handful of rows, read before the first screen paints
         return OverviewScreen()
 
     def on_mount(self) -> None:
@@ -124,7 +139,7 @@ class InnovationApp(App[None]):
         self.set_interval(CHECK_EVERY, self.collector.tick)
         # Live updates: what another person changes shows within a second. PostgreSQL tells
         # us (LISTEN/NOTIFY); on SQLite the newest event's number is asked for every second.
-        self.seen_change: int | None = None
+        # Either way a change since the first reads (seen_change) shows at once.
         if self.db.is_sqlite:
             self.set_interval(CHANGE_CHECK_SECONDS, self.check_changes)
         else:
@@ -146,6 +161,7 @@ class InnovationApp(App[None]):
     def _listen(self) -> None:
         try:
             self.service().listen_for_changes(
+                since=self.seen_change,
                 running=self._listening.is_set,
                 # A message, not call_from_thread: it never waits on a closing app.
                 changed=lambda: self.post_message(TrailChanged()),
@@ -193,7 +209,9 @@ class InnovationApp(App[None]):
 
     def load_people(self) -> None:
         # A handful of rows, read before the first screen paints so names are ready.
-        people = self.service().list_people()
+        self._set_people(self.service().list_people())
+
+    def _set_people(self, people: list[PersonView]) -> None:
         self.people = {p.username: p for p in people}
         self.person = self.people.get(self.actor)
 

@@ -23,9 +23,10 @@ from innovation.i18n import t
 from innovation.service import Service
 from innovation.service.views import AreaSummary, RequestView
 from innovation.tui.background import unless_closed
+from innovation.tui.board_data import BoardData, first_head, fits_in, read_board
 from innovation.tui.navigation import OpenArea, OpenRounds, OpenSearch
 from innovation.tui.screens.base import AppScreen
-from innovation.tui.widgets.board import CARD_ROWS, Board
+from innovation.tui.widgets.board import Board
 from innovation.tui.widgets.card import CardFacts
 from innovation.tui.widgets.keybar import KeyBar
 from innovation.tui.widgets.table import Table
@@ -33,9 +34,6 @@ from innovation.tui.widgets.topbar import TopBar
 from innovation.words import all_phases, phase_label, track_label, track_short
 
 TABLE_ROWS = 500
-# Rows of the screen that are not the board's columns' insides: the top bar, the filter line,
-# the key bar and the columns' borders.
-BOARD_CHROME = 5
 
 
 @dataclass
@@ -48,45 +46,15 @@ class Filters:
     rounds: list[str] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
-class BoardData:
-    areas: list[AreaSummary]
-    requests: dict[str, RequestView]
-    colors: dict[str, str]
-    missing: set[str]
-    # Set when only the first screen's areas were read: how many each phase has.
-    counts: dict[str, int] | None = None
-
-
 # How long the first paint waits for the board's first read (see OverviewScreen.on_mount).
 FIRST_READ_WAIT = 0.1
-# Cards per column the first read takes: what a tall terminal shows. A taller one shows the
-# rest once every area is read, a moment later.
-HEAD_READ = 12
-
-
-def read_board(svc: Service, head: int | None = None) -> BoardData:
-    """Every area, or with `head` only the first `head` of each phase (and each phase's count)."""
-    if head is None:
-        areas, counts = svc.list_areas(), None
-    else:
-        areas, counts = svc.board_head(head)
-    requests = {r.area: r for r in svc.list_requests(mine=False)}
-    colors = {k: c for k, (c, _) in svc.latest_colors().items()}
-    return BoardData(areas, requests, colors, svc.missing_reports(), counts)
-
-
-def fits_in(rows: int) -> int:
-    """How many cards a column shows on a terminal this many rows tall (at least one)."""
-    return max(1, (rows - BOARD_CHROME) // CARD_ROWS)
 
 
 def start_first_read(svc: Service) -> Future[BoardData]:
     """The board's first read, begun at once in a thread of its own: started as the app is
     made, the database works while Textual reads its styles (the two overlap; see on_mount)."""
     first: Future[BoardData] = Future()
-    rows = shutil.get_terminal_size().lines
-    head = max(HEAD_READ, fits_in(rows))
+    head = first_head(shutil.get_terminal_size().lines)
 
     def read() -> None:
         try:

@@ -19,9 +19,9 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from innovation.i18n import t
-from innovation.tui.widgets.card import CARD_HEIGHT, CardFacts, card_lines
+from innovation.tui.board_data import CARD_HEIGHT, CARD_ROWS
+from innovation.tui.widgets.card import CardFacts, card_lines
 
-CARD_ROWS = CARD_HEIGHT + 1  # a card and the blank line below it
 # A card's text gets a space on each side once the card is this wide inside its border.
 PADDED_FROM = 14
 

@@ -16,9 +16,6 @@ from innovation.service.views import AreaSummary
 from innovation.words import track_short
 
 COLOR_STYLE = {"gron": "green", "gul": "yellow", "rod": "red"}
-# Every card is this tall (border included), so a column knows how many fit without laying
-# them out: a board of thousands of areas shows them through the few that fit.
-CARD_HEIGHT = 7
 QUESTION_LINES = 3
 
 BOLD, DIM, WAITS = Style(bold=True), Style(dim=True), Style(color="yellow")
