@@ -103,6 +103,41 @@ async def test_one_area_screen_shows_each_area_in_turn(make_app: App) -> None:
         assert str(first.query_one("#timeline").render()) != o15_history
 
 
+async def test_the_kept_area_screen_follows_a_resize_or_theme_made_while_away(
+    make_app: App,
+) -> None:
+    """Shown again with the same size and theme, the kept screen is not restyled in full
+    (AreaScreen._on_screen_resume); a change made while it was away must still show."""
+    app = make_app("lea")
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await open_area(pilot, "O15")
+        kept = app.screen
+        assert kept.query_one("#body").styles.layout.name == "horizontal"
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.resize_terminal(80, 24)
+        await pilot.press("x")
+        await settle(pilot)
+        await open_area(pilot, "O16")
+        assert app.screen is kept
+        # The narrow layout: the next steps above the tabs, the screen's full width.
+        assert kept.query_one("#body").styles.layout.name == "vertical"
+        assert kept.query_one("#next").region.width == 80
+        await pilot.press("escape")
+        await settle(pilot)
+        dark = kept.query_one(KeyBar).styles.background
+        app.theme = "textual-light"
+        await settle(pilot)
+        light = app.screen.query_one(KeyBar).styles.background  # the board's, restyled
+        assert light != dark
+        await pilot.press("x")
+        await settle(pilot)
+        await open_area(pilot, "O15")
+        assert app.screen is kept
+        assert kept.query_one(KeyBar).styles.background == light
+
+
 async def test_a_click_on_the_key_bar_presses_its_key(make_app: App) -> None:
     app = make_app("lea")
     async with app.run_test(size=(160, 48)) as pilot:
