@@ -143,7 +143,7 @@ class AreaScreen(AppScreen):
         self.tabs: dict[str, AreaTab] = {}
         self.visited = False
         self.pending = data
-        # The terminal's size and the theme when the screen was last styled in full.
+        # The terminal's size and Textual's count of style changes when last styled in full.
         self.styled_for: tuple[object, ...] | None = None
 
     @property
@@ -195,9 +195,11 @@ class AreaScreen(AppScreen):
         # area screen (open_area) is shown for every area opened, with the same widgets,
         # classes and size, and restyling them anew was a third of an opening (median 52 → 34
         # ms, 60 openings of the national workspace, alternating). A change of classes or
-        # focus restyles what it touches by itself; only a terminal resized or a theme changed
-        # while the screen was away needs all of it again.
-        shown_with = (self.app.size, self.app.theme)
+        # focus restyles what it touches by itself; only a terminal resized, or the styles
+        # changed (a theme chosen) while the screen was away, needs all of it again. Textual
+        # counts its style changes (`_css_update_count`) and checks the count itself when it
+        # shows another mode's screen; a kept screen outside the stack misses its pass.
+        shown_with = (self.app.size, self.app._css_update_count)
         if shown_with == self.styled_for:
             event.refresh_styles = False
         self.styled_for = shown_with
