@@ -138,31 +138,6 @@ async def test_the_kept_area_screen_follows_a_resize_or_theme_made_while_away(
         assert kept.query_one(KeyBar).styles.background == light
 
 
-@pytest.mark.parametrize("size", [(160, 48), (80, 24)])
-async def test_the_area_screen_made_ahead_shows_the_first_area_opened(
-    make_app: App, size: tuple[int, int]
-) -> None:
-    """While the board is looked at, the area screen is made off the stack; the first area
-    opened is shown on it, whole, in the layout the terminal's width calls for."""
-    app = make_app("lea")
-    async with app.run_test(size=size) as pilot:
-        await settle(pilot)
-        for _ in range(30):
-            await pilot.pause(0.1)
-            if app.area_screen is not None:
-                break
-        made = app.area_screen
-        assert made is not None and made not in app.screen_stack
-        await settle(pilot)
-        await open_area(pilot, "O15")
-        assert app.screen is made and made.key == "O15"
-        text = screen_text(app)
-        assert "O15 · Hur kan vi sudda ut" in text and "Nästa steg" in text
-        assert "Medskapande" in text and "A16" in text  # the first tab, painted
-        layout = "vertical" if size[0] < 110 else "horizontal"
-        assert made.query_one("#body").styles.layout.name == layout
-
-
 async def test_a_click_on_the_key_bar_presses_its_key(make_app: App) -> None:
     app = make_app("lea")
     async with app.run_test(size=(160, 48)) as pilot:

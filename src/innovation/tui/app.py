@@ -52,10 +52,6 @@ class TrailChanged(Message):
     """Someone (maybe in another terminal) changed the workspace."""
 
 
-class AreaModuleLoaded(Message):
-    """The area screen's module is imported (see InnovationApp._warm)."""
-
-
 class ListenFailed(Message):
     def __init__(self, detail: str) -> None:
         super().__init__()
@@ -153,23 +149,7 @@ class InnovationApp(App[None]):
         def load() -> None:
             import innovation.tui.screens.area  # noqa: F401
 
-            # A message, not call_from_thread: it never waits on a closing app.
-            self.post_message(AreaModuleLoaded())
-
         threading.Thread(target=load, daemon=True, name="innovation-warm").start()
-
-    def on_area_module_loaded(self, _: AreaModuleLoaded) -> None:
-        """The area screen, made and mounted (off the stack) while the person looks at the
-        board: making it is most of a first opening (110–150 ms against some 35 for the
-        next), so the first area opened shows as quickly as the rest (see open_area)."""
-        from innovation.tui.screens.area import AreaScreen
-
-        if self.area_screen is not None or not self.is_running:
-            return
-        screen = self.area_screen = AreaScreen("")
-        self.install_screen(screen, "area")
-        # Textual's own step before a screen is first shown: compose and mount its widgets.
-        self._get_screen(screen)
 
     def listen_changes(self) -> None:
         """A plain thread, not a worker: it listens as long as the app runs, and the app's
