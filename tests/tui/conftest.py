@@ -12,8 +12,10 @@ import pytest
 from textual.pilot import Pilot
 
 from innovation.i18n import set_language
+from innovation.service import Service
 from innovation.store.database import Database
 from innovation.tui.app import InnovationApp
+from tests.pg import PgServer
 
 NOW = datetime(2024, 11, 4, 9, 0, tzinfo=UTC)
 
@@ -35,6 +37,19 @@ def make_app(demo_db: Path) -> Callable[[str], InnovationApp]:
         return InnovationApp(Database(str(demo_db)), actor, demo=demo, clock=fixed_clock)
 
     return make
+
+
+def pg_people(pg_template: tuple[PgServer, str]) -> tuple[str, Database]:
+    """A new PostgreSQL workspace with a facilitator, a fadder and two ledartröjor."""
+    server, template = pg_template
+    url = server.url(server.create_database(template))
+    db = Database(url)
+    setup = Service(db, "ada")
+    setup.add_person("ada", name="Ada", roles=["admin", "facilitator"])
+    setup.add_person("fred", name="Fred", roles=["fadder"])
+    setup.add_person("lea", name="Lea", roles=["ledartroja"])
+    setup.add_person("leo", name="Leo", roles=["ledartroja"])
+    return url, db
 
 
 async def settle(pilot: Pilot[None]) -> None:

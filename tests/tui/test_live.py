@@ -9,7 +9,7 @@ from innovation.service import Service
 from innovation.store.database import Database
 from innovation.tui.app import InnovationApp
 from tests.pg import PgServer
-from tests.tui.conftest import screen_text, settle
+from tests.tui.conftest import pg_people, screen_text, settle
 
 App = Callable[..., InnovationApp]
 
@@ -37,14 +37,7 @@ async def test_another_persons_change_shows_without_a_key(make_app: App, demo_db
 
 async def test_postgresql_tells_an_open_ui(pg_template: tuple[PgServer, str]) -> None:
     """On PostgreSQL the change arrives by LISTEN/NOTIFY from another person's connection."""
-    server, template = pg_template
-    url = server.url(server.create_database(template))
-    db = Database(url)
-    setup = Service(db, "ada")
-    setup.add_person("ada", name="Ada", roles=["admin", "facilitator"])
-    setup.add_person("lea", name="Lea", roles=["ledartroja"])
-    setup.add_person("leo", name="Leo", roles=["ledartroja"])
-    setup.add_person("fred", name="Fred", roles=["fadder"])
+    url, db = pg_people(pg_template)
     app = InnovationApp(db, "ada")
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)

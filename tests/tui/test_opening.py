@@ -15,7 +15,7 @@ from innovation.store.database import Database
 from innovation.tui.app import InnovationApp
 from innovation.tui.opening import first_reads, in_child
 from tests.pg import PgServer
-from tests.tui.conftest import screen_text, settle
+from tests.tui.conftest import pg_people, screen_text, settle
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -46,19 +46,6 @@ def _prepare(where: str, actor: str) -> subprocess.CompletedProcess[str]:
     )  # fmt: skip
 
 
-def _pg_people(pg_template: tuple[PgServer, str]) -> tuple[str, Database]:
-    """A new PostgreSQL workspace with a facilitator, a fadder and two ledartröjor."""
-    server, template = pg_template
-    url = server.url(server.create_database(template))
-    db = Database(url)
-    setup = Service(db, "ada")
-    setup.add_person("ada", name="Ada", roles=["admin", "facilitator"])
-    setup.add_person("fred", name="Fred", roles=["fadder"])
-    setup.add_person("lea", name="Lea", roles=["ledartroja"])
-    setup.add_person("leo", name="Leo", roles=["ledartroja"])
-    return url, db
-
-
 def _expected(db: Database, actor: str) -> dict[str, object]:
     first = first_reads(db, actor)
     return {
@@ -84,7 +71,7 @@ def test_the_child_reads_what_the_ui_would(demo_db: Path) -> None:
 def test_on_postgresql_the_ui_paints_before_loading_the_driver(
     pg_template: tuple[PgServer, str],
 ) -> None:
-    url, db = _pg_people(pg_template)
+    url, db = pg_people(pg_template)
     Service(db, "ada").create_area(
         "Hur kan vi dela cyklar?", track="malstyrt", fadder="fred", ledartrojor=["lea", "leo"]
     )
@@ -140,7 +127,7 @@ async def test_a_change_after_the_first_reads_shows_at_once(demo_db: Path) -> No
 
 
 async def test_on_postgresql_too(pg_template: tuple[PgServer, str]) -> None:
-    url, db = _pg_people(pg_template)
+    url, db = pg_people(pg_template)
     first = first_reads(db, "ada")
     other = Database(url)
     Service(other, "ada").create_area(
@@ -159,7 +146,7 @@ async def test_on_postgresql_too(pg_template: tuple[PgServer, str]) -> None:
 def test_the_listener_tells_of_events_recorded_before_it_listened(
     pg_template: tuple[PgServer, str],
 ) -> None:
-    _, db = _pg_people(pg_template)
+    _, db = pg_people(pg_template)
     svc = Service(db, "ada")
     seen = svc.last_change()
     svc.add_person("kim", name="Kim", roles=["fadder"])  # before anyone listens

@@ -77,8 +77,7 @@ def prepare_tui(ctx: Ctx, *, demo: bool = False, settings: Settings | None = Non
     imports Textual where that is possible (tui/opening.py), here otherwise."""
     from innovation.tui.opening import first_reads, in_child
 
-    settings = settings or ctx.settings()
-    resolved = settings
+    resolved = settings or ctx.settings()
 
     def read_ahead() -> Opening:
         database = ctx.database(resolved)
@@ -93,8 +92,8 @@ def prepare_tui(ctx: Ctx, *, demo: bool = False, settings: Settings | None = Non
 
     first = child.result() if child else None
     if first is None:
-        database = ctx.database(settings)
-        first = first_reads(database, acting(settings, database), demo=demo)
+        database = ctx.database(resolved)
+        first = first_reads(database, acting(resolved, database), demo=demo)
     else:  # the child looked at the database: the UI connects when it first reads
-        database = Database(settings.db_url, found=first.found)
+        database = Database(resolved.db_url, found=first.found)
     return InnovationApp(database, first.actor, demo=demo and database.is_sqlite, first=first)
