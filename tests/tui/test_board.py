@@ -257,3 +257,50 @@ async def test_a_card_shows_the_questions_first_lines_as_text(make_app: App, dem
         assert waits is not None and waits.color is not None and waits.color.name == "yellow"
         days = next(style for text, style in styles.items() if text.endswith("i fasen"))
         assert days is not None and days.dim
+
+
+async def test_coming_back_reads_every_area_again_only_when_something_changed(
+    make_app: App, demo_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Back from an area with nothing recorded since, the board keeps what it shows; a change
+    made meanwhile (here by another person, with the app's own check for changes stopped)
+    shows on coming back, and F5 reads everything whatever the trail says."""
+    reads: list[int | None] = []
+    read = overview.read_board
+
+    def counted(svc: Service, head: int | None = None) -> overview.BoardData:
+        reads.append(head)
+        return read(svc, head)
+
+    monkeypatch.setattr(overview, "read_board", counted)
+    monkeypatch.setattr(InnovationApp, "check_changes", lambda self: None)
+    app = make_app("lea")
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        assert reads.count(None) == 1  # every area, once the first screen was shown
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, AreaScreen)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert reads.count(None) == 1 and "11 av 11 områden" in screen_text(app)
+
+        await pilot.press("enter")
+        await settle(pilot)
+        other = Database(str(demo_db))
+        Service(other, "ada").create_area(
+            "Hur kan vi låna ut verktyg mellan grannar?",
+            track="malsokande",
+            fadder="karl",
+            ledartrojor=["lea", "leo"],
+            round="2024",
+        )
+        other.close()
+        await pilot.press("escape")
+        await settle(pilot)
+        assert reads.count(None) == 2
+        assert "O18" in screen_text(app) and "12 av 12 områden" in screen_text(app)
+
+        await pilot.press("f5")
+        await settle(pilot)
+        assert reads.count(None) == 3
