@@ -12,6 +12,7 @@ import pwd
 import shutil
 import socket
 import subprocess
+import sys
 import tempfile
 import time
 import uuid
@@ -50,6 +51,7 @@ class PgServer:
             os.chown(self.dir, entry.pw_uid, entry.pw_gid)
         self.data = self.dir / "data"
         self.proc: subprocess.Popen[bytes] | None = None
+        self._watch_end: int | None = None
 
     def _cmd(self, *args: str) -> list[str]:
         return ["runuser", "-u", "postgres", "--", *args] if self._as_other else list(args)
@@ -93,6 +95,7 @@ class PgServer:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )
+        self._watch()
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             try:
@@ -112,6 +115,21 @@ class PgServer:
             except psycopg.OperationalError:
                 time.sleep(0.1)
         return self
+
+    def _watch(self) -> None:
+        """A watchdog in a session of its own stops the server and removes its folder once
+        this process has ended, however it ended: a run killed outright (SIGKILL, a CI
+        timeout) left its servers running until someone killed them by hand."""
+        read_end, self._watch_end = os.pipe()
+        stop = self._cmd(str(self.bindir / "pg_ctl"), "stop", "-D", str(self.data), "-m", "fast")
+        subprocess.Popen(
+            [sys.executable, "-c", _WATCHDOG, *stop, str(self.dir)],
+            stdin=read_end,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        os.close(read_end)
 
     def url(self, database: str, user: str | None = None) -> str:
         return f"postgresql://{user or self.user}@127.0.0.1:{self.port}/{database}"
@@ -146,3 +164,18 @@ class PgServer:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
         shutil.rmtree(self.dir, ignore_errors=True)
+        if self._watch_end is not None:
+            os.close(self._watch_end)  # the watchdog finds nothing left to do, and ends
+            self._watch_end = None
+
+
+# Waits until the pipe on its stdin has no writer left (the test process is gone, or it
+# stopped the server itself), then stops the server and removes its folder.
+_WATCHDOG = """
+import os, shutil, subprocess, sys
+while os.read(0, 1):
+    pass
+if os.path.isdir(sys.argv[-1]):
+    subprocess.run(sys.argv[1:-1], capture_output=True, timeout=60, check=False)
+    shutil.rmtree(sys.argv[-1], ignore_errors=True)
+"""
