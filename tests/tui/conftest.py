@@ -39,6 +39,20 @@ def make_app(demo_db: Path) -> Callable[[str], InnovationApp]:
     return make
 
 
+def another_adds_an_area(url: str) -> None:
+    """Another person (the facilitator, in a process of their own as it were) adds an area
+    that the demo shows as O18, to the workspace at `url`."""
+    other = Database(url)
+    Service(other, "ada").create_area(
+        "Hur kan vi låna ut verktyg mellan grannar?",
+        track="malsokande",
+        fadder="karl",
+        ledartrojor=["lea", "leo"],
+        round="2024",
+    )
+    other.close()
+
+
 def pg_people(pg_template: tuple[PgServer, str]) -> tuple[str, Database]:
     """A new PostgreSQL workspace with a facilitator, a fadder and two ledartröjor."""
     server, template = pg_template

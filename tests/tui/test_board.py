@@ -18,7 +18,7 @@ from innovation.tui.app import InnovationApp
 from innovation.tui.screens import overview
 from innovation.tui.screens.area import AreaScreen
 from innovation.tui.widgets.board import Board
-from tests.tui.conftest import screen_text, settle
+from tests.tui.conftest import another_adds_an_area, screen_text, settle
 
 App = Callable[..., InnovationApp]
 
@@ -287,15 +287,7 @@ async def test_coming_back_reads_every_area_again_only_when_something_changed(
 
         await pilot.press("enter")
         await settle(pilot)
-        other = Database(str(demo_db))
-        Service(other, "ada").create_area(
-            "Hur kan vi låna ut verktyg mellan grannar?",
-            track="malsokande",
-            fadder="karl",
-            ledartrojor=["lea", "leo"],
-            round="2024",
-        )
-        other.close()
+        another_adds_an_area(str(demo_db))
         await pilot.press("escape")
         await settle(pilot)
         assert reads.count(None) == 2

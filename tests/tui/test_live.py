@@ -9,7 +9,7 @@ from innovation.service import Service
 from innovation.store.database import Database
 from innovation.tui.app import InnovationApp
 from tests.pg import PgServer
-from tests.tui.conftest import pg_people, screen_text, settle
+from tests.tui.conftest import another_adds_an_area, pg_people, screen_text, settle
 
 App = Callable[..., InnovationApp]
 
@@ -21,15 +21,7 @@ async def test_another_persons_change_shows_without_a_key(make_app: App, demo_db
         await pilot.pause(1.2)  # the first check notes where the trail stands
         await settle(pilot)
         assert "Hur kan vi låna ut verktyg" not in screen_text(app)
-        other = Database(str(demo_db))
-        Service(other, "ada").create_area(
-            "Hur kan vi låna ut verktyg mellan grannar?",
-            track="malsokande",
-            fadder="karl",
-            ledartrojor=["lea", "leo"],
-            round="2024",
-        )
-        other.close()
+        another_adds_an_area(str(demo_db))
         await pilot.pause(1.5)
         await settle(pilot)
         assert "O18" in screen_text(app) and "12 av 12" in screen_text(app)
