@@ -323,3 +323,27 @@ def test_upgrade_rebuilds_phase_stays_from_the_trail(tmp_path: Path) -> None:
     assert [tuple(r) for r in rebuilt] == [tuple(r) for r in kept] and len(kept) > 11
     assert Service(db, "ada").time_in_phase() == before
     db.close()
+
+
+def test_a_transaction_leaves_no_read_open_behind_it(db_path: Path) -> None:
+    """A single-row read leaves its statement unfinished; were it still open at COMMIT, SQLite
+    would keep that read's snapshot past the transaction, and the connection's next one would
+    read the past and have its write refused. Here the transaction is even kept after its end,
+    as an exception's traceback keeps it."""
+    db = Database(str(db_path))
+    setup = Service(db, "ada")
+    setup.add_person("ada", name="Ada", roles=["admin", "facilitator"])
+    setup.add_person("bo", name="Bo", roles=["ledartroja"])
+    kept = []
+    with db.write() as tx:
+        first = tx.get(lambda *row: row, "SELECT username FROM person ORDER BY username")
+        kept.append(tx)
+    assert first == ("ada",)
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("UPDATE person SET name = 'Bo Berg' WHERE username = 'bo'")
+    other.close()
+    with db.write() as tx:
+        assert tx.value("SELECT name FROM person WHERE username = 'bo'") == "Bo Berg"
+        tx.run("UPDATE person SET lang = 'en' WHERE username = 'bo'")
+    assert Service(db, "ada").list_people()[-1].name == "Bo Berg"
+    db.close()

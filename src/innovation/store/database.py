@@ -404,6 +404,7 @@ class Database:
                 tx.before_commit.pop(next(iter(tx.before_commit)))()
         except BaseException as exc:
             self._local.tx = None
+            tx.finish_reads()
             raw.execute("ROLLBACK")
             state = getattr(exc, "sqlstate", None)
             if state == "42501":
@@ -413,6 +414,7 @@ class Database:
                 raise Refused("db.busy") from None  # a lock or statement timed out
             raise
         self._local.tx = None
+        tx.finish_reads()
         try:
             raw.execute("COMMIT")
         except sqlite3.OperationalError as exc:

@@ -56,6 +56,14 @@ class Tx:
         # as much as some of the reads).
         self._tuple_cursor: Any = None
 
+    def finish_reads(self) -> None:
+        """Ends the statement of the last single-row read before COMMIT or ROLLBACK: on
+        SQLite a SELECT left with rows unread keeps its read snapshot open after them, so the
+        connection's next transaction would read the past (and a write be refused as busy)."""
+        if self._tuple_cursor is not None:
+            self._tuple_cursor.close()
+            self._tuple_cursor = None
+
     def lock(self, table: str, row_id: int) -> None:
         """On PostgreSQL, holds a row until the transaction ends, so that two commands on the
         same area or request take turns; SQLite's write lock already serialises writers."""
