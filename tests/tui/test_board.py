@@ -296,3 +296,23 @@ async def test_coming_back_reads_every_area_again_only_when_something_changed(
         await pilot.press("f5")
         await settle(pilot)
         assert reads.count(None) == 3
+
+
+async def test_the_board_shows_each_day_viewed_and_today_again(make_app: App) -> None:
+    """A past day, today, another past day, today: the board shows each as it was (what a
+    visit keeps, it keeps only for the day it was read for)."""
+    app = make_app("lea")
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        assert "11 av 11 områden" in screen_text(app)
+        days = (("2024-03-01", 7, 2), (None, 11, 3), ("2024-06-01", 11, 7), (None, 11, 3))
+        for day, count, nulage in days:
+            await pilot.press("D")
+            await settle(pilot)
+            if day is not None:
+                await pilot.press(*day, "enter")
+                await settle(pilot)
+            assert isinstance(app.screen, overview.OverviewScreen), screen_text(app)
+            top, shown, columns = screen_text(app).splitlines()[:3]
+            assert (f"läget {day}" in top) if day else ("läget" not in top)
+            assert f"{count} av {count} områden" in shown and f"Nuläge {nulage} " in columns

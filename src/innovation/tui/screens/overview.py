@@ -171,7 +171,8 @@ class OverviewScreen(AppScreen):
         # changed; the day says whether the days in phase and what is due did. Asked before
         # the areas are read: a change made in between makes the next visit read again.
         app = self.iapp
-        return (app.actor, id(app.day_view), local_date(app.clock()), svc.last_change())
+        viewing = app.day_view.viewing if app.day_view is not None else None
+        return (app.actor, viewing, local_date(app.clock()), svc.last_change())
 
     @work(thread=True, exclusive=True)
     @unless_closed
