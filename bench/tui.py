@@ -370,17 +370,22 @@ def run(
         return measure(path, areas, events, repeats, starts)
 
 
-def _fresh(which: str, path: Path) -> float:
-    """One start-up in a process of its own: nothing warmed by an earlier run, nothing left
-    over from generating the workspace."""
+def _in_child(call: str) -> str:
+    """The last line `bench.tui.<call>` prints, run in a fresh Python process."""
     out = subprocess.run(
-        [sys.executable, "-c", f"import bench.tui as b; b._child({which!r}, {str(path)!r})"],
+        [sys.executable, "-c", f"import bench.tui as b; b.{call}"],
         check=True,
         capture_output=True,
         text=True,
         env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)},
     )
-    return float(out.stdout.split()[-1])
+    return out.stdout.splitlines()[-1]
+
+
+def _fresh(which: str, path: Path) -> float:
+    """One start-up in a process of its own: nothing warmed by an earlier run, nothing left
+    over from generating the workspace."""
+    return float(_in_child(f"_child({which!r}, {str(path)!r})"))
 
 
 def _child(which: str, path: str) -> None:
@@ -399,14 +404,7 @@ def _keys_child(path: str, repeats: int) -> None:
 
 
 def _fresh_keys(path: Path, repeats: int) -> dict[str, Any]:
-    out = subprocess.run(
-        [sys.executable, "-c", f"import bench.tui as b; b._keys_child({str(path)!r}, {repeats})"],
-        check=True,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent.parent)},
-    )
-    found: dict[str, Any] = json.loads(out.stdout.splitlines()[-1])
+    found: dict[str, Any] = json.loads(_in_child(f"_keys_child({str(path)!r}, {repeats})"))
     return found
 
 
