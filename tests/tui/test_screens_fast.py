@@ -8,7 +8,9 @@ from collections.abc import Callable
 
 import pytest
 
-from innovation.tui.app import InnovationApp
+from innovation.tui import idle_gc
+from innovation.tui.app import AHEAD_AFTER_PAUSE, InnovationApp
+from innovation.tui.idle_gc import CHECK_EVERY
 from innovation.tui.screens import area as area_module
 from innovation.tui.screens.area import AreaScreen
 from innovation.tui.screens.area import open_area as open_area_now
@@ -136,6 +138,64 @@ async def test_the_kept_area_screen_follows_a_resize_or_theme_made_while_away(
         await open_area(pilot, "O15")
         assert app.screen is kept
         assert kept.query_one(KeyBar).styles.background == light
+
+
+@pytest.mark.parametrize("size", [(160, 48), (80, 24)])
+async def test_the_area_screen_made_in_a_pause_shows_the_first_area_opened(
+    make_app: App, size: tuple[int, int]
+) -> None:
+    """Once the person pauses on the board, the area screen is made off the stack; the first
+    area opened is shown on it, whole, in the layout the terminal's width calls for."""
+    app = make_app("lea")
+    async with app.run_test(size=size) as pilot:
+        await settle(pilot)
+        for _ in range(100):
+            await pilot.pause(0.1)
+            if app.area_screen is not None:
+                break
+        made = app.area_screen
+        assert made is not None and made not in app.screen_stack
+        await settle(pilot)
+        await open_area(pilot, "O15")
+        assert app.screen is made and made.key == "O15"
+        text = screen_text(app)
+        assert "O15 · Hur kan vi sudda ut" in text and "Nästa steg" in text
+        assert "Medskapande" in text and "A16" in text  # the first tab, painted
+        layout = "vertical" if size[0] < 110 else "horizontal"
+        assert made.query_one("#body").styles.layout.name == layout
+
+
+async def test_the_area_screen_waits_for_a_pause_in_the_keys(
+    make_app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Made while keys are coming, the screen would hold the next ones for ~100 ms: it waits
+    until no key has come for a while (the person's clock, here one that moves when told)."""
+    now = [1000.0]
+    monkeypatch.setattr(idle_gc, "monotonic", lambda: now[0])
+    app = make_app("lea")
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        for _ in range(50):  # the area screen's module is loaded in the background
+            await pilot.pause(0.1)
+            if app.ahead is not None:
+                break
+        assert app.ahead is not None
+        await pilot.press("m")
+        now[0] += AHEAD_AFTER_PAUSE - 0.1
+        await pilot.pause(CHECK_EVERY * 3)
+        assert app.area_screen is None  # not paused long enough yet
+        await pilot.press("m")  # a key starts the pause again
+        now[0] += 1.0
+        await pilot.pause(CHECK_EVERY * 3)
+        assert app.area_screen is None
+        now[0] += AHEAD_AFTER_PAUSE
+        for _ in range(30):
+            await pilot.pause(0.1)
+            if app.area_screen is not None:
+                break
+        assert app.area_screen is not None and app.ahead is None
+        await open_area(pilot, "O15")
+        assert app.screen is app.area_screen
 
 
 async def test_a_click_on_the_key_bar_presses_its_key(make_app: App) -> None:

@@ -13,6 +13,7 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.message import Message
 from textual.screen import Screen
+from textual.timer import Timer
 
 from innovation.domain import InnovationError
 from innovation.i18n import t
@@ -46,10 +47,17 @@ CHANGE_CHECK_SECONDS = 1.0
 # the board's first frame: they are loaded this long after start, in a thread, or by the first
 # area opened before then.
 WARM_AFTER_SECONDS = 0.5
+# The area screen is made ahead in the first pause this long in the person's keys and clicks
+# (see InnovationApp.make_area_screen_in_a_pause).
+AHEAD_AFTER_PAUSE = 1.5
 
 
 class TrailChanged(Message):
     """Someone (maybe in another terminal) changed the workspace."""
+
+
+class AreaModuleLoaded(Message):
+    """The area screen's module is imported (see InnovationApp._warm)."""
 
 
 class ListenFailed(Message):
@@ -97,6 +105,7 @@ class InnovationApp(App[None]):
         self.opening: object | None = None  # the area being opened (see open_area)
         self.area_screen: AreaScreen | None = None  # kept between visits (see open_area)
         self.collector = IdleCollector()
+        self.ahead: Timer | None = None  # until the area screen is made ahead
         # The workspace as it stood at the end of an earlier day, read-only (see action_day).
         self.day_view: Service | None = None
         # The newest event the screens have seen (live updates: see on_mount).
@@ -149,7 +158,34 @@ class InnovationApp(App[None]):
         def load() -> None:
             import innovation.tui.screens.area  # noqa: F401
 
+            # A message, not call_from_thread: it never waits on a closing app.
+            self.post_message(AreaModuleLoaded())
+
         threading.Thread(target=load, daemon=True, name="innovation-warm").start()
+
+    def on_area_module_loaded(self, _: AreaModuleLoaded) -> None:
+        if self.area_screen is None:
+            self.ahead = self.set_interval(CHECK_EVERY / 2, self.make_area_screen_in_a_pause)
+
+    def make_area_screen_in_a_pause(self) -> None:
+        """Makes the area screen, off the stack, once the person has paused: making it is most
+        of a first opening (110–150 ms against some 35 for the next), and it holds the UI for
+        about 100 ms, which keys pressed meanwhile would wait for (made at a fixed moment after
+        the start, it fell among them). An area opened before the pause makes the screen
+        itself, as it would without this."""
+        from innovation.tui.screens.area import AreaScreen
+
+        if self.area_screen is None and not self.collector.paused_for(AHEAD_AFTER_PAUSE):
+            return
+        if self.ahead is not None:
+            self.ahead.stop()
+            self.ahead = None
+        if self.area_screen is not None or not self.is_running:
+            return
+        screen = self.area_screen = AreaScreen("")
+        self.install_screen(screen, "area")
+        # Textual's own step before a screen is first shown: compose and mount its widgets.
+        self._get_screen(screen)
 
     def listen_changes(self) -> None:
         """A plain thread, not a worker: it listens as long as the app runs, and the app's
@@ -171,7 +207,9 @@ class InnovationApp(App[None]):
             self.post_message(ListenFailed(exc.message()))
 
     async def on_event(self, event: events.Event) -> None:
-        if isinstance(event, events.Key | events.MouseDown):
+        if isinstance(
+            event, events.Key | events.MouseDown | events.MouseScrollDown | events.MouseScrollUp
+        ):
             self.collector.touched()
         await super().on_event(event)
 

@@ -41,6 +41,10 @@ class IdleCollector:
     def touched(self) -> None:
         self.last_input = monotonic()
 
+    def paused_for(self, seconds: float) -> bool:
+        """Whether the person has pressed no key and clicked nowhere for `seconds`."""
+        return monotonic() - self.last_input >= seconds
+
     def tick(self) -> None:
         now = monotonic()
         idle = now - self.last_input >= IDLE_AFTER

@@ -186,7 +186,7 @@ class AreaScreen(AppScreen):
         if self.pending is not None:
             self._loaded(self.pending)
             self.pending = None
-        else:
+        elif self.key:  # made ahead with no area yet (InnovationApp.make_area_screen_in_a_pause)
             self.load()
 
     def _on_screen_resume(self, event: events.ScreenResume) -> None:
