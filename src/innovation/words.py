@@ -95,14 +95,9 @@ def role(value: str) -> str | None:
     return _lookup(ROLES, value)
 
 
-def phase(value: str, phases: Iterable[tuple[str, str]]) -> str | None:
-    """A flow's phase by its id or its label (the flow file's own words)."""
-    return phase_names(phases).get(fold(value))
-
-
 def phase_names(phases: Iterable[tuple[str, str]]) -> dict[str, str]:
-    """Each folded id and label to its phase, the first pair that names it winning: what
-    `phase` looks up, made once for a flow whose phases are looked up again and again."""
+    """A flow's phases by their ids and labels (the flow file's own words), folded: look a
+    phase up by `fold(value)`; where two pairs name the same word, the first wins."""
     names: dict[str, str] = {}
     for pid, label in phases:
         names.setdefault(fold(pid), pid)

@@ -39,16 +39,19 @@ def make_app(demo_db: Path) -> Callable[[str], InnovationApp]:
     return make
 
 
-def another_adds_an_area(url: str) -> None:
-    """Another person (the facilitator, in a process of their own as it were) adds an area
-    that the demo shows as O18, to the workspace at `url`."""
+def another_adds_an_area(
+    url: str,
+    question: str = "Hur kan vi låna ut verktyg mellan grannar?",
+    *,
+    track: str = "malsokande",
+    fadder: str = "karl",
+    round: str | None = "2024",
+) -> None:
+    """Another person (the facilitator, on a connection of their own) adds an area, led by
+    lea and leo, to the workspace at `url`: by default the one the demo shows as O18."""
     other = Database(url)
     Service(other, "ada").create_area(
-        "Hur kan vi låna ut verktyg mellan grannar?",
-        track="malsokande",
-        fadder="karl",
-        ledartrojor=["lea", "leo"],
-        round="2024",
+        question, track=track, fadder=fadder, ledartrojor=["lea", "leo"], round=round
     )
     other.close()
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from innovation.service import Service
-from innovation.store.database import Database
 from innovation.tui.app import InnovationApp
 from tests.pg import PgServer
 from tests.tui.conftest import another_adds_an_area, pg_people, screen_text, settle
@@ -34,11 +32,9 @@ async def test_postgresql_tells_an_open_ui(pg_template: tuple[PgServer, str]) ->
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
         await pilot.pause(0.5)  # the listener is connected
-        other = Database(url)
-        Service(other, "ada").create_area(
-            "Hur kan vi dela cyklar?", track="malstyrt", fadder="fred", ledartrojor=["lea", "leo"]
+        another_adds_an_area(
+            url, "Hur kan vi dela cyklar?", track="malstyrt", fadder="fred", round=None
         )
-        other.close()
         for _ in range(30):
             await pilot.pause(0.1)
             if "O1" in screen_text(app):

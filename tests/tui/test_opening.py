@@ -15,7 +15,7 @@ from innovation.store.database import Database
 from innovation.tui.app import InnovationApp
 from innovation.tui.opening import first_reads, in_child
 from tests.pg import PgServer
-from tests.tui.conftest import pg_people, screen_text, settle
+from tests.tui.conftest import another_adds_an_area, pg_people, screen_text, settle
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -110,12 +110,7 @@ async def test_a_change_after_the_first_reads_shows_at_once(demo_db: Path) -> No
     lost: the UI knows the newest event the board was read at."""
     db = Database(str(demo_db))
     first = first_reads(db, "fia")
-    other = Database(str(demo_db))
-    Service(other, "ada").create_area(
-        "Hur kan vi låna ut verktyg mellan grannar?", track="malsokande", fadder="karl",
-        ledartrojor=["lea", "leo"], round="2024",
-    )  # fmt: skip
-    other.close()
+    another_adds_an_area(str(demo_db))
     app = InnovationApp(db, first.actor, first=first)
     async with app.run_test(size=(160, 48)) as pilot:
         for _ in range(40):
@@ -129,11 +124,9 @@ async def test_a_change_after_the_first_reads_shows_at_once(demo_db: Path) -> No
 async def test_on_postgresql_too(pg_template: tuple[PgServer, str]) -> None:
     url, db = pg_people(pg_template)
     first = first_reads(db, "ada")
-    other = Database(url)
-    Service(other, "ada").create_area(
-        "Hur kan vi dela cyklar?", track="malstyrt", fadder="fred", ledartrojor=["lea", "leo"]
+    another_adds_an_area(
+        url, "Hur kan vi dela cyklar?", track="malstyrt", fadder="fred", round=None
     )
-    other.close()
     app = InnovationApp(db, "ada", first=first)
     async with app.run_test(size=(160, 48)) as pilot:
         for _ in range(40):

@@ -85,7 +85,7 @@ class Moves(ServiceBase):
         return names.get(words.fold(value)) or value.strip().lower()
 
     def _check_move(
-        self, row: AreaFactsRow, area_key: str, dest: str, facts: AreaFacts | None = None
+        self, row: AreaFactsRow, area_key: str, dest: str, facts: AreaFacts
     ) -> Transition:
         engine = self.flows.get(row.track)
         flow = engine.flow
@@ -105,7 +105,7 @@ class Moves(ServiceBase):
                 flow=flow.id,
                 open=", ".join(moves) or t("error.no_moves_open"),
             )
-        missing = missing_for(transition, facts or facts_of(row))
+        missing = missing_for(transition, facts)
         if missing:
             hints = "; ".join(requirement_hint(name, area_key) for name in missing)
             raise Refused("error.move_missing", source=row.phase, dest=dest, missing=hints)
@@ -117,10 +117,10 @@ class Moves(ServiceBase):
         row: AreaFactsRow,
         transition: Transition,
         when: When,
-        facts: AreaFacts | None = None,
+        facts: AreaFacts,
     ) -> dict[str, Any]:
         """Fires the transition through the machine and writes the area; returns the after."""
-        phase = self.flows.get(row.track).fire(facts or facts_of(row), transition)
+        phase = self.flows.get(row.track).fire(facts, transition)
         cycle = row.cycle + 1 if transition.new_cycle else row.cycle
         common.touch(tx, row.id, phase=phase, cycle=cycle, phase_since=when.ts)
         return {"phase": phase, "cycle": cycle}
@@ -320,10 +320,11 @@ class Moves(ServiceBase):
         with self.db.write() as tx:
             d = self._decision(tx, request)
             self._stale_check(d)
-            transition = self._check_move(d.row, d.area_key, d.req.dest)
+            facts = facts_of(d.row)
+            transition = self._check_move(d.row, d.area_key, d.req.dest, facts)
             when = self._close(tx, d, RequestStatus.APPROVED, note)
             before = {"phase": d.row.phase, "cycle": d.row.cycle}
-            after = self._perform(tx, d.row, transition, when)
+            after = self._perform(tx, d.row, transition, when, facts)
             status = {"status": RequestStatus.APPROVED.value}
             self._decided(tx, d, "request.approve", when, before, {**after, **status}, note)
             return MoveResult(d.area_key, after["phase"], after["cycle"], request=d.req_key)
