@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import html
 import re
 from collections.abc import Callable
@@ -9,7 +10,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from textual.app import App
 from textual.pilot import Pilot
+from textual.worker import WorkerCancelled
 
 from innovation.i18n import set_language
 from innovation.service import Service
@@ -73,8 +76,20 @@ async def settle(pilot: Pilot[None]) -> None:
     """Waits until every database worker has finished and the screen has repainted."""
     for _ in range(3):
         await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
+        await _workers_done(pilot.app)
     await pilot.pause()
+
+
+async def _workers_done(app: App[None]) -> None:
+    """Waits for every worker; one that failed fails the test. A form's save ends by closing
+    its own screen, and Textual cancels a closed screen's workers, so the save's worker can end
+    cancelled after its work was done: for a test that waits, cancelled is finished."""
+    results = await asyncio.gather(
+        *(worker.wait() for worker in app.workers), return_exceptions=True
+    )
+    for result in results:
+        if isinstance(result, BaseException) and not isinstance(result, WorkerCancelled):
+            raise result
 
 
 _TEXT = re.compile(r'<text class="[^"]*" x="([\d.]+)" y="([\d.]+)"[^>]*>(.*?)</text>', re.S)
