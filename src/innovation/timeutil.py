@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from bisect import bisect_right
 from collections.abc import Callable
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
@@ -64,6 +65,29 @@ def zone() -> tzinfo:
 def local_date(value: datetime | str) -> date:
     """The day a UTC timestamp falls on in the workspace's time zone."""
     return as_utc(value).astimezone(zone()).date()
+
+
+def local_days(since: datetime, until: datetime) -> Callable[[datetime | str], str]:
+    """The local day (YYYY-MM-DD) of many timestamps in [since, until) at once, as
+    local_date gives it: a national period has some 60,000 moves, and finding each one's day
+    among the period's local midnights takes a sixth of converting each to the zone."""
+    first, last = local_date(since), local_date(until)
+    days = [first + timedelta(days=n) for n in range((last - first).days + 2)]
+    # Zone-less UTC, as SQLite's text parses; an aware moment is brought to the same.
+    starts = [day_start(d).replace(tzinfo=None) for d in days]
+    texts = [d.isoformat() for d in days]
+    low, high = starts[0], starts[-1]
+    parse = datetime.fromisoformat
+
+    def day(value: datetime | str) -> str:
+        moment = parse(value) if isinstance(value, str) else value
+        if moment.tzinfo is not None:
+            moment = moment.astimezone(UTC).replace(tzinfo=None)
+        if moment < low or moment >= high:
+            return local_date(value).isoformat()
+        return texts[bisect_right(starts, moment) - 1]
+
+    return day
 
 
 def happened_at(on: date, recorded: datetime) -> datetime:

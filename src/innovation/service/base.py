@@ -105,6 +105,8 @@ class ServiceBase:
         self.db = db
         self.actor_name = actor.strip().lower()
         self._flows = flows
+        # The (flow, phase) pairs that end a cycle adopting what was tested, found when needed.
+        self._adopting: frozenset[tuple[str, str]] | None = None
         self.clock = clock
         # The day the next commands' changes happened (None: the day they are recorded), and
         # the reason when that day lies in a closed period (an amendment).
@@ -122,8 +124,14 @@ class ServiceBase:
 
     def _adopts(self, track: str, phase: str) -> bool:
         """Whether the phase ends a cycle with what was tested adopted (the flow file says)."""
-        found = self.flows.get(track).flow.phase(phase)
-        return bool(found and found.end and found.adopts)
+        if self._adopting is None:
+            self._adopting = frozenset(
+                (engine.flow.id, p.id)
+                for engine in self.flows
+                for p in engine.flow.phases
+                if p.end and p.adopts
+            )
+        return (track, phase) in self._adopting
 
     def dated(self, on: str | date | None, *, amend: str | None = None) -> Self:
         """The same service, recording what happened on `on` (a day, YYYY-MM-DD); `amend` is

@@ -16,13 +16,17 @@ class Timing(ServiceBase):
             area_id = self._area_row(tx, area).id if area is not None else None
             tracks = areas.tracks(tx, area_id)
             rows = reads.phase_days(tx, now, area_id)
+        # A national workspace has some 13,000 (area, phase) rows: each phase's limit is
+        # looked up in one table, not searched for in its flow.
+        limits = {
+            (engine.flow.id, p.id): p.max_days for engine in self.flows for p in engine.flow.phases
+        }
         result: dict[str, dict[str, dict[str, object]]] = {}
-        for r in rows:
-            phase_def = self.flows.get(tracks[r.area_id]).flow.phase(r.phase)
-            limit = phase_def.max_days if phase_def else None
-            result.setdefault(make_key("area", r.area_id), {})[r.phase] = {
-                "days": int(r.days),
+        for area_id, phase, days in rows:
+            limit = limits.get((tracks[area_id], phase))
+            result.setdefault(make_key("area", area_id), {})[phase] = {
+                "days": int(days),
                 "limit": limit,
-                "over": limit is not None and r.days > limit,
+                "over": limit is not None and days > limit,
             }
         return result

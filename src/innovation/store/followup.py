@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from innovation.plain import Plain
 from innovation.store.record import Record
 from innovation.store.rows import Stamp, StatusReportRow
 from innovation.store.sql import Tx, columns
@@ -50,46 +51,69 @@ def unreported(tx: Tx) -> list[int]:
     return [int(r[0]) for r in rows]
 
 
-MOVE, TEST_ADD, TEST_RESULT, LESSON = range(4)
-
-
-class WorkItem(Record):
-    """One thing done in a period: its kind (MOVE, TEST_ADD, TEST_RESULT or LESSON), a test's
-    key, the text (phase, hypothesis, result, lesson), the phase moved from or the test's
-    outcome, and when."""
+class PeriodMove(Record):
+    """A phase stay begun in a period by a move: the area, when, from which phase, to which."""
 
     area_id: int
-    kind: int
-    key: str | None
-    text: str
-    other: str | None
     at: Stamp
-    id: int
+    came_from: str
+    phase: str
 
 
-# A period's work by area (not from the trail, which on a national workspace holds a million
-# events): phase stays begun in the period (except an area's first), tests added, results
-# recorded and lessons learnt. A national period has some 170,000 of them, so each row
-# carries only what the report shows.
-_PERIOD_WORK = f"""
-SELECT area_id, {MOVE}, NULL, phase, came_from, since, id
-FROM phase_stay WHERE since >= :since AND since < :until AND came_from IS NOT NULL
-UNION ALL
-SELECT area_id, {TEST_ADD}, 'T' || id, hypothesis, NULL, created_at, id FROM trial
-WHERE created_at >= :since AND created_at < :until
-UNION ALL
-SELECT area_id, {TEST_RESULT}, 'T' || id, result, outcome, result_at, id FROM trial
-WHERE result_at >= :since AND result_at < :until
-UNION ALL
-SELECT area_id, {LESSON}, NULL, text, NULL, created_at, id FROM lesson
-WHERE created_at >= :since AND created_at < :until
-ORDER BY 6, 7
+class PeriodTest(Record):
+    """A test added (outcome None, text the hypothesis) or its result recorded (text the
+    result) in a period: the area, the test's key, the text, the outcome."""
+
+    area_id: int
+    key: str
+    text: str
+    outcome: str | None
+    added: bool
+
+
+class PeriodLesson(Record):
+    """A lesson learnt in a period: the area and the lesson."""
+
+    area_id: int
+    text: str
+
+
+class PeriodRows(Plain):
+    """A period's work read from the tables the commands keep (not from the trail, which on a
+    national workspace holds a million events), each list in the order it happened."""
+
+    moves: list[PeriodMove]
+    tests: list[PeriodTest]
+    lessons: list[PeriodLesson]
+
+
+# One statement a kind, each read in the order of its time index: a national period has some
+# 170,000 items, and sorting them all together cost more than reading them. An area's first
+# stay is no move. Rows are plain tuples typed as records: building a named row for each
+# costs more than the query.
+_MOVES = """
+SELECT area_id, since, came_from, phase FROM phase_stay
+WHERE since >= :since AND since < :until AND came_from IS NOT NULL ORDER BY since, id
+"""
+_TESTS = """
+SELECT area_id, key, text, outcome, added FROM (
+  SELECT area_id, 'T' || id AS key, hypothesis AS text, NULL AS outcome, 1 AS added,
+         created_at AS at, id FROM trial
+  WHERE created_at >= :since AND created_at < :until
+  UNION ALL
+  SELECT area_id, 'T' || id, result, outcome, 0, result_at, id FROM trial
+  WHERE result_at >= :since AND result_at < :until
+) work ORDER BY at, id
+"""
+_LESSONS = """
+SELECT area_id, text FROM lesson
+WHERE created_at >= :since AND created_at < :until ORDER BY created_at, id
 """
 
 
-def period_work(tx: Tx, since: datetime, until: datetime) -> list[WorkItem]:
-    """What was done in [since, until), in the order it happened. Plain tuples (typed as
-    WorkItem): building a named row for each of a national period's items costs more than
-    the query."""
-    rows: list[WorkItem] = tx.tuples(_PERIOD_WORK, since=since, until=until)  # type: ignore[assignment]
-    return rows
+def period_work(tx: Tx, since: datetime, until: datetime) -> PeriodRows:
+    """What was done in [since, until): moves, tests added or with a result, lessons."""
+    moves: list[PeriodMove] = tx.tuples(_MOVES, since=since, until=until)  # type: ignore[assignment]
+    tests: list[PeriodTest] = tx.tuples(_TESTS, since=since, until=until)  # type: ignore[assignment]
+    lessons: list[PeriodLesson] = tx.tuples(_LESSONS, since=since, until=until)  # type: ignore[assignment]
+    return PeriodRows(moves=moves, tests=tests, lessons=lessons)

@@ -28,14 +28,14 @@ def phase_days(tx: Tx, now: datetime, area_id: int | None = None) -> list[PhaseD
     entered."""
     where = "WHERE s.area_id = :area" if area_id is not None else ""
     params = {"area": area_id} if area_id is not None else {}
-    rows = tx.all(
+    rows = tx.tuples(
         f"SELECT s.area_id, s.phase, sum({_DAYS[tx.sqlite]}) AS days, min(s.id) AS first"
         f" FROM phase_stay s {where} GROUP BY s.area_id, s.phase ORDER BY s.area_id, first",
         # SQLite keeps times as naive UTC text; PostgreSQL compares aware times.
         now=now.replace(tzinfo=None) if tx.sqlite else now,
         **params,
     )
-    return [PhaseDays(r["area_id"], r["phase"], float(r["days"])) for r in rows]
+    return [PhaseDays(a, phase, float(days)) for a, phase, days, _ in rows]
 
 
 R = TypeVar("R", bound=Record)
