@@ -105,8 +105,8 @@ class ServiceBase:
         self.db = db
         self.actor_name = actor.strip().lower()
         self._flows = flows
-        # The (flow, phase) pairs that end a cycle adopting what was tested, found when needed.
-        self._adopting: frozenset[tuple[str, str]] | None = None
+        # Each flow's phases that end a cycle adopting what was tested, found when needed.
+        self._adopting: dict[str, frozenset[str]] | None = None
         self.clock = clock
         # The day the next commands' changes happened (None: the day they are recorded), and
         # the reason when that day lies in a closed period (an amendment).
@@ -124,14 +124,16 @@ class ServiceBase:
 
     def _adopts(self, track: str, phase: str) -> bool:
         """Whether the phase ends a cycle with what was tested adopted (the flow file says)."""
+        return phase in self._adopting_in(track)
+
+    def _adopting_in(self, track: str) -> frozenset[str]:
+        """The flow's end phases that adopt what was tested."""
         if self._adopting is None:
-            self._adopting = frozenset(
-                (engine.flow.id, p.id)
+            self._adopting = {
+                engine.flow.id: frozenset(p.id for p in engine.flow.phases if p.end and p.adopts)
                 for engine in self.flows
-                for p in engine.flow.phases
-                if p.end and p.adopts
-            )
-        return (track, phase) in self._adopting
+            }
+        return self._adopting.get(track, frozenset())
 
     def dated(self, on: str | date | None, *, amend: str | None = None) -> Self:
         """The same service, recording what happened on `on` (a day, YYYY-MM-DD); `amend` is

@@ -184,7 +184,8 @@ class Reporting(ServiceBase):
             area_moves, area_lessons = work["moves"], work["lessons"]
             moves += len(area_moves)
             lessons += len(area_lessons)
-            adoptions += sum(1 for m in area_moves if self._adopts(a.track, m["to"]))
+            ends = self._adopting_in(a.track)
+            adoptions += sum(1 for m in area_moves if m["to"] in ends)
             rows.append(
                 {
                     "key": a.key,
