@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -71,3 +74,35 @@ def test_demo_reset_starts_afresh_and_never_touches_a_real_workspace(tmp_path: P
     assert refused.exit_code == 1 and "not a demo workspace" in refused.output
     people = invoke(["--db", str(real), "--as", "ada", "--json", "person", "list"], env)
     assert [p["username"] for p in json.loads(people.stdout)] == ["ada"]
+
+
+def test_without_a_terminal_the_ui_says_so_and_leaves_everything_as_it_was(
+    tmp_path: Path,
+) -> None:
+    """From a script, a pipe or cron the UI would draw into a file and wait at full CPU for
+    keys that never come: it says what to do instead, and seeds no demo."""
+    program = Path(sys.executable).parent / "innovation"
+    env = {**os.environ, "INNOVATION_LANG": "en"}
+    path = tmp_path / "demo.sqlite"
+
+    def run(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [str(program), "--db", str(path), *args],
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+
+    refused = run("demo")
+    assert refused.returncode == 1
+    assert "The terminal UI needs a terminal" in refused.stderr
+    assert "innovation demo --no-tui" in refused.stderr
+    assert not path.exists()
+    assert run("demo", "--no-tui").returncode == 0
+    before = path.read_bytes()
+    bare = run()
+    assert bare.returncode == 1
+    assert "Give a command instead (innovation area list)" in bare.stderr
+    assert path.read_bytes() == before

@@ -69,7 +69,20 @@ def acting(settings: Settings, database: Database) -> str:
 
 def open_tui(ctx: Ctx, *, demo: bool = False, settings: Settings | None = None) -> None:
     """Runs the terminal UI; it needs a person of this workspace (the demo lets you switch)."""
+    need_terminal(demo=demo)
     prepare_tui(ctx, demo=demo, settings=settings).run()
+
+
+def need_terminal(*, demo: bool = False) -> None:
+    """Refuses to start the terminal UI without a terminal to read keys from and draw on
+    (Textual reads standard input and draws on standard error): from a script, a pipe or
+    cron it would draw into a file and wait for keys that never come, at full CPU."""
+    import sys
+
+    if all(s is not None and s.isatty() for s in (sys.__stdin__, sys.__stderr__)):
+        return
+    example = "innovation demo --no-tui" if demo else "innovation area list"
+    raise Refused("error.tui_needs_tty", example=example)
 
 
 def prepare_tui(ctx: Ctx, *, demo: bool = False, settings: Settings | None = None) -> InnovationApp:

@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from innovation.cli.context import Ctx, acting, open_tui
+from innovation.cli.context import Ctx, acting, need_terminal, open_tui
 from innovation.cli.output import err_line, line, print_json, table
 from innovation.cli.spec import command, opt, pos, switch
 from innovation.domain import Invalid
@@ -167,6 +167,8 @@ def demo(ctx: Ctx, no_tui: bool, reset: bool) -> None:
     # Never write demo data into a person's default workspace: only into a database named
     # explicitly, or the demo's own file.
     explicit = bool(ctx.db or os.environ.get("INNOVATION_DB"))
+    if not no_tui:
+        need_terminal(demo=True)  # before the demo is seeded: a refused start changes nothing
     url = Settings.resolve(db=ctx.db).db_url if explicit else demo_db_url()
     database = Database(url)
     from innovation.timeutil import local_date, utcnow
