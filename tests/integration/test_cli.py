@@ -308,3 +308,23 @@ def test_installed_console_script_exit_codes(tmp_path: Path) -> None:
         [str(script), "move"], capture_output=True, text=True, env=environ, check=False
     )
     assert usage.returncode == 2
+
+
+def test_what_is_not_there_is_said_as_swedish_is_written(
+    env: dict[str, str], db_path: Path
+) -> None:
+    """Område and test are ett-words: inget område, inget test; begäran is an en-word."""
+    setup_people(env)
+    sv = {**env, "INNOVATION_LANG": "sv"}
+    cases = [
+        (["area", "show", "O99"], "lea", "Det finns inget område O99."),
+        (
+            ["test", "result", "T99", "--outcome", "worked", "--result", "r"],
+            "lea",
+            "inget test T99",
+        ),
+        (["approve", "R9"], "fred", "Det finns ingen begäran R9."),
+    ]
+    for args, user, said in cases:
+        code, out = run(sv, *args, user=user)
+        assert code == 1 and said in out, out

@@ -102,7 +102,7 @@ def test_without_a_terminal_the_ui_says_so_and_leaves_everything_as_it_was(
     assert not path.exists()
     assert run("demo", "--no-tui").returncode == 0
     before = path.read_bytes()
-    bare = run()
+    bare = run("--as", "fia")
     assert bare.returncode == 1
     assert "Give a command instead (innovation area list)" in bare.stderr
     assert path.read_bytes() == before

@@ -198,7 +198,7 @@ def test_time_in_phase(svc: Svc, ws: dict[str, str], clock: Clock) -> None:
     spent = svc("ada").time_in_phase(o1)[o1]
     assert spent["nulage"] == {"days": 10, "limit": 120, "over": False}
     assert spent["avgransning"] == {"days": 100, "limit": 90, "over": True}
-    report = build(svc("ada"), "2024-T3")
+    report = build(svc("ada"), "2024-T2")
     assert report["summary"]["over_time"] == [o1]
     assert "Scope (avgränsning) 100 d ⚠" in to_markdown(report)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -163,3 +163,21 @@ def test_as_of_refuses_the_future(svc: Svc, ws: dict[str, str], clock: Clock) ->
     tomorrow = (clock.now + timedelta(days=1)).date().isoformat()
     with pytest.raises(Exception, match="in the future"):
         svc("ada").as_of(tomorrow)
+
+
+def test_a_period_that_has_not_begun_has_no_report(
+    svc: Svc, ws: dict[str, str], clock: Clock
+) -> None:
+    """Not a report "as of today" dated the day before the period: it says when the period
+    begins, and nothing is stored."""
+    today = clock.now.date()
+    coming = f"{today.year + 1}-T1"
+    with pytest.raises(
+        Refused, match=rf"{coming} has not begun: it begins on {today.year + 1}-01-01"
+    ):
+        svc("ada").report(coming)
+    svc("ada").open_period(coming)  # opened ahead, as a facilitator may
+    with pytest.raises(Refused, match="has not begun"):
+        build(svc("ada"), coming)
+    clock.advance(days=(date(today.year + 1, 1, 2) - today).days)
+    assert build(svc("ada"), coming)["period"] == coming

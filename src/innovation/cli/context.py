@@ -69,8 +69,9 @@ def acting(settings: Settings, database: Database) -> str:
 
 def open_tui(ctx: Ctx, *, demo: bool = False, settings: Settings | None = None) -> None:
     """Runs the terminal UI; it needs a person of this workspace (the demo lets you switch)."""
+    app = prepare_tui(ctx, demo=demo, settings=settings)  # a stranger is told so first
     need_terminal(demo=demo)
-    prepare_tui(ctx, demo=demo, settings=settings).run()
+    app.run()
 
 
 def need_terminal(*, demo: bool = False) -> None:

@@ -245,7 +245,7 @@ class ServiceBase:
         area_id = parse_key("area", key)
         row = areas.facts(tx, area_id)
         if row is None:
-            raise NotFound("error.not_found", kind=t("kind.area"), key=make_key("area", area_id))
+            raise NotFound("error.no_such_area", key=make_key("area", area_id))
         return row
 
     def _holds(self, tx: Tx, username: str, role: Role) -> None:

@@ -27,7 +27,6 @@ from innovation.domain import (
     parse_key,
     parse_period,
 )
-from innovation.i18n import t
 from innovation.service import common
 from innovation.service.base import ServiceBase, records_denial
 from innovation.service.partners import FORMS, _choice, _day
@@ -151,7 +150,7 @@ class Corrections(ServiceBase):
             ind = by_id(tx, IndicatorRow, ind_id)
             key = make_key("indicator", ind_id)
             if ind is None:
-                raise NotFound("error.not_found", kind=t("kind.indicator"), key=key)
+                raise NotFound("error.no_such_indicator", key=key)
             row = self._area_row(tx, make_key("area", ind.area_id))
             area_key = make_key("area", row.id)
             actor = self._facilitator_or_lead(tx, row, area_key)
@@ -205,7 +204,7 @@ class Corrections(ServiceBase):
             key = make_key("collaboration", link_id)
             link = by_id(tx, CollaborationRow, link_id)
             if link is None:
-                raise NotFound("error.not_found", kind=t("kind.collaboration"), key=key)
+                raise NotFound("error.no_such_collaboration", key=key)
             row = self._area_row(tx, make_key("area", link.area_id))
             area_key = make_key("area", row.id)
             actor = self._facilitator_or_lead(tx, row, area_key)

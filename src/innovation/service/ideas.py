@@ -47,7 +47,7 @@ class Ideas(ServiceBase):
         idea_id = parse_key("idea", key)
         row = stored.idea(tx, idea_id)
         if row is None:
-            raise NotFound("error.not_found", kind=t("kind.idea"), key=make_key("idea", idea_id))
+            raise NotFound("error.no_such_idea", key=make_key("idea", idea_id))
         return row, make_key("idea", idea_id)
 
     def _lead_of_idea(

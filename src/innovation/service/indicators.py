@@ -84,9 +84,7 @@ class Indicators(ServiceBase):
         ind_id = parse_key("indicator", key)
         row = by_id(tx, IndicatorRow, ind_id)
         if row is None:
-            raise NotFound(
-                "error.not_found", kind=t("kind.indicator"), key=make_key("indicator", ind_id)
-            )
+            raise NotFound("error.no_such_indicator", key=make_key("indicator", ind_id))
         return row, make_key("indicator", ind_id)
 
     @staticmethod

@@ -209,7 +209,7 @@ class Moves(ServiceBase):
         req_key = make_key("request", req_id)
         req = decisions.request(tx, req_id, lock=True)
         if req is None:
-            raise NotFound("error.not_found", kind=t("kind.request"), key=req_key)
+            raise NotFound("error.no_such_request", key=req_key)
         if req.status != RequestStatus.OPEN.value:
             by = (req.decided_by or "?") + (f" ({req.on_behalf_of})" if req.on_behalf_of else "")
             raise Refused(

@@ -18,7 +18,6 @@ from innovation.domain import (
     make_key,
     parse_key,
 )
-from innovation.i18n import t
 from innovation.service import common
 from innovation.service.base import ServiceBase, records_denial
 from innovation.service.records import collaboration_view
@@ -65,9 +64,7 @@ class Partners(ServiceBase):
         partner_id = parse_key("partner", key)
         row = partners.partner(tx, partner_id)
         if row is None:
-            raise NotFound(
-                "error.not_found", kind=t("kind.partner"), key=make_key("partner", partner_id)
-            )
+            raise NotFound("error.no_such_partner", key=make_key("partner", partner_id))
         return row
 
     @records_denial
@@ -175,8 +172,7 @@ class Partners(ServiceBase):
             link = partners.collaboration(tx, link_id)
             if link is None:
                 raise NotFound(
-                    "error.not_found",
-                    kind=t("kind.collaboration"),
+                    "error.no_such_collaboration",
                     key=make_key("collaboration", link_id),
                 )
             actor, row, area_key, when = self._area_for_partners(tx, make_key("area", link.area_id))

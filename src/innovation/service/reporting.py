@@ -126,8 +126,17 @@ class Reporting(ServiceBase):
         """The report's data, built from the record as it stood at the end of report_day."""
         key = parse_period(key)
         start, end = bounds(key)
-        cut = self.report_day(key)
         today = local_date(self.clock())
+        if start > today:
+            # A report "as of today" dated the day before the period would describe a world
+            # the period has no part in yet.
+            raise Refused(
+                "error.period_not_begun",
+                period=key,
+                start=start.isoformat(),
+                today=today.isoformat(),
+            )
+        cut = self.report_day(key)
         me = cast("Service", self)
         view = me if cut >= today else me.as_of(cut)
         periods = {p.key: p for p in me.list_periods()}

@@ -100,7 +100,7 @@ class Trail(ServiceBase):
             actor = self._actor(tx)
             target = events.event(tx, event_id)
             if target is None:
-                raise NotFound("error.not_found", kind=t("kind.event"), key=f"#{event_id}")
+                raise NotFound("error.no_such_event", key=f"#{event_id}")
             if not actor.has(Role.FACILITATOR):
                 raise Forbidden("error.forbidden_annotate", actor=actor.username, area=target.area)
             appended = audit.append(

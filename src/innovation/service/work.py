@@ -17,7 +17,6 @@ from innovation.domain import (
     make_key,
     parse_key,
 )
-from innovation.i18n import t
 from innovation.service import common
 from innovation.service.base import ServiceBase, records_denial
 from innovation.store import work as stored_work
@@ -181,7 +180,7 @@ class Work(ServiceBase):
         with self.db.write() as tx:
             trial = stored_work.trial(tx, test_id)
             if trial is None:
-                raise NotFound("error.not_found", kind=t("kind.test"), key=key)
+                raise NotFound("error.no_such_test", key=key)
             actor, row, area_key = self._lead_area(tx, make_key("area", trial.area_id))
             if trial.result is not None:
                 raise Refused("error.test_has_result", test=key)
