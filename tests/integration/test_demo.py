@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
+from contextlib import closing
 from datetime import date
 from pathlib import Path
 
@@ -101,8 +103,13 @@ def test_without_a_terminal_the_ui_says_so_and_leaves_everything_as_it_was(
     assert "innovation demo --no-tui" in refused.stderr
     assert not path.exists()
     assert run("demo", "--no-tui").returncode == 0
-    before = path.read_bytes()
+    before = _contents(path)
     bare = run("--as", "fia")
     assert bare.returncode == 1
     assert "Give a command instead (innovation area list)" in bare.stderr
-    assert path.read_bytes() == before
+    assert _contents(path) == before
+
+
+def _contents(path: Path) -> list[str]:
+    with closing(sqlite3.connect(path)) as con:
+        return list(con.iterdump())
