@@ -152,7 +152,10 @@ class InnovationApp(App[None]):
         if self.db.is_sqlite:
             self.set_interval(CHANGE_CHECK_SECONDS, self.check_changes)
         else:
-            self.listen_changes()
+            # After the first frame: the listener's thread imports the PostgreSQL driver
+            # (150-400 ms of interpreter work on a slow machine), which would otherwise share
+            # the interpreter with drawing the board. seen_change covers the moments between.
+            self.call_after_refresh(self.listen_changes)
 
     def _warm(self) -> None:
         def load() -> None:
