@@ -105,7 +105,9 @@ def test_malstyrt_needs_an_indicator(svc: Svc, ws: dict[str, str], db: Database)
     svc("frida").approve(req)
     svc("mia").set_nylage(o2, "Fler är nöjda.")
     message = refused(db, Refused, lambda: svc("mia").move(o2, "test", reason="go"))
-    assert message.startswith("nylage → test needs at least one indicator with a baseline")
+    assert message.startswith(
+        "New state (nyläge) → Test needs at least one indicator with a baseline"
+    )
     assert "innovation indicator add O2" in message
     svc("mia").add_indicator(
         o2,
@@ -125,22 +127,29 @@ def test_malstyrt_needs_an_indicator(svc: Svc, ws: dict[str, str], db: Database)
 def test_missing_requirement_says_what_to_do(svc: Svc, ws: dict[str, str], db: Database) -> None:
     o1 = ws["sok"]
     message = refused(db, Refused, lambda: svc("lea").move(o1, "avgransning", reason="x"))
-    assert message.startswith("nulage → avgransning needs at least one co-creation")
+    assert message.startswith(
+        "Current state (nuläge) → Scope (avgränsning) needs at least one co-creation"
+    )
     assert "innovation activity add O1" in message
     svc("lea").add_activity(o1, kind="workshop", staff=3)
     svc("lea").move(o1, "avgransning", reason="x")
     message = refused(db, Refused, lambda: svc("lea").move(o1, "nylage", reason="x"))
     assert message == (
-        "avgransning → nylage needs a scope statement (what is in, what is out): "
+        "Scope (avgränsning) → New state (nyläge) needs a scope statement (what is in, what "
+        "is out): "
         'innovation scope set O1 "…"'
     )
 
 
 def test_move_not_in_flow(svc: Svc, ws: dict[str, str], db: Database) -> None:
     message = refused(db, Refused, lambda: svc("lea").move(ws["sok"], "adopt", reason="x"))
-    assert "cannot go from nulage to adopt" in message and "open now: avgransning" in message
+    assert "cannot go from Current state (nuläge) to Adopt in the flow goal-seeking" in message
+    assert "open now: Scope (avgränsning)." in message
     message = refused(db, Invalid, lambda: svc("lea").move(ws["sok"], "heaven", reason="x"))
-    assert "'heaven' is not in the flow malsokande" in message
+    assert "'heaven' is not in the flow goal-seeking (målsökande): choose from Current" in message
+    # The phases are named as the person reads them, and each name works as the move's word.
+    message = refused(db, Refused, lambda: svc("lea").move(ws["sok"], "Avgränsning", reason="x"))
+    assert message.startswith("Current state (nuläge) → Scope (avgränsning) needs")
 
 
 def test_only_leads_record_and_move(svc: Svc, ws: dict[str, str], db: Database) -> None:

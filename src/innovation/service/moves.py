@@ -24,7 +24,7 @@ from innovation.domain import (
 from innovation.engine.flow import Flow, Transition
 from innovation.engine.machine import missing_for
 from innovation.engine.requirements import hint as requirement_hint
-from innovation.i18n import t
+from innovation.i18n import language, t
 from innovation.service import common
 from innovation.service.base import Actor, ServiceBase, facts_of, records_denial
 from innovation.service.views import MoveResult
@@ -77,6 +77,15 @@ def _phase_names(flow: Flow) -> dict[str, str]:
     return folded
 
 
+def _label(flow: Flow, pid: str) -> str:
+    """A phase as the person reads it in a refusal: the flow file's name for it (label_en in
+    English), as the board and the report name it."""
+    found = flow.phase(pid)
+    if found is None:
+        return pid
+    return found.label_en if language() == "en" and found.label_en else found.label
+
+
 class Moves(ServiceBase):
     # moving ---------------------------------------------------------------------------------
     def _phase(self, track: str, value: str) -> str:
@@ -92,23 +101,31 @@ class Moves(ServiceBase):
         dest = self._phase(row.track, dest)
         if flow.phase(dest) is None:
             raise Invalid(
-                "error.no_such_phase", phase=dest, flow=flow.id, choices=", ".join(flow.phase_ids)
+                "error.no_such_phase",
+                phase=dest,
+                flow=words.track_label(flow.id),
+                choices=", ".join(_label(flow, p) for p in flow.phase_ids),
             )
         transition = engine.transition_to(row.phase, dest)
         if transition is None:
-            moves = [tr.dest for tr in flow.from_phase(row.phase)]
+            moves = [_label(flow, tr.dest) for tr in flow.from_phase(row.phase)]
             raise Refused(
                 "error.no_move",
                 area=area_key,
-                source=row.phase,
-                dest=dest,
-                flow=flow.id,
+                source=_label(flow, row.phase),
+                dest=_label(flow, dest),
+                flow=words.track_label(flow.id),
                 open=", ".join(moves) or t("error.no_moves_open"),
             )
         missing = missing_for(transition, facts)
         if missing:
             hints = "; ".join(requirement_hint(name, area_key) for name in missing)
-            raise Refused("error.move_missing", source=row.phase, dest=dest, missing=hints)
+            raise Refused(
+                "error.move_missing",
+                source=_label(flow, row.phase),
+                dest=_label(flow, dest),
+                missing=hints,
+            )
         return transition
 
     def _perform(
