@@ -328,3 +328,23 @@ def test_what_is_not_there_is_said_as_swedish_is_written(
     for args, user, said in cases:
         code, out = run(sv, *args, user=user)
         assert code == 1 and said in out, out
+
+
+def test_refusals_name_the_choices_in_the_users_words(env: dict[str, str]) -> None:
+    """What may be chosen instead is said as the person says it (grön, not gron), and each of
+    those words is understood."""
+    setup_people(env)
+    sv = {**env, "INNOVATION_LANG": "sv"}
+    add_bob = ["person", "add", "bob", "--name", "Bob", "--role"]
+    code, out = run(sv, *add_bob, "kung", user="ada")
+    assert code == 1 and "välj ledartröja, fadder, facilitator, admin" in out, out
+    assert run(sv, *add_bob, "ledartröja", user="ada")[0] == 0
+    new_area = ["area", "create", "Hur?", "--track", "målsökande", "--fadder", "fred"]
+    ok(sv, *new_area, "--ledartroja", "lea", "--ledartroja", "leo", user="ada")
+    code, out = run(sv, "move", "O1", "himlen", "--reason", "r", user="lea")
+    assert code == 1, out
+    assert "finns inte i flödet målsökande: välj bland Nuläge, Avgränsning, Nyläge" in out
+    code, out = run(sv, "move", "O1", "adopt", "--reason", "r", user="lea")
+    assert "O1 kan inte gå från Nuläge till Adopt i flödet målsökande" in out, out
+    code, out = run(sv, "status", "set", "O1", "--period", "2024-T2", "--color", "lila", user="lea")
+    assert code == 1 and "välj grön, gul eller röd" in out, out

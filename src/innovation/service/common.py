@@ -56,7 +56,8 @@ def required(value: str | None, name: str, limit: int, multiline: bool = True) -
 
 
 def roles(values: list[str]) -> list[str]:
-    choices = ", ".join(r.value for r in Role)
+    # As the person reads them; each word (and the stored name) is understood.
+    choices = ", ".join(t(f"role.{r.value}").split(" (")[0] for r in Role)
     if not values:
         raise Invalid("error.no_role", choices=choices)
     chosen: list[str] = []
