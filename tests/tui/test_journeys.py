@@ -78,6 +78,31 @@ async def test_ledartroja_records_work_and_requests_a_move(make_app: App, demo_d
     db.close()
 
 
+async def test_a_move_not_ready_says_which_keys_record_what_is_missing(
+    make_app: App, demo_db: Path
+) -> None:
+    """In the UI each missing piece is a key away: the refusal names the key, not the command
+    line, keeps what was typed, and nothing moves."""
+    app = make_app("jenny")  # leads O16, in nuläge with no co-creation yet
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await open_area(pilot, "O16")
+        await pilot.press("m")
+        await settle(pilot)
+        await pilot.press("tab")
+        await pilot.press(*"Nuläget är klart.")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, FormScreen)
+        text = screen_text(app)
+        assert "Nuläge → Avgränsning kräver minst en medskapande aktivitet" in text
+        assert "(tryck a: aktivitet)" in text
+        assert "innovation activity add" not in text
+    db = Database(str(demo_db))
+    assert Service(db, "jenny").show_area("O16").phase == "nulage"
+    db.close()
+
+
 async def test_fadder_finds_it_in_the_inbox_and_approves(make_app: App, demo_db: Path) -> None:
     app = make_app("greta")  # fadder of O11, where Eva asked to move to nyläge
     async with app.run_test(size=(120, 40)) as pilot:

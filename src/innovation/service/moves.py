@@ -125,6 +125,7 @@ class Moves(ServiceBase):
                 source=_label(flow, row.phase),
                 dest=_label(flow, dest),
                 missing=hints,
+                names=tuple(missing),  # for a UI that names its own keys instead of commands
             )
         return transition
 

@@ -13,8 +13,9 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widget import Widget
 from textual.widgets import DataTable, Static
 
-from innovation.domain import InnovationError
+from innovation.domain import InnovationError, Refused
 from innovation.engine import default_flows
+from innovation.engine.requirements import hint as requirement_hint
 from innovation.i18n import t
 from innovation.service import Service
 from innovation.service.partners import FORMS, KINDS
@@ -638,12 +639,25 @@ class AreaScreen(AppScreen):
         ]
 
         def call(svc: Service, v: dict[str, Any]) -> str:
-            result = svc.move(self.key, v["to"] or "", reason=v["reason"])
+            try:
+                result = svc.move(self.key, v["to"] or "", reason=v["reason"])
+            except Refused as exc:
+                if exc.key != "error.move_missing":
+                    raise
+                # Here each missing piece is a key away, not a command line.
+                missing = "; ".join(self._press_for(name) for name in exc.params["names"])
+                raise Refused(exc.key, **{**exc.params, "missing": missing}) from exc
             if result.request:
                 return t("tui.requested", request=result.request)
             return t("tui.moved", area=result.area, phase=result.phase)
 
         self._form(t("tui.form_move", area=self.key), fields, call)
+
+    def _press_for(self, name: str) -> str:
+        """A missing requirement as the Next panel says it, with the key that records it."""
+        hint = requirement_hint(name, self.key).split(":")[0]
+        key, label = HINT_KEYS.get(name, ("", ""))
+        return t("tui.missing_press", hint=hint, key=key, label=t(label)) if key else hint
 
     def action_status(self) -> None:
         periods = self.loaded.open_periods if self.loaded else []
