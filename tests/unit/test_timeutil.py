@@ -28,7 +28,7 @@ def zone(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str
 
 # The zone is set once for all examples of a run; each example reads it, none changes it.
 @settings(
-    max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
     moment=st.datetimes(min_value=datetime(2023, 12, 1), max_value=datetime(2025, 2, 1)),
