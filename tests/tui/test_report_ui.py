@@ -78,3 +78,25 @@ async def test_report_names_the_first_missing_areas_and_counts_the_rest(
         last = screen_text(app)
         assert f"● {new[-1]} saknas" in last and "Hur kan vi [b]prova[/b] 24?" in last
         assert f"● {missing[0]} " not in last  # the first areas have scrolled out of view
+
+
+async def test_a_period_opened_ahead_is_not_offered_until_it_begins(
+    make_app: App, demo_db: Path
+) -> None:
+    db = Database(str(demo_db))
+    Service(db, "fia", clock=fixed_clock).open_period("2025-T1")  # opened ahead
+    db.close()
+    app = make_app("fia")
+    async with app.run_test(size=(160, 60)) as pilot:
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        select = app.screen.query_one("#period", Select)
+        assert select.value == "2024-T3"  # the period that runs now, not the one ahead
+        text = screen_text(app)
+        assert "Uppföljning 2024-T3" in text and "har inte börjat" not in text
+        select.focus()
+        await pilot.press("enter")  # the list of periods, as the person opens it
+        await settle(pilot)
+        text = screen_text(app)
+        assert "2024-T2" in text and "2025-T1" not in text

@@ -83,10 +83,12 @@ class ReportScreen(AppScreen):
     def _periods(self, periods: list[str]) -> None:
         select = self.query_one("#period", Select)
         current = period_of(local_date(self.iapp.clock()))
-        choices = sorted(set(periods) | {current}, reverse=True)
+        # A period opened ahead has nothing to report until it begins: it is not offered.
+        begun = [p for p in periods if p <= current]
+        choices = sorted(set(begun) | {current}, reverse=True)
         select.set_options([(p, p) for p in choices])
         if select.value is Select.NULL:
-            select.value = periods[-1] if periods else current
+            select.value = max(begun) if begun else current
 
     @on(Select.Changed, "#period")
     def chosen(self, event: Select.Changed) -> None:
