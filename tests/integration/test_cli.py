@@ -348,3 +348,14 @@ def test_refusals_name_the_choices_in_the_users_words(env: dict[str, str]) -> No
     assert "O1 kan inte gå från Nuläge till Adopt i flödet målsökande" in out, out
     code, out = run(sv, "status", "set", "O1", "--period", "2024-T2", "--color", "lila", user="lea")
     assert code == 1 and "välj grön, gul eller röd" in out, out
+
+
+def test_report_without_a_period_is_the_one_running_today(env: dict[str, str]) -> None:
+    from innovation.domain import period_of
+    from innovation.timeutil import local_date, utcnow
+
+    setup_people(env)
+    today = period_of(local_date(utcnow()))
+    out = ok(env, "report", user="ada")
+    assert out.startswith(f"# Follow-up {today}"), out[:200]
+    assert ok(env, "report", "--period", today, user="ada").splitlines()[:1] == out.splitlines()[:1]

@@ -233,7 +233,7 @@ def assignment_list(ctx: Ctx, period: str | None) -> None:
 
 @command(
     "report",
-    opt("--period", "cli.arg.period", required=True),
+    opt("--period", "cli.arg.report_period"),
     opt("--round", "cli.arg.round_only", dest="round_"),
     opt("--format", "cli.arg.report_format", dest="fmt", default="md"),
     opt("--output", "cli.arg.output", short="-o"),
@@ -243,7 +243,7 @@ def assignment_list(ctx: Ctx, period: str | None) -> None:
 )
 def report(
     ctx: Ctx,
-    period: str,
+    period: str | None,
     round_: str | None,
     fmt: str,
     output: str | None,
@@ -258,6 +258,11 @@ def report(
     if fmt in ("docx", "pdf") and output is None:
         raise Invalid("error.binary_needs_file", format=fmt)
     svc = ctx.service()
+    if period is None:
+        from innovation.domain import period_of
+        from innovation.timeutil import local_date
+
+        period = period_of(local_date(svc.clock()))  # the tertial running today
     if revisions:
         _print_revisions(ctx, svc.report_revisions(period), fmt == "json")
         return
