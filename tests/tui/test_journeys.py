@@ -38,6 +38,16 @@ async def fill(pilot, *values: str) -> None:  # type: ignore[no-untyped-def]
     await settle(pilot)
 
 
+async def ask_to_move(pilot, reason: str) -> None:  # type: ignore[no-untyped-def]
+    """m, the move the form offers first, the reason, and save."""
+    await pilot.press("m")
+    await settle(pilot)
+    await pilot.press("tab")
+    await pilot.press(*reason)
+    await pilot.press("ctrl+s")
+    await settle(pilot)
+
+
 async def test_ledartroja_records_work_and_requests_a_move(make_app: App, demo_db: Path) -> None:
     app = make_app("hanna")  # leads O15 (nuläge, one activity) with Isak
     async with app.run_test(size=(120, 40)) as pilot:
@@ -53,21 +63,11 @@ async def test_ledartroja_records_work_and_requests_a_move(make_app: App, demo_d
         await fill(pilot, "Generationsfika", "11", "4")
         assert isinstance(app.screen, AreaScreen)
         assert "Sparat: A" in screen_text(app)
-        await pilot.press("m")
-        await settle(pilot)
-        await pilot.press("tab")
-        await pilot.press(*"Två aktiviteter klara.")
-        await pilot.press("ctrl+s")
-        await settle(pilot)
+        await ask_to_move(pilot, "Två aktiviteter klara.")
         await pilot.press("s")
         await settle(pilot)
         await fill(pilot, "Ingår: möten mellan generationer. Ingår inte: vård.")
-        await pilot.press("m")
-        await settle(pilot)
-        await pilot.press("tab")
-        await pilot.press(*"Avgränsat med biblioteket.")
-        await pilot.press("ctrl+s")
-        await settle(pilot)
+        await ask_to_move(pilot, "Avgränsat med biblioteket.")
         text = screen_text(app)
         assert "⧗ R14 Avgränsning → Nyläge väntar på Emma" in text
         assert "Begäran R14 väntar på fadderns beslut" in text
@@ -87,12 +87,7 @@ async def test_a_move_not_ready_says_which_keys_record_what_is_missing(
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await open_area(pilot, "O16")
-        await pilot.press("m")
-        await settle(pilot)
-        await pilot.press("tab")
-        await pilot.press(*"Nuläget är klart.")
-        await pilot.press("ctrl+s")
-        await settle(pilot)
+        await ask_to_move(pilot, "Nuläget är klart.")
         assert isinstance(app.screen, FormScreen)
         text = screen_text(app)
         assert "Nuläge → Avgränsning kräver minst en medskapande aktivitet" in text
