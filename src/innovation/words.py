@@ -108,26 +108,32 @@ def phase_names(phases: Iterable[tuple[str, str]]) -> dict[str, str]:
 # The other way: a fixed value as the words a person reads.
 
 
-def phase_label(pid: str, track: str | None = None, *, lang: str | None = None) -> str:
-    """A phase's name from its flow file (the track's, or the first flow that has it), in the
-    person's language: the file's label_en in English, where it gives one."""
-    from innovation.engine import default_flows
+def own_label(label: str, label_en: str, *, lang: str | None = None) -> str:
+    """A flow file's name for a phase or a flow, in the person's language: its label_en in
+    English, where it gives one, otherwise its label."""
     from innovation.i18n import language
 
-    english = (lang or language()) == "en"
+    return label_en if label_en and (lang or language()) == "en" else label
+
+
+def phase_label(pid: str, track: str | None = None, *, lang: str | None = None) -> str:
+    """A phase's name from its flow file (the track's, or the first flow that has it), in the
+    person's language."""
+    from innovation.engine import default_flows
+
     flows = default_flows()
     engines = [flows.get(track)] if track in flows.names else list(flows)
     for engine in engines:
         for p in engine.flow.phases:
             if p.id == pid:
-                return p.label_en if english and p.label_en else p.label
+                return own_label(p.label, p.label_en, lang=lang)
     return pid
 
 
 def track_label(track: str, *, lang: str | None = None) -> str:
     """A track's name: the catalogue's words for the standard tracks, the flow file's own
     label (label_en in English) for one a facilitator added."""
-    from innovation.i18n import has, language, t
+    from innovation.i18n import has, t
 
     if has(f"track.{track}"):
         return t(f"track.{track}", lang=lang)
@@ -136,8 +142,7 @@ def track_label(track: str, *, lang: str | None = None) -> str:
     if track not in default_flows().names:
         return track
     flow = default_flows().get(track).flow
-    english = (lang or language()) == "en"
-    return flow.label_en if english and flow.label_en else flow.label
+    return own_label(flow.label, flow.label_en, lang=lang)
 
 
 def track_short(track: str) -> str:

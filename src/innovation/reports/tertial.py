@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from innovation.domain import period_of
@@ -353,8 +354,9 @@ def _area(a: dict[str, Any], colour_by: str) -> list[str]:
     return out
 
 
-def current_period() -> str:
-    return period_of(local_date(utcnow()))
+def current_period(now: datetime | None = None) -> str:
+    """The tertial running at `now` (the clock's moment; by default this one), by local day."""
+    return period_of(local_date(now or utcnow()))
 
 
 __all__ = ["bounds", "build", "current_period", "latest_text", "previous_period", "to_markdown"]

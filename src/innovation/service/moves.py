@@ -24,7 +24,7 @@ from innovation.domain import (
 from innovation.engine.flow import Flow, Transition
 from innovation.engine.machine import missing_for
 from innovation.engine.requirements import hint as requirement_hint
-from innovation.i18n import language, t
+from innovation.i18n import t
 from innovation.service import common
 from innovation.service.base import Actor, ServiceBase, facts_of, records_denial
 from innovation.service.views import MoveResult
@@ -81,9 +81,7 @@ def _label(flow: Flow, pid: str) -> str:
     """A phase as the person reads it in a refusal: the flow file's name for it (label_en in
     English), as the board and the report name it."""
     found = flow.phase(pid)
-    if found is None:
-        return pid
-    return found.label_en if language() == "en" and found.label_en else found.label
+    return pid if found is None else words.own_label(found.label, found.label_en)
 
 
 class Moves(ServiceBase):

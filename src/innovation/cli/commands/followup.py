@@ -257,16 +257,13 @@ def report(
         raise Invalid("error.bad_format", value=fmt, choices=", ".join(FORMATS))
     if fmt in ("docx", "pdf") and output is None:
         raise Invalid("error.binary_needs_file", format=fmt)
-    svc = ctx.service()
-    if period is None:
-        from innovation.domain import period_of
-        from innovation.timeutil import local_date
+    from innovation.reports.tertial import build, current_period
 
-        period = period_of(local_date(svc.clock()))  # the tertial running today
+    svc = ctx.service()
+    period = period or current_period(svc.clock())
     if revisions:
         _print_revisions(ctx, svc.report_revisions(period), fmt == "json")
         return
-    from innovation.reports.tertial import build
 
     data = build(svc, period, only_round=round_, revision=revision)
     content = render(data, fmt, template=template)

@@ -50,6 +50,15 @@ HINT_KEYS = {
     "owner": ("o", "key.owner"),
     "lesson": ("l", "key.lesson"),
 }
+
+
+def missing_piece(name: str, hint: str) -> tuple[str, str, str]:
+    """What a missing requirement asks for, without the command line after its colon, and
+    the key (with its label's message) that records it here ("" where no key does)."""
+    key, label = HINT_KEYS.get(name, ("", ""))
+    return hint.split(":")[0], key, label
+
+
 LEAD_ACTIONS = {
     "activity",
     "test",
@@ -338,8 +347,7 @@ class AreaScreen(AppScreen):
             if not m.missing:
                 text += Text("   " + t("tui.move_ready") + "\n", style="green")
             for name, hint in zip(m.missing, m.hints, strict=True):
-                key, label = HINT_KEYS.get(name, ("", ""))
-                hint_text = hint.split(":")[0]
+                hint_text, key, label = missing_piece(name, hint)
                 text += Text(f"   ✗ {hint_text}", style="red")
                 if key:
                     text += Text(f"  [{key}] {t(label)}", style="bold")
@@ -655,8 +663,7 @@ class AreaScreen(AppScreen):
 
     def _press_for(self, name: str) -> str:
         """A missing requirement as the Next panel says it, with the key that records it."""
-        hint = requirement_hint(name, self.key).split(":")[0]
-        key, label = HINT_KEYS.get(name, ("", ""))
+        hint, key, label = missing_piece(name, requirement_hint(name, self.key))
         return t("tui.missing_press", hint=hint, key=key, label=t(label)) if key else hint
 
     def action_status(self) -> None:

@@ -14,10 +14,9 @@ from textual.content import Content, Span
 from textual.style import Style
 from textual.widgets import Select, Static
 
-from innovation.domain import InnovationError, period_of
+from innovation.domain import InnovationError
 from innovation.i18n import t
-from innovation.reports.tertial import activity_line
-from innovation.timeutil import local_date
+from innovation.reports.tertial import activity_line, current_period
 from innovation.tui.background import unless_closed
 from innovation.tui.screens.base import AppScreen
 from innovation.tui.widgets.card import COLOR_STYLE
@@ -82,7 +81,7 @@ class ReportScreen(AppScreen):
 
     def _periods(self, periods: list[str]) -> None:
         select = self.query_one("#period", Select)
-        current = period_of(local_date(self.iapp.clock()))
+        current = current_period(self.iapp.clock())
         # A period opened ahead has nothing to report until it begins: it is not offered.
         begun = [p for p in periods if p <= current]
         choices = sorted(set(begun) | {current}, reverse=True)
