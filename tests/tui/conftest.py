@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-import html
-import re
+import io
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 from textual.app import App
 from textual.pilot import Pilot
 from textual.worker import WorkerCancelled
@@ -92,26 +92,25 @@ async def _workers_done(app: App[None]) -> None:
             raise result
 
 
-_TEXT = re.compile(r'<text class="[^"]*" x="([\d.]+)" y="([\d.]+)"[^>]*>(.*?)</text>', re.S)
-
-
 def screen_text(app: InnovationApp) -> str:
-    """Exactly what the terminal shows now, as lines of plain text (read from a screenshot)."""
-    svg = app.export_screenshot()
-    matrix = svg[svg.find('class="terminal-') :]
-    lines: dict[float, dict[int, str]] = {}
-    for x, y, content in _TEXT.findall(matrix):
-        text = html.unescape(content).replace("\xa0", " ")
-        if not text.strip("\n"):
-            continue
-        col = round(float(x) / 12.2) - 1
-        lines.setdefault(float(y), {})[col] = text
-    rows = []
-    for y in sorted(lines):
-        row = ""
-        for col, text in sorted(lines[y].items()):
-            row = row.ljust(col) + text
-        rows.append(row.rstrip())
+    """Exactly what the terminal shows now, as lines of plain text: the frame Textual's
+    screenshot draws (modal screens over the ones beneath), printed without colours. Reading it
+    back from the SVG screenshot cost some 100 ms a look; this costs a few."""
+    width, height = app.size
+    console = Console(
+        width=width,
+        height=height,
+        file=io.StringIO(),
+        force_terminal=True,
+        color_system=None,
+        record=True,
+        legacy_windows=False,
+        safe_box=False,
+    )
+    console.print(
+        app.screen._compositor.render_update(full=True, screen_stack=app._background_screens)
+    )
+    rows = [line.rstrip() for line in console.export_text(styles=False).splitlines()]
     # Toasts slide in over a moment; what they say is on screen all the same.
     rows.extend(str(n.message) for n in app._notifications)
     return "\n".join(rows)

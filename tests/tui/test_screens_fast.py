@@ -27,8 +27,9 @@ App = Callable[..., InnovationApp]
 
 def detail_head(app: InnovationApp) -> str:
     for line in screen_text(app).splitlines():
-        if line.startswith("#"):
-            return line.split()[0]
+        head = line.split()[0] if line.strip() else ""
+        if head[1:].isdigit() and head.startswith("#"):  # the event's number, not the column's
+            return head
     raise AssertionError("no detail on screen")
 
 
