@@ -27,8 +27,7 @@ BATCH = 50
 # The same document shape the program writes, chained and hashed, so the database derives the
 # same fields and its guard accepts it as the next event.
 _DOC = (
-    '[{},"2024-05-01T00:00:00.000000Z","lea","move","O1",null,"{{}}","{{}}",null,'
-    '"2024-05-01","{}"]'
+    '[{},"2024-05-01T00:00:00.000000Z","lea","move","O1",null,"{{}}","{{}}",null,"2024-05-01","{}"]'
 )
 
 
