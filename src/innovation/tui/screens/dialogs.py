@@ -24,6 +24,7 @@ from innovation.service.views import HandoverView
 from innovation.text import inert
 from innovation.tui.background import unless_closed
 from innovation.tui.screens.forms import FormField, FormScreen
+from innovation.tui.widgets.findlist import FindList
 
 
 def idea_form(area: str) -> tuple[str, list[FormField], Callable[[Service, dict[str, Any]], str]]:
@@ -63,7 +64,7 @@ def idea_form(area: str) -> tuple[str, list[FormField], Callable[[Service, dict[
 
 
 class PickScreen(ModalScreen[str | None]):
-    """Choose one of a few things (an area, a person); returns its id."""
+    """Choose one of a few things (an area, a person), typing to find it; returns its id."""
 
     DEFAULT_CSS = """
     PickScreen { align: center middle; }
@@ -71,19 +72,34 @@ class PickScreen(ModalScreen[str | None]):
         width: 70; height: auto; max-height: 80%;
         border: thick $accent; background: $surface; padding: 0 1;
     }
-    PickScreen OptionList { height: auto; max-height: 20; }
+    PickScreen FindList { height: auto; max-height: 20; }
     """
     BINDINGS = [Binding("escape", "cancel", t("key.back"))]
 
-    def __init__(self, title: str, options: list[tuple[str, Text]]) -> None:
+    def __init__(
+        self,
+        title: str,
+        options: list[tuple[str, Text]],
+        *,
+        current: str | None = None,
+        list_id: str = "pick",
+    ) -> None:
+        """`current`: the option highlighted first (else the first)."""
         super().__init__()
         self.title_text = title
         self.options = options
+        self.current = current
+        self.list_id = list_id
 
     def compose(self) -> ComposeResult:
         with Vertical():
             yield Static(Text(self.title_text, style="bold"))
-            yield OptionList(*[Option(label, id=key) for key, label in self.options])
+            yield FindList(*[Option(label, id=key) for key, label in self.options], id=self.list_id)
+
+    def on_mount(self) -> None:
+        keys = [key for key, _ in self.options]
+        if self.current in keys:
+            self.query_one(FindList).highlighted = keys.index(self.current)
 
     @on(OptionList.OptionSelected)
     def chosen(self, event: OptionList.OptionSelected) -> None:
