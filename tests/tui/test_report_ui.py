@@ -100,3 +100,24 @@ async def test_a_period_opened_ahead_is_not_offered_until_it_begins(
         await settle(pilot)
         text = screen_text(app)
         assert "2024-T2" in text and "2025-T1" not in text
+
+
+async def test_a_report_that_comes_after_another_period_was_chosen_is_not_shown(
+    make_app: App,
+) -> None:
+    """The screen builds the period it opens on at once; a person quicker than that build
+    sees the period they chose, not the first one arriving late over it."""
+    app = make_app("fia")
+    async with app.run_test(size=(160, 60)) as pilot:
+        await open_report(pilot, app, "2024-T3")
+        screen = app.screen
+        assert isinstance(screen, ReportScreen) and screen.report is not None
+        late = screen.report
+        screen.query_one("#period", Select).value = "2024-T2"
+        await settle(pilot)
+        assert "Uppföljning 2024-T2" in screen_text(app)
+        screen._show(late)  # the first period's report, arriving now
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Uppföljning 2024-T2" in text and "Uppföljning 2024-T3" not in text
+        assert screen.report is not None and screen.report["period"] == "2024-T2"

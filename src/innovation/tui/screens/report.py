@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.table import Table
 from rich.text import Text
@@ -17,6 +17,8 @@ from textual.widgets import Select, Static
 from innovation.domain import InnovationError
 from innovation.i18n import t
 from innovation.reports.tertial import activity_line, current_period
+from innovation.reports.tertial import build as build_report
+from innovation.text import has_unsafe
 from innovation.tui.background import unless_closed
 from innovation.tui.screens.base import AppScreen
 from innovation.tui.widgets.card import COLOR_STYLE
@@ -24,6 +26,9 @@ from innovation.tui.widgets.keybar import KeyBar
 from innovation.tui.widgets.lines import Lines
 from innovation.tui.widgets.topbar import TopBar
 from innovation.words import all_phases, phase_label
+
+if TYPE_CHECKING:
+    from innovation.service import Service
 
 BAR = 30
 # Keys named in one of the summary's lists; every area is listed in full below it.
@@ -55,6 +60,13 @@ def bars(title: str, items: list[tuple[str, float, str]], unit: str = "") -> Tab
     return table
 
 
+def _opening(periods: list[str], current: str) -> str:
+    """The period the screen opens on: the latest that has begun (a period opened ahead is
+    not offered), or the one running now."""
+    begun = [p for p in periods if p <= current]
+    return max(begun) if begun else current
+
+
 class ReportScreen(AppScreen):
     BINDINGS = [
         Binding("escape", "back", t("key.back")),
@@ -76,8 +88,15 @@ class ReportScreen(AppScreen):
     @work(thread=True, exclusive=True, group="periods")
     @unless_closed
     def load_periods(self) -> None:
-        periods = [p.key for p in self.iapp.service().list_periods()]
+        """The periods to choose from; on the first visit also the report of the one the
+        screen opens on, in this thread: waiting for the choice to be shown and a second
+        thread to start cost the first report a tenth of a second."""
+        svc = self.iapp.service()
+        periods = [p.key for p in svc.list_periods()]
+        first = self.report is None
         self.app.call_from_thread(self._periods, periods)
+        if first:
+            self._build(svc, _opening(periods, current_period(self.iapp.clock())))
 
     def _periods(self, periods: list[str]) -> None:
         select = self.query_one("#period", Select)
@@ -85,9 +104,10 @@ class ReportScreen(AppScreen):
         # A period opened ahead has nothing to report until it begins: it is not offered.
         begun = [p for p in periods if p <= current]
         choices = sorted(set(begun) | {current}, reverse=True)
-        select.set_options([(p, p) for p in choices])
-        if select.value is Select.NULL:
-            select.value = max(begun) if begun else current
+        with select.prevent(Select.Changed):  # its report is being built (load_periods)
+            select.set_options([(p, p) for p in choices])
+            if select.value is Select.NULL:
+                select.value = _opening(periods, current)
 
     @on(Select.Changed, "#period")
     def chosen(self, event: Select.Changed) -> None:
@@ -97,16 +117,19 @@ class ReportScreen(AppScreen):
     @work(thread=True, exclusive=True, group="report")
     @unless_closed
     def build(self, period: str) -> None:
-        from innovation.reports.tertial import build
+        self._build(self.iapp.service(), period)
 
+    def _build(self, svc: Service, period: str) -> None:
         try:
-            report = build(self.iapp.service(), period)
+            report = build_report(svc, period)
         except InnovationError as exc:
             self.app.call_from_thread(self.iapp.error, exc)
             return
         self.app.call_from_thread(self._show, report)
 
     def _show(self, report: dict[str, Any]) -> None:
+        if report["period"] != self.query_one("#period", Select).value:
+            return  # another period was chosen meanwhile; its report is on its way
         self.report = report
         s = report["summary"]
         asks_areas = report.get("colour_by", "both") in ("area", "both")
@@ -163,48 +186,64 @@ class ReportScreen(AppScreen):
         body.add_row(grid)
         body.add_row(over)
         self.query_one("#charts", Static).update(body)
-        self.query_one("#report-areas", Lines).update(self._areas(report, asks_areas))
+        self.query_one("#report-areas", Lines).show(self._areas(report, asks_areas))
 
-    def _areas(self, report: dict[str, Any], asks_areas: bool) -> Content:
-        """Every area on a line of its own (its cause and measures below), as Textual content
-        made directly: a national workspace has 3,200 areas, and a Rich text appended piece by
-        piece, then converted span by span, took over a second. Each style is converted once;
-        what is shown is what the Rich text showed, character for character."""
-        parts: list[str] = []
-        spans: list[Span] = []
+    def _areas(self, report: dict[str, Any], asks_areas: bool) -> list[Content]:
+        """Every area on a line of its own (its cause and measures below), each line made as
+        Textual content directly: a national workspace has 3,200 areas, and one text of them
+        all, split into lines for the list, cost the interpreter a tenth of a second more than
+        the lines made one by one. Each style is converted once; what is shown is what a Rich
+        text of the same pieces showed, character for character."""
         styles: dict[str, Style] = {}
-        at = 0
 
-        def add(text: str, style: str = "") -> None:
-            nonlocal at
-            parts.append(text)
-            end = at + len(text)
-            if style:
-                found = styles.get(style)
-                if found is None:
-                    rich = self.app.console.get_style(style)
-                    found = styles[style] = Style.from_rich_style(rich, self.app.ansi_theme)
-                spans.append(Span(at, end, found))
-            at = end
+        def style(name: str) -> Style:
+            found = styles.get(name)
+            if found is None:
+                rich = self.app.console.get_style(name)
+                found = styles[name] = Style.from_rich_style(rich, self.app.ansi_theme)
+            return found
 
+        def line(*pieces: tuple[str, str]) -> Content:
+            spans: list[Span] = []
+            at = 0
+            for text, name in pieces:
+                end = at + len(text)
+                if name:
+                    spans.append(Span(at, end, style(name)))
+                at = end
+            text = "".join(text for text, _ in pieces)
+            # Textual strips a few control codes from every text it is given, a third of the
+            # time a line costs; the report's text reached the UI inert (text.py), so a quick
+            # look decides whether there is anything to strip.
+            return Content(text, spans, strip_control_codes=has_unsafe(text))
+
+        # A handful of colours and phases among thousands of areas: each named once.
+        colours = {c: t("color." + c) for c in ("gron", "gul", "rod", "missing")}
+        phases: dict[tuple[str, str], str] = {}
+        lines: list[Content] = []
         for a in report["areas"]:
             st = a["status"]
             color = st["color"] if st else "missing"
-            phase = phase_label(a["phase"], a["track"])
+            said = colours.get(color) or t("color." + color)
+            where = (a["phase"], a["track"])
+            phase = phases.get(where) or phases.setdefault(where, phase_label(*where))
             if st or asks_areas:
-                add("● ", COLOR_STYLE.get(color, "dim"))
-                add(f"{a['key']} ", "bold")
-                add(f"{t('color.' + color)} · {phase} · ")
+                lines.append(
+                    line(
+                        ("● ", COLOR_STYLE.get(color, "dim")),
+                        (f"{a['key']} ", "bold"),
+                        (f"{said} · {phase} · {a['question']}", ""),
+                    )
+                )
             else:
-                add(f"{a['key']} ", "bold")
-                add(f"{phase} · ")
-            add(a["question"])
-            add("\n")
+                lines.append(line((f"{a['key']} ", "bold"), (f"{phase} · {a['question']}", "")))
             if st and st["cause"]:
-                add(f"   {t('rep.cause')}: {st['cause']}\n", "dim")
+                lines.append(line((f"   {t('rep.cause')}: {st['cause']}", "dim")))
             if st and st["measures"]:
-                add(f"   {t('rep.measures')}: {st['measures']}\n", "dim")
-        return Content("".join(parts), spans)
+                lines.append(line((f"   {t('rep.measures')}: {st['measures']}", "dim")))
+        if lines:
+            lines.append(Content(""))  # room below the last area, as the screen always had
+        return lines
 
     def action_back(self) -> None:
         self.app.pop_screen()

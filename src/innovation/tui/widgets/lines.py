@@ -22,26 +22,28 @@ class Lines(Widget):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.shown: Content = Content("")
-        self._logical: list[Content] = []
+        self.shown: list[Content] = []
         self._lines: list[Content] = []
         self._width = -1
 
     def update(self, content: Content) -> None:
         """Shows this content instead (its line breaks start new lines)."""
-        self.shown = content
-        self._logical = content.split("\n", allow_blank=True) if content.plain else []
+        self.show(content.split("\n", allow_blank=True) if content.plain else [])
+
+    def show(self, lines: list[Content]) -> None:
+        """Shows these lines instead (each a line of its own, wrapped if it is too long)."""
+        self.shown = lines
         self._width = -1
         self.refresh(layout=True)
 
     @property
     def text(self) -> str:
-        return self.shown.plain
+        return "\n".join(line.plain for line in self.shown)
 
     def _wrapped(self, width: int) -> list[Content]:
         if width != self._width:
             lines: list[Content] = []
-            for line in self._logical:
+            for line in self.shown:
                 if line.cell_length <= width or width <= 0:
                     lines.append(line)
                 else:
