@@ -26,10 +26,6 @@ class Lines(Widget):
         self._lines: list[Content] = []
         self._width = -1
 
-    def update(self, content: Content) -> None:
-        """Shows this content instead (its line breaks start new lines)."""
-        self.show(content.split("\n", allow_blank=True) if content.plain else [])
-
     def show(self, lines: list[Content]) -> None:
         """Shows these lines instead (each a line of its own, wrapped if it is too long)."""
         self.shown = lines
