@@ -60,11 +60,14 @@ def bars(title: str, items: list[tuple[str, float, str]], unit: str = "") -> Tab
     return table
 
 
+def _begun(periods: list[str], current: str) -> list[str]:
+    """The periods there is something to report of: a period opened ahead is not offered."""
+    return [p for p in periods if p <= current]
+
+
 def _opening(periods: list[str], current: str) -> str:
-    """The period the screen opens on: the latest that has begun (a period opened ahead is
-    not offered), or the one running now."""
-    begun = [p for p in periods if p <= current]
-    return max(begun) if begun else current
+    """The period the screen opens on: the latest that has begun, or the one running now."""
+    return max(_begun(periods, current), default=current)
 
 
 class ReportScreen(AppScreen):
@@ -101,9 +104,7 @@ class ReportScreen(AppScreen):
     def _periods(self, periods: list[str]) -> None:
         select = self.query_one("#period", Select)
         current = current_period(self.iapp.clock())
-        # A period opened ahead has nothing to report until it begins: it is not offered.
-        begun = [p for p in periods if p <= current]
-        choices = sorted(set(begun) | {current}, reverse=True)
+        choices = sorted(set(_begun(periods, current)) | {current}, reverse=True)
         with select.prevent(Select.Changed):  # its report is being built (load_periods)
             select.set_options([(p, p) for p in choices])
             if select.value is Select.NULL:

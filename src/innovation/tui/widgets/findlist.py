@@ -32,17 +32,15 @@ class FindList(OptionList):
         return Text(t("tui.type_to_find"), style="dim")
 
     def on_key(self, event: events.Key) -> None:
-        char = event.character
+        char, now = event.character, monotonic()
         if event.key == "backspace" and self.typed:
             self.typed = self.typed[:-1]
         elif char is not None and char.isprintable() and (char != " " or self.typed):
-            now = monotonic()
-            if now - self.typed_at > PAUSE_SECONDS:
-                self.typed = ""
-            self.typed += char
+            fresh = now - self.typed_at > PAUSE_SECONDS
+            self.typed = char if fresh else self.typed + char
         else:
             return
-        self.typed_at = monotonic()
+        self.typed_at = now
         event.stop()
         event.prevent_default()
         self.find(self.typed)
@@ -51,19 +49,12 @@ class FindList(OptionList):
         """Highlights the first option that begins with `typed`, else the first with a word
         that does (case and å ä ö aside); returns its index, None if there is none."""
         wanted = fold(typed)
-        found = None
-        if wanted:
-            labels = [fold(self._label(i)) for i in range(self.option_count)]
-            found = next((i for i, label in enumerate(labels) if label.startswith(wanted)), None)
-            if found is None:
-                found = next(
-                    (
-                        i
-                        for i, label in enumerate(labels)
-                        if any(word.startswith(wanted) for word in label.split())
-                    ),
-                    None,
-                )
+        labels = [fold(self._label(i)) for i in range(self.option_count)] if wanted else []
+        begins = [i for i, label in enumerate(labels) if label.startswith(wanted)]
+        words = [
+            i for i, label in enumerate(labels) if any(w.startswith(wanted) for w in label.split())
+        ]
+        found = next(iter(begins or words), None)
         if found is not None:
             self.highlighted = found
         # What is typed shows on the list's lower edge, as text (never markup), red if nothing
