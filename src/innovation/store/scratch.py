@@ -42,7 +42,9 @@ KEY_PREFIX = {
 UNCOMPARED = {("report_revision", "doc")}
 
 
-_TEMPLATE: dict[bool, bytes] = {}
+# Empty database files by the statements that made them: each scratch database of a process
+# starts as a copy of one (a millisecond) instead of running its statements anew.
+_FILES: dict[tuple[str, ...], bytes] = {}
 SCHEMA_SQL = Path(__file__).with_name("scratch_schema.sql")
 
 
@@ -65,45 +67,55 @@ def schema_statements() -> list[str]:
     return statements
 
 
-def _empty(with_trail: bool) -> bytes:
-    """An empty scratch database's file, made once per process from scratch_schema.sql (plain
-    SQL: no SQLAlchemy to import on a command's path)."""
-    if with_trail not in _TEMPLATE:
-        where = Path(tempfile.mkdtemp(prefix="innovation-scratch-"))
-        path = where / "template.sqlite"
-        con = sqlite3.connect(path)
-        try:
-            for statement in SCHEMA_SQL.read_text(encoding="utf-8").split(";\n\n"):
-                head = statement.split("(")[0]
-                if statement.strip() and (with_trail or "audit_event" not in head):
-                    con.execute(statement)
-            con.commit()
-        finally:
-            con.close()
-        _TEMPLATE[with_trail] = path.read_bytes()
-        shutil.rmtree(where, ignore_errors=True)
-    return _TEMPLATE[with_trail]
-
-
-def _copy_schema(source: Database, path: Path, with_trail: bool) -> None:
-    """A SQLite workspace's own tables and indexes, empty (no SQLAlchemy to import)."""
-    with source.read() as tx:
-        statements = [
-            r[0]
-            for r in tx.tuples(
-                "SELECT sql FROM sqlite_master WHERE type IN ('table', 'index')"
-                " AND sql IS NOT NULL AND tbl_name NOT LIKE 'sqlite_%' ORDER BY rowid"
-            )
-            if with_trail or "audit_event" not in r[0].split("(")[0]
-        ]
-    con = sqlite3.connect(path)
+def _file(statements: tuple[str, ...]) -> bytes:
+    """An empty database file made by these statements, kept for the next scratch database.
+    They run in one transaction: one by one, each was a transaction of its own with its own
+    fsync, and a workspace's fifty made a scratch database in 60 ms instead of 10."""
+    kept = _FILES.get(statements)
+    if kept is not None:
+        return kept
+    where = Path(tempfile.mkdtemp(prefix="innovation-scratch-"))
+    path = where / "template.sqlite"
+    con = sqlite3.connect(path, isolation_level=None)
     try:
+        con.execute("PRAGMA synchronous=OFF")  # a file only read back, never the record
+        con.execute("BEGIN")
         for statement in statements:
-            if "alembic_version" not in statement.split("(")[0]:
-                con.execute(statement)
-        con.commit()
+            con.execute(statement)
+        con.execute("COMMIT")
     finally:
         con.close()
+    made = path.read_bytes()
+    shutil.rmtree(where, ignore_errors=True)
+    if len(_FILES) >= 8:  # a process meets one or two schemas; never let them pile up
+        _FILES.clear()
+    _FILES[statements] = made
+    return made
+
+
+def _empty(with_trail: bool) -> bytes:
+    """An empty scratch database's file, from scratch_schema.sql (plain SQL: no SQLAlchemy to
+    import on a command's path)."""
+    statements = SCHEMA_SQL.read_text(encoding="utf-8").split(";\n\n")
+    return _file(
+        tuple(
+            s
+            for s in statements
+            if s.strip() and (with_trail or "audit_event" not in s.split("(")[0])
+        )
+    )
+
+
+def _schema_of(source: Database, with_trail: bool) -> bytes:
+    """An empty file with a SQLite workspace's own tables and indexes (no SQLAlchemy to
+    import)."""
+    with source.read() as tx:
+        rows = tx.tuples(
+            "SELECT sql FROM sqlite_master WHERE type IN ('table', 'index')"
+            " AND sql IS NOT NULL AND tbl_name NOT LIKE 'sqlite_%' ORDER BY rowid"
+        )
+    skip = ("alembic_version",) if with_trail else ("alembic_version", "audit_event")
+    return _file(tuple(r[0] for r in rows if not any(t in r[0].split("(")[0] for t in skip)))
 
 
 class Scratch:
@@ -114,7 +126,7 @@ class Scratch:
         self.dir = Path(tempfile.mkdtemp(prefix="innovation-scratch-"))
         self.path = self.dir / "scratch.sqlite"
         if source is not None and source.is_sqlite:
-            _copy_schema(source, self.path, with_trail)
+            self.path.write_bytes(_schema_of(source, with_trail))
         else:
             self.path.write_bytes(_empty(with_trail))
         self.db = Database(str(self.path), synchronous="OFF", migrate=False, foreign_keys=False)
