@@ -359,3 +359,26 @@ def test_report_without_a_period_is_the_one_running_today(env: dict[str, str]) -
     out = ok(env, "report", user="ada")
     assert out.startswith(f"# Follow-up {today}"), out[:200]
     assert ok(env, "report", "--period", today, user="ada").splitlines()[:1] == out.splitlines()[:1]
+
+
+def test_a_day_before_an_area_was_made_says_when_it_was(env: dict[str, str]) -> None:
+    """Asked about a day before anything existed, the record says when it came, rather than
+    that nothing is there ("create one")."""
+    setup_people(env)
+    ok(env, "round", "add", "2024", "--year", "2024", user="ada")
+    ok(
+        env,
+        "area", "create", "Hur?", "--track", "malstyrt", "--fadder", "fred",
+        "--ledartroja", "lea", "--ledartroja", "leo", "--on", "2024-02-01",
+        user="ada",
+    )  # fmt: skip
+    listed = ok(env, "area", "list", "--on", "2024-01-31", user="lea")
+    assert "No areas existed yet at the end of 2024-01-31: the first was made on 2024-02-01." in (
+        listed
+    )
+    assert "area create" not in listed
+    code, shown = run(env, "area", "show", "O1", "--on", "2024-01-31", user="lea")
+    assert code == 1
+    assert "O1 did not exist yet at the end of 2024-01-31: it was made on 2024-02-01." in shown
+    code, shown = run(env, "area", "show", "O2", "--on", "2024-01-31", user="lea")
+    assert code == 1 and "There is no area O2." in shown

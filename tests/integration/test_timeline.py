@@ -86,6 +86,17 @@ def test_work_is_recorded_on_the_day_it_happened(svc: Svc, db: Database, clock: 
     assert svc("ada").as_of("2024-03-25").show_area(o1).phase == "nylage"
     assert svc("ada").as_of("2024-02-10").list_areas()[0].phase == "nulage"
     assert svc("ada").as_of("2024-01-31").list_areas() == []
+    # Asked for an area on a day before it was made: when it was, not that it does not exist.
+    with pytest.raises(InnovationError) as caught:
+        svc("ada").as_of("2024-01-31").show_area(o1)
+    assert (
+        str(caught.value)
+        == f"{o1} did not exist yet at the end of 2024-01-31: it was made on 2024-02-01."
+    )
+    with pytest.raises(InnovationError, match="There is no area O99"):
+        svc("ada").as_of("2024-03-25").show_area("O99")
+    assert svc("ada").as_of("2024-01-31").before_any_area() == date(2024, 2, 1)
+    assert svc("ada").as_of("2024-02-01").before_any_area() is None
     view = svc("lea").as_of("2024-03-25")
     assert "earlier day" in refused(db, Refused, lambda: view.add_lesson(o1, "x"))
 

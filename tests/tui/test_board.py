@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -296,6 +297,28 @@ async def test_coming_back_reads_every_area_again_only_when_something_changed(
         await pilot.press("f5")
         await settle(pilot)
         assert reads.count(None) == 3
+
+
+async def test_a_day_before_the_first_area_says_when_the_first_came(
+    make_app: App, demo_db: Path
+) -> None:
+    """Not "no areas yet: create one" (what an empty workspace is told), on a day when the
+    record says areas were still to come."""
+    svc = Service(Database(str(demo_db)), "lea")
+    first = svc.show_area(svc.list_areas(merged=True)[0].key).created_at[:10]  # oldest first
+    before = date.fromisoformat(first) - timedelta(days=1)
+    app = make_app("lea")
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("D")
+        await settle(pilot)
+        await pilot.press(*before.isoformat(), "enter")
+        await settle(pilot)
+        shown = " ".join(screen_text(app).split())
+        assert (
+            f"Inga områden fanns ännu vid slutet av {before}: det första skapades {first}." in shown
+        ), shown
+        assert "innovation area create" not in shown
 
 
 async def test_the_board_shows_each_day_viewed_and_today_again(make_app: App) -> None:

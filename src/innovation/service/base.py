@@ -112,6 +112,9 @@ class ServiceBase:
         # the reason when that day lies in a closed period (an amendment).
         self.on: date | None = None
         self.amend: str | None = None
+        # On a view of an earlier day (Timeline.as_of), each area made after it and the day it
+        # was made: asked for one of those, the view says when it came, not that it is unknown.
+        self.later_areas: dict[int, date] = {}
 
     @property
     def flows(self) -> Flows:
@@ -240,11 +243,18 @@ class ServiceBase:
             raise NotFound("error.unknown_person", username=username)
         return row
 
-    @staticmethod
-    def _area_row(tx: Tx, key: str) -> AreaFactsRow:
+    def _area_row(self, tx: Tx, key: str) -> AreaFactsRow:
         area_id = parse_key("area", key)
         row = areas.facts(tx, area_id)
         if row is None:
+            made = self.later_areas.get(area_id)
+            if made is not None:
+                raise NotFound(
+                    "error.area_not_yet",
+                    key=make_key("area", area_id),
+                    day=local_date(self.clock()).isoformat(),
+                    made=made.isoformat(),
+                )
             raise NotFound("error.no_such_area", key=make_key("area", area_id))
         return row
 

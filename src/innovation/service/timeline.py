@@ -30,8 +30,15 @@ REFERENCE_KINDS = ("person.add", "person.roles", "person.rename", "round.add", "
 CORRECTION_KINDS = ("area.reword", "indicator.correct", "collaboration.correct", "assignment.edit")
 
 
+# The events that make an area (a merge makes the area the merged ones go on in).
+MAKES_AREA = ("area.create", "area.merge")
+
+
 class Timeline(ServiceBase):
     viewing: date | None = None
+    # On a view of an earlier day: the day the workspace's first area was made (None: no area
+    # yet, or not a view).
+    areas_from: date | None = None
 
     def as_of(self, day: str | date) -> Self:
         """A read-only service showing the workspace as it stood at the end of `day`."""
@@ -40,13 +47,18 @@ class Timeline(ServiceBase):
         if when > today:
             raise Invalid("error.future_day", day=when.isoformat(), today=today.isoformat())
         scratch = Scratch(self.db, with_trail=True)
+        later: dict[int, date] = {}
+        first: date | None = None
         try:
+            events = []
             with self.db.read() as tx:
-                events = [
-                    e
-                    for e in replay_mod.events_from_db(tx, with_doc=True)
-                    if e["day"] <= when or e["kind"] in REFERENCE_KINDS + CORRECTION_KINDS
-                ]
+                for e in replay_mod.events_from_db(tx, with_doc=True):
+                    if e["kind"] in MAKES_AREA and e["area"] is not None:
+                        first = e["day"] if first is None else min(first, e["day"])
+                        if e["day"] > when:
+                            later[int(e["area"][1:])] = e["day"]
+                    if e["day"] <= when or e["kind"] in REFERENCE_KINDS + CORRECTION_KINDS:
+                        events.append(e)
             with scratch.db.write() as stx:
                 projector = Projector(stx, self._trigger_of)
                 for event in events:
@@ -69,8 +81,17 @@ class Timeline(ServiceBase):
             clock=lambda: day_end(when),
         )
         view.viewing = when
+        view.later_areas = later
+        view.areas_from = first
         weakref.finalize(view, scratch.close)
         return view
+
+    def before_any_area(self) -> date | None:
+        """On a view of a day before the first area was made: the day it was made."""
+        first = self.areas_from
+        if self.viewing is not None and first is not None and first > self.viewing:
+            return first
+        return None
 
     def _trigger_of(self, track: str, source: str, dest: str) -> str | None:
         tr = self.flows.get(track).transition_to(source, dest)

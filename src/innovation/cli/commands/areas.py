@@ -86,7 +86,11 @@ def area_list(ctx: Ctx, round_: str | None, all_: bool, day: str | None) -> None
         print_json(areas)
         return
     if not areas:
-        line(t("out.no_areas"))
+        first = svc.before_any_area()
+        if first is not None:
+            line(t("out.no_areas_that_day", day=svc.viewing, first=first))
+        else:
+            line(t("out.no_areas"))
         return
     headers = [
         t("col.key"),

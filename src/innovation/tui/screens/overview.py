@@ -265,7 +265,7 @@ class OverviewScreen(AppScreen):
         self.query_one("#filters", Static).update(summary)
         empty = self.query_one("#empty", Static)
         if not shown:
-            empty.update(t("tui.no_areas") if not self.areas else t("tui.no_match"))
+            empty.update(self._empty_text())
         empty.display = not shown
         self.query_one("#board").display = bool(shown) and not self.table_view
         if self.table_view or self.query("#table"):
@@ -274,6 +274,15 @@ class OverviewScreen(AppScreen):
             self._paint_table(shown)
         else:
             self._paint_board(shown)
+
+    def _empty_text(self) -> str:
+        if self.areas:
+            return t("tui.no_match")
+        view = self.iapp.day_view
+        first = view.before_any_area() if view is not None else None
+        if view is not None and first is not None:
+            return t("tui.no_areas_that_day", day=view.viewing, first=first)
+        return t("tui.no_areas")
 
     def _paint_board(self, shown: list[AreaSummary]) -> None:
         board = self.query_one(Board)
