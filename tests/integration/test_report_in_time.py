@@ -161,8 +161,10 @@ def test_the_demos_closed_period_reads_as_at_its_end(demo_db: Path) -> None:
 
 def test_as_of_refuses_the_future(svc: Svc, ws: dict[str, str], clock: Clock) -> None:
     tomorrow = (clock.now + timedelta(days=1)).date().isoformat()
-    with pytest.raises(Exception, match="in the future"):
+    with pytest.raises(Exception, match="in the future") as caught:
         svc("ada").as_of(tomorrow)
+    # A view is not a record: not told to record what happened on the day it happened.
+    assert str(caught.value).endswith("the state can be shown for today or an earlier day.")
 
 
 def test_a_period_that_has_not_begun_has_no_report(

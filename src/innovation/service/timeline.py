@@ -45,7 +45,7 @@ class Timeline(ServiceBase):
         when = parse_day(day)
         today = local_date(self.clock())
         if when > today:
-            raise Invalid("error.future_day", day=when.isoformat(), today=today.isoformat())
+            raise Invalid("error.future_view", day=when.isoformat(), today=today.isoformat())
         scratch = Scratch(self.db, with_trail=True)
         later: dict[int, date] = {}
         first: date | None = None
