@@ -312,6 +312,9 @@ async def test_a_day_before_the_first_area_says_when_the_first_came(
         await settle(pilot)
         await pilot.press("D")
         await settle(pilot)
+        form = screen_text(app)
+        # The form shows a day; it saves nothing, and does not say it does.
+        assert "Visa (ctrl+s)" in form and "enter visar" in form and "Spara" not in form
         await pilot.press(*before.isoformat(), "enter")
         await settle(pilot)
         shown = " ".join(screen_text(app).split())

@@ -36,6 +36,7 @@ async def test_preview_a_digest_and_publish(
         await pilot.press("escape", "ctrl+w")
         await settle(pilot)
         assert isinstance(app.screen, FormScreen)
+        assert "Publicera (ctrl+s)" in screen_text(app)
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert "Insynssidan skriven" in screen_text(app)

@@ -400,7 +400,7 @@ class InnovationApp(App[None]):
                 self.call_from_thread(self.show_day, self.live_service().as_of(day))
             return ""
 
-        self.push_screen(FormScreen(t("tui.day_title"), fields, submit))
+        self.push_screen(FormScreen(t("tui.day_title"), fields, submit, verb="show"))
 
     def show_day(self, view: Service | None) -> None:
         self.day_view = view

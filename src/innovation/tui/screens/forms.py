@@ -203,25 +203,33 @@ class FormScreen(ModalScreen[str | None]):
     ]
 
     def __init__(
-        self, title: str, fields: list[FormField], submit: Callable[[dict[str, Any]], str]
+        self,
+        title: str,
+        fields: list[FormField],
+        submit: Callable[[dict[str, Any]], str],
+        *,
+        verb: str = "save",
     ) -> None:
+        """`verb`: what the form's key does, as its button and help say it ("save", "show",
+        "publish")."""
         super().__init__()
         self.form_title = title
         self.fields = fields
         self.submit = submit
+        self.verb = verb
 
     def compose(self) -> ComposeResult:
         # The title, the keys and the buttons stay on the screen; the fields scroll between
         # them when the terminal is short (80×24).
         with Vertical(id="dialog"):
             yield Static(Text(self.form_title), id="title")
-            yield Static(Text(t("tui.form_keys")), id="keys")
+            yield Static(Text(t(f"tui.form_keys_{self.verb}")), id="keys")
             with VerticalScroll(id="fields", can_focus=False):
                 yield from self._fields()
             yield Static(id="error")
             with Horizontal(id="buttons"):
                 yield Button(t("tui.cancel") + " (esc)", id="cancel")
-                yield Button(t("tui.save") + " (ctrl+s)", id="save", variant="primary")
+                yield Button(t(f"tui.form_{self.verb}") + " (ctrl+s)", id="save", variant="primary")
 
     def _fields(self) -> ComposeResult:
         for f in self.fields:

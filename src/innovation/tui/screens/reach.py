@@ -76,4 +76,4 @@ def publish_form(app: InnovationApp) -> Any:
         site = publish(svc, folder)
         return t("out.published", pages=site.pages, path=str(folder), anchor=site.anchor)
 
-    return FormScreen(t("tui.publish_title"), fields, submit)
+    return FormScreen(t("tui.publish_title"), fields, submit, verb="publish")
