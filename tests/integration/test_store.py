@@ -347,3 +347,16 @@ def test_a_transaction_leaves_no_read_open_behind_it(db_path: Path) -> None:
         tx.run("UPDATE person SET lang = 'en' WHERE username = 'bo'")
     assert Service(db, "ada").list_people()[-1].name == "Bo Berg"
     db.close()
+
+
+def test_touching_an_area_that_is_not_there_names_it_and_no_merge(db: Database) -> None:
+    """An area changed that was never made (a trail naming an area unmade, when it is
+    projected) is not there; it is not "merged into ONone"."""
+    from innovation.domain import NotFound
+    from innovation.i18n import t
+    from innovation.store.writes import touch
+
+    with pytest.raises(NotFound) as caught, db.write() as tx:
+        touch(tx, 7)
+    assert str(caught.value) == t("error.no_such_area", key="O7")
+    assert "None" not in str(caught.value)

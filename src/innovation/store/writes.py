@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from innovation.domain import Refused, make_key
+from innovation.domain import NotFound, Refused, make_key
 from innovation.store.sql import Tx
 from innovation.timeutil import as_utc
 
@@ -37,6 +37,8 @@ def touch(tx: Tx, area_id: int, **values: Any) -> None:
     a new phase (with its phase_since) also starts a new stay in it."""
     if not tx.run(_touch_sql(tuple(values)), id=area_id, **values):
         into = tx.value("SELECT merged_into FROM area WHERE id = :id", id=area_id)
+        if into is None:  # not merged: not there at all (a trail that names an area unmade)
+            raise NotFound("error.no_such_area", key=make_key("area", area_id))
         raise Refused(
             "error.area_merged", area=make_key("area", area_id), into=make_key("area", into)
         )
