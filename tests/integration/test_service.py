@@ -145,6 +145,10 @@ def test_move_not_in_flow(svc: Svc, ws: dict[str, str], db: Database) -> None:
     message = refused(db, Refused, lambda: svc("lea").move(ws["sok"], "adopt", reason="x"))
     assert "cannot go from Current state (nuläge) to Adopt in the flow goal-seeking" in message
     assert "open now: Scope (avgränsning)." in message
+    message = refused(db, Refused, lambda: svc("lea").move(ws["sok"], "nulage", reason="x"))
+    assert message == (
+        f"{ws['sok']} is already in Current state (nuläge). Moves open now: Scope (avgränsning)."
+    )
     message = refused(db, Invalid, lambda: svc("lea").move(ws["sok"], "heaven", reason="x"))
     assert "'heaven' is not in the flow goal-seeking (målsökande): choose from Current" in message
     # The phases are named as the person reads them, and each name works as the move's word.

@@ -107,6 +107,13 @@ class Moves(ServiceBase):
         transition = engine.transition_to(row.phase, dest)
         if transition is None:
             moves = [_label(flow, tr.dest) for tr in flow.from_phase(row.phase)]
+            if dest == row.phase:
+                raise Refused(
+                    "error.already_in_phase",
+                    area=area_key,
+                    phase=_label(flow, dest),
+                    open=", ".join(moves) or t("error.no_moves_open"),
+                )
             raise Refused(
                 "error.no_move",
                 area=area_key,
