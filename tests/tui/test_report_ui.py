@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from textual.pilot import Pilot
 from textual.widgets import Select
 
@@ -121,3 +122,34 @@ async def test_a_report_that_comes_after_another_period_was_chosen_is_not_shown(
         text = screen_text(app)
         assert "Uppföljning 2024-T2" in text and "Uppföljning 2024-T3" not in text
         assert screen.report is not None and screen.report["period"] == "2024-T2"
+
+
+async def test_the_first_visit_reads_once_and_coming_back_reads_the_periods_again(
+    make_app: App, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The screen starts reading as it is made (not when it is first shown); that first
+    showing reads nothing more, and coming back to it (here from the write form) reads the
+    periods again, not the report."""
+    from innovation.tui.screens import report as report_screen
+
+    reads: list[str] = []
+    periods, build = ReportScreen._periods, report_screen.build_report
+    monkeypatch.setattr(
+        ReportScreen, "_periods", lambda s, p: (reads.append("periods"), periods(s, p))[1]
+    )
+    monkeypatch.setattr(
+        report_screen, "build_report", lambda svc, p: (reads.append(p), build(svc, p))[1]
+    )
+    app = make_app("fia")
+    async with app.run_test(size=(160, 60)) as pilot:
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        assert sorted(reads) == ["2024-T3", "periods"]  # the two run at once
+        assert "Uppföljning 2024-T3" in screen_text(app)
+        await pilot.press("w")
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, ReportScreen)
+        assert sorted(reads) == ["2024-T3", "periods", "periods"]

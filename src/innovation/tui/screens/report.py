@@ -11,6 +11,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content, Span
+from textual.message import Message
 from textual.style import Style
 from textual.widgets import Select, Static
 
@@ -76,6 +77,17 @@ class ReportScreen(AppScreen):
         Binding("w", "write", t("key.write_report")),
     ]
     report: dict[str, Any] | None = None
+    visited = False
+
+    class PeriodsRead(Message):
+        def __init__(self, periods: list[str]) -> None:
+            super().__init__()
+            self.periods = periods
+
+    class ReportBuilt(Message):
+        def __init__(self, report: dict[str, Any]) -> None:
+            super().__init__()
+            self.report = report
 
     def compose(self) -> ComposeResult:
         yield TopBar(t("key.report").capitalize())
@@ -85,6 +97,19 @@ class ReportScreen(AppScreen):
             yield Lines(id="report-areas")
         yield KeyBar()
 
+    def on_mount(self) -> None:
+        # Read from the moment the screen exists: the periods' and the report's SQL runs while
+        # Textual mounts, styles and first paints the screen (some 70 ms it waited for).
+        self.load_periods()
+
+    def resumed(self) -> None:
+        if self.visited:
+            super().resumed()
+        else:  # read on mount; only the top bar's count is not
+            for bar in self.query(TopBar):
+                bar.reload()
+        self.visited = True
+
     def reload(self) -> None:
         self.load_periods()
 
@@ -93,13 +118,20 @@ class ReportScreen(AppScreen):
     def load_periods(self) -> None:
         """The periods to choose from; on the first visit also the report of the one the
         screen opens on, in this thread: waiting for the choice to be shown and a second
-        thread to start cost the first report a tenth of a second."""
+        thread to start cost the first report a tenth of a second. Both reach the screen as
+        messages, in the order they were sent: the thread waits for neither."""
         svc = self.iapp.service()
         periods = [p.key for p in svc.list_periods()]
         first = self.report is None
-        self.app.call_from_thread(self._periods, periods)
+        self.post_message(self.PeriodsRead(periods))
         if first:
             self._build(svc, _opening(periods, current_period(self.iapp.clock())))
+
+    def on_report_screen_periods_read(self, message: PeriodsRead) -> None:
+        self._periods(message.periods)
+
+    def on_report_screen_report_built(self, message: ReportBuilt) -> None:
+        self._show(message.report)
 
     def _periods(self, periods: list[str]) -> None:
         select = self.query_one("#period", Select)
@@ -126,7 +158,7 @@ class ReportScreen(AppScreen):
         except InnovationError as exc:
             self.app.call_from_thread(self.iapp.error, exc)
             return
-        self.app.call_from_thread(self._show, report)
+        self.post_message(self.ReportBuilt(report))
 
     def _show(self, report: dict[str, Any]) -> None:
         if report["period"] != self.query_one("#period", Select).value:
