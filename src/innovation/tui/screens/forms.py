@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
 from rich.text import Text
 from textual import events, on, work
@@ -208,10 +208,9 @@ class FormScreen(ModalScreen[str | None]):
         fields: list[FormField],
         submit: Callable[[dict[str, Any]], str],
         *,
-        verb: str = "save",
+        verb: Literal["save", "show", "publish"] = "save",
     ) -> None:
-        """`verb`: what the form's key does, as its button and help say it ("save", "show",
-        "publish")."""
+        """`verb`: what the form's key does, as its button and help say it."""
         super().__init__()
         self.form_title = title
         self.fields = fields
