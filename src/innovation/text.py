@@ -150,7 +150,14 @@ def _deep(value: Any) -> tuple[Any, bool]:
     if fields is not None:
         fixed = {}
         for name in fields:
-            new, changed = _deep(getattr(value, name))
+            item = getattr(value, name)
+            item_kind = type(item)
+            if item_kind is str:
+                if item.isprintable() or _search(item) is None:
+                    continue
+            elif item_kind in _PLAIN:
+                continue
+            new, changed = _deep(item)
             if changed:
                 fixed[name] = new
         return (_replaced(value, fixed), True) if fixed else (value, False)

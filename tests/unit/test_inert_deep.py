@@ -3,6 +3,7 @@ making every string in the answer inert, and the answer itself when nothing need
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from hypothesis import given, settings
@@ -17,11 +18,22 @@ _CHARS = st.sampled_from(
 )
 _TEXT = st.one_of(st.text(_CHARS, max_size=12), st.text(max_size=12))
 _LEAF = st.one_of(_TEXT, st.integers(), st.none(), st.booleans(), st.floats(allow_nan=False))
+
+
+@dataclasses.dataclass(frozen=True)
+class Row:
+    """An answer's row, as the service's views are."""
+
+    key: Any
+    text: Any
+
+
 _VALUES = st.recursive(
     _LEAF,
     lambda inner: st.one_of(
         st.lists(inner, max_size=5),
         st.tuples(inner, inner),
+        st.builds(Row, inner, inner),
         st.dictionaries(st.one_of(_TEXT, st.integers()), inner, max_size=5),
     ),
     max_leaves=40,
@@ -38,6 +50,8 @@ def _each_string_inert(value: Any) -> Any:
         return tuple(_each_string_inert(v) for v in value)
     if isinstance(value, dict):
         return {_each_string_inert(k): _each_string_inert(v) for k, v in value.items()}
+    if isinstance(value, Row):
+        return Row(_each_string_inert(value.key), _each_string_inert(value.text))
     return value
 
 
