@@ -9,6 +9,7 @@ characters that reorder text on screen (bidirectional overrides) are shown by th
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from innovation.plain import Plain, fields_of, replace
@@ -92,6 +93,26 @@ def _clean(text: str) -> bool:
     return text.isprintable() or _search(text) is None
 
 
+def _changes(pairs: Iterable[tuple[Any, Any]]) -> dict[Any, Any] | None:
+    """What inert changes among (place, item) pairs, by place; None when nothing. The usual
+    items, a clean string or a number, are looked at here without a call: a national report
+    holds some 350,000, and a call each was a third of its reading."""
+    found: dict[Any, Any] | None = None
+    for place, item in pairs:
+        kind = type(item)
+        if kind is str:
+            if item.isprintable() or _search(item) is None:
+                continue
+        elif kind in _PLAIN:
+            continue
+        new, changed = _deep(item)
+        if changed:
+            if found is None:
+                found = {}
+            found[place] = new
+    return found
+
+
 def _deep(value: Any) -> tuple[Any, bool]:
     kind = type(value)
     if kind is str:
@@ -101,43 +122,20 @@ def _deep(value: Any) -> tuple[Any, bool]:
     if kind in _PLAIN:
         return value, False
     if kind is list:
-        # The usual items, a clean string or a number, are looked at here without a call: a
-        # national report holds some 350,000, and a call each was a third of its reading.
-        out: list[Any] | None = None
-        for i, item in enumerate(value):
-            item_kind = type(item)
-            if item_kind is str:
-                if item.isprintable() or _search(item) is None:
-                    continue
-            elif item_kind in _PLAIN:
-                continue
-            new, changed = _deep(item)
-            if changed:
-                if out is None:
-                    out = list(value)
-                out[i] = new
-        return (value, False) if out is None else (out, True)
-    if kind is dict:
-        changes: list[tuple[Any, Any, Any]] | None = None  # (old key, new key, new value)
-        for k, v in value.items():
-            v_kind = type(v)
-            if (v_kind is str and (v.isprintable() or _search(v) is None)) or v_kind in _PLAIN:
-                if type(k) is str and (k.isprintable() or _search(k) is None):
-                    continue
-            new_k, k_changed = _deep(k)
-            new_v, v_changed = _deep(v)
-            if k_changed or v_changed:
-                if changes is None:
-                    changes = []
-                changes.append((k, new_k, new_v))
-        if changes is None:
+        at = _changes(enumerate(value))
+        if at is None:
             return value, False
-        changed_at = {k: (new_k, new_v) for k, new_k, new_v in changes}
-        rebuilt = {}
-        for k, v in value.items():
-            new_k, new_v = changed_at.get(k, (k, v))
-            rebuilt[new_k] = new_v
-        return rebuilt, True
+        out = list(value)
+        for i, new in at.items():
+            out[i] = new
+        return out, True
+    if kind is dict:
+        values = _changes(value.items())
+        keys = _changes((k, k) for k in value)
+        if values is None and keys is None:
+            return value, False
+        values, keys = values or {}, keys or {}
+        return {keys.get(k, k): values.get(k, v) for k, v in value.items()}, True
     if isinstance(value, tuple):
         items = [_deep(v) for v in value]
         if not any(changed for _, changed in items):
@@ -148,18 +146,7 @@ def _deep(value: Any) -> tuple[Any, bool]:
         return value, False
     fields = fields_of(value)
     if fields is not None:
-        fixed = {}
-        for name in fields:
-            item = getattr(value, name)
-            item_kind = type(item)
-            if item_kind is str:
-                if item.isprintable() or _search(item) is None:
-                    continue
-            elif item_kind in _PLAIN:
-                continue
-            new, changed = _deep(item)
-            if changed:
-                fixed[name] = new
+        fixed = _changes([(name, getattr(value, name)) for name in fields])
         return (_replaced(value, fixed), True) if fixed else (value, False)
     return value, False
 
